@@ -1,0 +1,269 @@
+/* pg_annot.c - the annotation set (see pg_annot.h).
+ *
+ * Plain growable arrays; indexes, not pointers, link mentions, entities
+ * and facts, so arrays can grow without invalidating links.  Duplicate
+ * facts are found by a linear scan of the document's facts: quadratic in
+ * the facts of one document (hundreds), never in the corpus.
+ */
+#include "pg_annot.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static char *xstrdup(const char *s)
+{
+  size_t n;
+  char *d;
+
+  if (!s)
+    return NULL;
+  n = strlen(s) + 1;
+  d = malloc(n);
+  if (d)
+    memcpy(d, s, n);
+  return d;
+}
+
+/* Grows *arr (of elements of size sz) so that it has room for one more. */
+static int grow(void **arr, size_t *cap, size_t n, size_t sz)
+{
+  size_t nc;
+  void *p;
+
+  if (n < *cap)
+    return 0;
+  nc = *cap ? *cap * 2 : 16;
+  p = realloc(*arr, nc * sz);
+  if (!p)
+    return -1;
+  *arr = p;
+  *cap = nc;
+  return 0;
+}
+
+pg_annot *pg_new_annot(void)
+{
+  return calloc(1, sizeof(pg_annot));
+}
+
+static void free_doc(pg_doc *d)
+{
+  free(d->name);
+  free(d->id);
+  free(d->title);
+  free(d->date);
+  free(d->date_source);
+  free(d->authors);
+  free(d->format);
+  free(d->encoding);
+  free(d->orig);
+  free(d->ocp);
+  free(d->ccp);
+  free(d->map);
+  free(d->sent);
+}
+
+void pg_free_annot(pg_annot *a)
+{
+  size_t i, j;
+
+  if (!a)
+    return;
+  free_doc(&a->doc);
+  for (i = 0; i < a->nm; i++)
+    free(a->m[i].surface);
+  free(a->m);
+  for (i = 0; i < a->ne; i++) {
+    pg_entity *e = &a->ent[i];
+    free(e->subtype);
+    free(e->label);
+    free(e->label_en);
+    for (j = 0; j < e->n_alias; j++)
+      free(e->alias[j]);
+    free(e->alias);
+    free(e->key);
+    free(e->mention);
+  }
+  free(a->ent);
+  for (i = 0; i < a->nf; i++)
+    free(a->f[i].lit);
+  free(a->f);
+  free(a);
+}
+
+void pg_doc_orig_span(const pg_doc *d, size_t cb, size_t ce, size_t *b,
+                      size_t *e)
+{
+  size_t i, lo, hi;
+
+  if (!d->map || ce <= cb) {
+    *b = cb;
+    *e = ce;
+    return;
+  }
+  lo = d->map[cb];
+  hi = d->map[ce - 1] + 1;
+  /* Repair may reorder (column reassembly): widen to the whole extent. */
+  if (hi <= lo || hi - lo > 2 * (ce - cb) + 64) {
+    for (i = cb; i < ce; i++) {
+      if (d->map[i] < lo)
+        lo = d->map[i];
+      if (d->map[i] + 1 > hi)
+        hi = d->map[i] + 1;
+    }
+  }
+  *b = lo;
+  *e = hi;
+}
+
+int pg_annot_add_mention(pg_annot *a, size_t cb, size_t ce, pg_etype type,
+                         const char *rule, int lex)
+{
+  pg_mention *m;
+
+  if (ce > a->doc.cn || cb >= ce)
+    return -1;
+  if (grow((void **)&a->m, &a->m_cap, a->nm, sizeof *a->m))
+    return -1;
+  m = &a->m[a->nm];
+  memset(m, 0, sizeof *m);
+  m->cb = cb;
+  m->ce = ce;
+  pg_doc_orig_span(&a->doc, cb, ce, &m->b, &m->e);
+  m->type = type;
+  m->rule = rule;
+  m->lex = lex;
+  m->entity = -1;
+  m->surface = pg_utf8_encode(a->doc.ccp + cb, ce - cb);
+  if (!m->surface)
+    return -1;
+  return (int)a->nm++;
+}
+
+int pg_annot_add_entity(pg_annot *a, pg_etype type, const char *label,
+                        const char *label_en)
+{
+  pg_entity *e;
+
+  if (grow((void **)&a->ent, &a->ent_cap, a->ne, sizeof *a->ent))
+    return -1;
+  e = &a->ent[a->ne];
+  memset(e, 0, sizeof *e);
+  e->type = type;
+  e->label = xstrdup(label);
+  e->label_en = xstrdup(label_en);
+  if (!e->label || (label_en && !e->label_en)) {
+    free(e->label);
+    free(e->label_en);
+    return -1;
+  }
+  return (int)a->ne++;
+}
+
+int pg_entity_add_alias(pg_entity *e, const char *alias)
+{
+  size_t i;
+  char **p;
+
+  if (!alias || !*alias || (e->label && !strcmp(e->label, alias)))
+    return 0;
+  for (i = 0; i < e->n_alias; i++)
+    if (!strcmp(e->alias[i], alias))
+      return 0;
+  p = realloc(e->alias, (e->n_alias + 1) * sizeof *p);
+  if (!p)
+    return -1;
+  e->alias = p;
+  if (!(e->alias[e->n_alias] = xstrdup(alias)))
+    return -1;
+  e->n_alias++;
+  return 0;
+}
+
+int pg_annot_link(pg_annot *a, int mi, int ei)
+{
+  pg_entity *e;
+  int *p;
+
+  if (mi < 0 || ei < 0 || (size_t)mi >= a->nm || (size_t)ei >= a->ne)
+    return -1;
+  e = &a->ent[ei];
+  p = realloc(e->mention, (e->n_mention + 1) * sizeof *p);
+  if (!p)
+    return -1;
+  e->mention = p;
+  e->mention[e->n_mention++] = mi;
+  a->m[mi].entity = ei;
+  return 0;
+}
+
+static int same_str(const char *x, const char *y)
+{
+  return (!x && !y) || (x && y && !strcmp(x, y));
+}
+
+int pg_annot_add_fact(pg_annot *a, int subj, pg_pred pred, int obj,
+                      int obj2, const char *lit, pg_littype lt, size_t sent,
+                      const char *rule)
+{
+  pg_fact *f;
+  size_t i;
+
+  for (i = 0; i < a->nf; i++) {
+    f = &a->f[i];
+    if (f->subj == subj && f->pred == pred && f->obj == obj &&
+        f->obj2 == obj2 && same_str(f->lit, lit))
+      return (int)i;
+  }
+  if (grow((void **)&a->f, &a->f_cap, a->nf, sizeof *a->f))
+    return -1;
+  f = &a->f[a->nf];
+  memset(f, 0, sizeof *f);
+  f->subj = subj;
+  f->pred = pred;
+  f->obj = obj;
+  f->obj2 = obj2;
+  f->lit = xstrdup(lit);
+  if (lit && !f->lit)
+    return -1;
+  f->lt = lt;
+  f->sent = sent;
+  f->rule = rule;
+  return (int)a->nf++;
+}
+
+size_t pg_doc_sentence_at(const pg_doc *d, size_t cb)
+{
+  size_t lo = 0, hi = d->n_sent;
+
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->sent[mid].e <= cb)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < d->n_sent ? lo : (d->n_sent ? d->n_sent - 1 : 0);
+}
+
+static const char *const type_names[PG_T__COUNT] = {
+  "None", "Person", "Organization", "Place", "Initiative", "Declaration",
+  "Law", "Report", "Event", "Product"
+};
+
+static const char *const pred_names[PG_P__COUNT] = {
+  "affiliation", "jobTitle", "subOrganizationOf", "proposedBy", "adoptedAt",
+  "date", "startDate", "endDate", "location", "developedBy", "founder",
+  "attendee", "membership"
+};
+
+const char *pg_etype_name(pg_etype t)
+{
+  return (unsigned)t < PG_T__COUNT ? type_names[t] : "None";
+}
+
+const char *pg_pred_name(pg_pred p)
+{
+  return (unsigned)p < PG_P__COUNT ? pred_names[p] : "?";
+}

@@ -1,0 +1,168 @@
+/* pg_extract.c - the extraction pipeline (see pg_extract.h).
+ *
+ * Owns the loaded tables (recognizer, relator) and runs one document at a
+ * time through decode, repair, sentence split, recognition and relation
+ * rules.  Nothing survives between documents but the tables.
+ */
+#include "config.h"
+#include "pg_extract.h"
+#include "pg_recognize.h"
+#include "pg_relations.h"
+#include "pg_sentence.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+struct pg_extractor {
+  pg_log *log;          /* borrowed */
+  pg_recognizer *rec;   /* owned    */
+  pg_relator *rel;      /* owned    */
+};
+
+static int is_dir_with_lexicon(const char *dir)
+{
+  char path[4096];
+  struct stat st;
+
+  snprintf(path, sizeof path, "%s/policygraph.ttl", dir);
+  return stat(path, &st) == 0;
+}
+
+const char *pg_default_datadir(void)
+{
+  const char *env = getenv("POLICYGRAPH_DATADIR");
+
+  if (env && *env)
+    return env;
+  if (is_dir_with_lexicon(PG_PKGDATADIR))
+    return PG_PKGDATADIR;
+  return PG_SRCDATADIR;
+}
+
+pg_extractor *pg_new_extractor(const char *datadir, pg_log *log)
+{
+  pg_extractor *x = calloc(1, sizeof *x);
+
+  if (!x)
+    return NULL;
+  if (!datadir)
+    datadir = pg_default_datadir();
+  x->log = log;
+  x->rec = pg_new_recognizer(datadir, log);
+  x->rel = x->rec ? pg_new_relator(datadir, log) : NULL;
+  if (!x->rel) {
+    pg_free_extractor(x);
+    return NULL;
+  }
+  return x;
+}
+
+void pg_free_extractor(pg_extractor *x)
+{
+  if (!x)
+    return;
+  pg_free_recognizer(x->rec);
+  pg_free_relator(x->rel);
+  free(x);
+}
+
+/* FNV-1a, 64 bits: a stable content hash for stdin document ids. */
+static uint64_t fnv1a(const unsigned char *p, size_t n)
+{
+  uint64_t h = 1469598103934665603ULL;
+
+  while (n--) {
+    h ^= *p++;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+char *pg_doc_id_from_name(const char *name, const unsigned char *bytes,
+                          size_t len)
+{
+  const char *base, *dot;
+  char *id, *p;
+  size_t n;
+
+  if (!name || !strcmp(name, "-")) {
+    id = malloc(32);
+    if (id)
+      snprintf(id, 32, "stdin-%016llx",
+               (unsigned long long)fnv1a(bytes, len));
+    return id;
+  }
+  base = strrchr(name, '/');
+  base = base ? base + 1 : name;
+  dot = strrchr(base, '.');
+  n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+  id = malloc(n + 1);
+  if (!id)
+    return NULL;
+  for (p = id; n--; base++) {
+    unsigned char c = (unsigned char)*base;
+    /* Keep ASCII alphanumerics, ._- and every non-ASCII byte (UTF-8 Han
+     * and other letters stay readable in an IRI); the rest becomes _. */
+    *p++ = (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+            (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '_')
+               ? (char)c
+               : '_';
+  }
+  *p = '\0';
+  if (!*id) {
+    free(id);
+    return pg_doc_id_from_name(NULL, bytes, len);
+  }
+  return id;
+}
+
+static char *xstrdup(const char *s)
+{
+  char *d = s ? malloc(strlen(s) + 1) : NULL;
+
+  if (d)
+    strcpy(d, s);
+  return d;
+}
+
+pg_annot *pg_extractor_run(pg_extractor *x, const char *name,
+                           const unsigned char *bytes, size_t len,
+                           const pg_extract_opts *opts)
+{
+  static const pg_extract_opts none;
+  pg_annot *a = pg_new_annot();
+  pg_doc *d;
+
+  if (!opts)
+    opts = &none;
+  if (!a)
+    goto oom;
+  d = &a->doc;
+  d->name = xstrdup(name ? name : "-");
+  d->id = opts->doc_id ? xstrdup(opts->doc_id)
+                       : pg_doc_id_from_name(name, bytes, len);
+  if (!d->name || !d->id)
+    goto oom;
+  if (pg_decode(d, d->name, bytes, len, &opts->decode, x->log))
+    goto err;
+  if (opts->doc_date) {
+    free(d->date);
+    d->date = xstrdup(opts->doc_date);
+    free(d->date_source);
+    d->date_source = xstrdup("option");
+  }
+  if (pg_repair(d, &opts->repair, x->log) || pg_sentence_split(d) ||
+      pg_recognize(x->rec, a, x->log) || pg_relate(x->rel, a, x->log))
+    goto err;
+  return a;
+
+oom:
+  pg_log_msg(x->log, PG_LOG_ERROR, &(pg_locator){name, 0, 0, -1},
+             "out of memory");
+err:
+  pg_free_annot(a);
+  return NULL;
+}

@@ -1,0 +1,26 @@
+/* pg_repair.h - layout repair: original text to clean text + offset map.
+ *
+ * Undoes the scars of PDF extraction without losing the way back: spaces
+ * that split a word at a line wrap are dropped (real separators between
+ * Latin words and list items are kept), a paragraph whose two columns were
+ * interleaved fragment by fragment is reassembled column by column,
+ * full-width and compatibility forms are folded, and traditional Chinese is
+ * mapped to simplified for recognition.  doc->map records, for every clean
+ * code point, the original code point it came from.
+ */
+#ifndef PG_REPAIR_H
+#define PG_REPAIR_H
+
+#include "pg_annot.h"
+#include "pg_log.h"
+
+typedef struct pg_repair_opts {
+  int no_columns;     /* do not try to reassemble interleaved columns */
+  int no_t2s;         /* do not convert traditional to simplified     */
+} pg_repair_opts;
+
+/* Fills doc->ccp, cn and map from doc->ocp, on.  opts may be NULL.
+ * Returns 0, or -1 on out of memory (reported). */
+int pg_repair(pg_doc *doc, const pg_repair_opts *opts, pg_log *log);
+
+#endif /* PG_REPAIR_H */

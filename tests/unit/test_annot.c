@@ -1,0 +1,87 @@
+/* test_annot.c - the annotation set: mentions, entities, facts, spans. */
+#include "pg_annot.h"
+#include "pg_text.h"
+#include "../tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A document whose clean text drops the space of "美 国": clean "美国出台"
+ * maps back to original indexes 0, 2, 3, 4. */
+static void fill_doc(pg_doc *d)
+{
+  static const char orig[] = "美 国出台";
+  size_t bad;
+
+  d->orig = strdup(orig);
+  d->orig_len = strlen(orig);
+  pg_utf8_decode(orig, strlen(orig), &d->ocp, &d->on, &bad);
+  d->cn = 4;
+  d->ccp = malloc(4 * sizeof *d->ccp);
+  d->map = malloc(5 * sizeof *d->map);
+  d->ccp[0] = d->ocp[0];
+  d->map[0] = 0;
+  for (size_t i = 1; i < 4; i++) {
+    d->ccp[i] = d->ocp[i + 1];
+    d->map[i] = i + 1;
+  }
+  d->map[4] = d->on;
+  d->n_sent = 1;
+  d->sent = malloc(sizeof *d->sent);
+  d->sent[0].b = 0;
+  d->sent[0].e = 4;
+}
+
+int main(void)
+{
+  pg_annot *a = pg_new_annot();
+  int mi, ei, ei2, f1, f2;
+
+  ok(a != NULL, "new annotation set");
+  fill_doc(&a->doc);
+  is_int(a->doc.on, 5, "original has 5 code points");
+
+  mi = pg_annot_add_mention(a, 0, 2, PG_T_PLACE, "test", -1);
+  is_int(mi, 0, "first mention index");
+  is_str(a->m[mi].surface, "美国", "surface is the clean text");
+  is_int(a->m[mi].b, 0, "mention begins at original 0");
+  is_int(a->m[mi].e, 3, "mention ends after the stray space: original 3");
+  is_int(pg_annot_add_mention(a, 2, 2, PG_T_PLACE, "t", -1), -1,
+         "empty span refused");
+  is_int(pg_annot_add_mention(a, 3, 9, PG_T_PLACE, "t", -1), -1,
+         "span past the end refused");
+
+  ei = pg_annot_add_entity(a, PG_T_PLACE, "美国", "United States");
+  is_int(ei, 0, "first entity index");
+  ok(pg_annot_link(a, mi, ei) == 0, "link mention to entity");
+  is_int(a->m[mi].entity, ei, "mention knows its entity");
+  is_int(a->ent[ei].n_mention, 1, "entity knows its mention");
+  ok(pg_annot_link(a, 7, ei) == -1, "linking a missing mention fails");
+
+  pg_entity_add_alias(&a->ent[ei], "美国");
+  is_int(a->ent[ei].n_alias, 0, "alias equal to the label is not added");
+  pg_entity_add_alias(&a->ent[ei], "美 国");
+  pg_entity_add_alias(&a->ent[ei], "美 国");
+  is_int(a->ent[ei].n_alias, 1, "alias added once");
+
+  ei2 = pg_annot_add_entity(a, PG_T_LAW, "芯片和科学法案", NULL);
+  f1 = pg_annot_add_fact(a, ei2, PG_P_PROPOSEDBY, ei, -1, NULL,
+                         PG_LIT_NONE, 0, "r1");
+  f2 = pg_annot_add_fact(a, ei2, PG_P_PROPOSEDBY, ei, -1, NULL,
+                         PG_LIT_NONE, 0, "r2");
+  is_int(f2, f1, "duplicate fact is not added twice");
+  is_str(a->f[f1].rule, "r1", "first rule wins");
+  f2 = pg_annot_add_fact(a, ei2, PG_P_DATE, -1, -1, "2022", PG_LIT_GYEAR, 0,
+                         "d");
+  ok(f2 != f1, "a different fact is added");
+  is_int(a->nf, 2, "two facts");
+
+  is_int(pg_doc_sentence_at(&a->doc, 3), 0, "sentence lookup");
+  is_str(pg_etype_name(PG_T_DECLARATION), "Declaration", "type names");
+  is_str(pg_pred_name(PG_P_SUBORG), "subOrganizationOf", "predicate names");
+
+  pg_free_annot(a);
+  pg_free_annot(NULL);
+  ok(1, "free accepts NULL");
+  return tap_done();
+}
