@@ -9,6 +9,7 @@
 #include "pg_recognize.h"
 #include "pg_relations.h"
 #include "pg_sentence.h"
+#include "pg_text.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -119,6 +120,36 @@ char *pg_doc_id_from_name(const char *name, const unsigned char *bytes,
   return id;
 }
 
+/* Line ends become "\n" in the original text before anything counts
+ * offsets in it: a CR would end up raw inside the nif:isString literal,
+ * which raptor's Turtle writer cannot round-trip.  "\r\n" -> "\n", a lone
+ * "\r" -> "\n". */
+static int normalize_newlines(pg_doc *d)
+{
+  size_t i, k = 0;
+  int changed = 0;
+
+  for (i = 0; i < d->on; i++) {
+    if (d->ocp[i] == '\r') {
+      changed = 1;
+      if (i + 1 < d->on && d->ocp[i + 1] == '\n')
+        continue;
+      d->ocp[k++] = '\n';
+    } else {
+      d->ocp[k++] = d->ocp[i];
+    }
+  }
+  if (!changed)
+    return 0;
+  d->on = k;
+  free(d->orig);
+  d->orig = pg_utf8_encode(d->ocp, d->on);
+  if (!d->orig)
+    return -1;
+  d->orig_len = strlen(d->orig);
+  return 0;
+}
+
 static char *xstrdup(const char *s)
 {
   char *d = s ? malloc(strlen(s) + 1) : NULL;
@@ -148,6 +179,8 @@ pg_annot *pg_extractor_run(pg_extractor *x, const char *name,
     goto oom;
   if (pg_decode(d, d->name, bytes, len, &opts->decode, x->log))
     goto err;
+  if (normalize_newlines(d))
+    goto oom;
   if (opts->doc_date) {
     free(d->date);
     d->date = xstrdup(opts->doc_date);

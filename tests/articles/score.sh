@@ -1,0 +1,50 @@
+#!/bin/sh
+# score.sh - extract every hand-annotated article and score it against its
+# gold file with kgscore: entities F1 >= 0.90, relations F1 >= 0.80,
+# provenance 1.00.  The roundtable article the project started from is
+# scored too when the shared corpus sits beside the source tree, against
+# the stricter figures its issues set.  TAP output.
+set -u
+: "${PG:?}" "${PG_SRCDIR:?}"
+py=${PYTHON3:-python3}
+score="$py $PG_SRCDIR/tests/tools/kgscore.py"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+
+# check NAME TEXT GOLD ENT_F1 REL_F1 ENT_P REL_P
+check() {
+  name=$1 text=$2 gold=$3
+  out=$tmp/$name.nt
+  n=$((n + 1))
+  if ! "$PG" extract -o ntriples -O "$out" "$text" 2>"$tmp/err"; then
+    echo "not ok $n - $name: extract failed: $(head -c 300 "$tmp/err")"
+    return
+  fi
+  line=$($score "$gold" "$out" --text "$text" | tail -1)
+  set -- $(echo "$line" | sed 's/[^0-9. ]/ /g; s/  */ /g')
+  # entities P R F1 | relations P R F1 | provenance
+  ep=$1 ef=$3 rp=$4 rf=$6 prov=$7
+  echo "# $name: $line"
+  if awk -v ef="$ef" -v rf="$rf" -v ep="$ep" -v rp="$rp" -v pv="$prov" \
+       -v a="$min_ef" -v b="$min_rf" -v c="$min_ep" -v d="$min_rp" \
+       'BEGIN { exit !(ef >= a && rf >= b && ep >= c && rp >= d && pv >= 1.0) }'; then
+    echo "ok $n - $name: entities F1 $ef >= $min_ef, relations F1 $rf >= $min_rf, provenance $prov"
+  else
+    echo "not ok $n - $name: entities P $ep F1 $ef (want P >= $min_ep, F1 >= $min_ef), relations P $rp F1 $rf (want P >= $min_rp, F1 >= $min_rf), provenance $prov (want 1.00)"
+  fi
+}
+
+min_ef=0.90 min_rf=0.80 min_ep=0 min_rp=0
+for gold in "$PG_SRCDIR"/tests/articles/*.gold.tsv; do
+  text=${gold%.gold.tsv}.txt
+  check "$(basename "${gold%.gold.tsv}")" "$text" "$gold"
+done
+
+corpus=$PG_SRCDIR/../shared/corpus
+if [ -f "$corpus/roundtable-ai-governance.gold.tsv" ]; then
+  min_ef=0.95 min_rf=0.85 min_ep=0.95 min_rp=0.90
+  check roundtable-ai-governance "$corpus/roundtable-ai-governance.txt" \
+    "$corpus/roundtable-ai-governance.gold.tsv"
+fi
+echo "1..$n"
