@@ -36,7 +36,8 @@ check() {
 }
 
 min_ef=0.90 min_rf=0.80 min_ep=0 min_rp=0
-for gold in "$PG_SRCDIR"/tests/articles/*.gold.tsv; do
+for gold in "$PG_SRCDIR"/tests/articles/*.gold.tsv \
+            "$PG_SRCDIR"/examples/*.gold.tsv; do
   text=${gold%.gold.tsv}.txt
   check "$(basename "${gold%.gold.tsv}")" "$text" "$gold"
 done
