@@ -72,6 +72,17 @@ int pg_utf8_decode(const char *s, size_t len, uint32_t **out, size_t *n,
   return 0;
 }
 
+size_t pg_utf8_valid_len(const char *s, size_t len)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, l;
+  uint32_t c;
+
+  while (i < len && (l = seq_len(u + i, len - i, &c)))
+    i += l;
+  return i;
+}
+
 size_t pg_utf8_put(char *buf, uint32_t c)
 {
   if (c < 0x80) {

@@ -17,6 +17,9 @@
 int pg_utf8_decode(const char *s, size_t len, uint32_t **out /* OUT */,
                    size_t *n /* OUT */, size_t *bad_byte /* OUT */);
 
+/* Length in bytes of the longest valid UTF-8 prefix of s[0..len). */
+size_t pg_utf8_valid_len(const char *s, size_t len);
+
 /* Encodes cp[0..n) as a new NUL-terminated UTF-8 string (caller frees). */
 char *pg_utf8_encode(const uint32_t *cp, size_t n);
 

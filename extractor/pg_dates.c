@@ -1,0 +1,510 @@
+/* pg_dates.c - Chinese date expressions (see pg_dates.h).
+ *
+ * One left-to-right pass: at each position that can start a date (a digit,
+ * a Chinese numeral, or a relative keyword such as 今年/同年/上月) the
+ * scanner reads the longest expression it can (year, month, day, an
+ * approximate suffix, then a range end after 至/到/—) and jumps past it,
+ * so the pass is linear in the text.  Numbers that are not followed by
+ * 年/月/日 (amounts, percentages) are skipped.  The few keywords here
+ * are the grammar of dates, not domain vocabulary, so they stay in C.
+ */
+#include "pg_dates.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define U_NIAN 0x5E74  /* 年 */
+#define U_YUE  0x6708  /* 月 */
+#define U_RI   0x65E5  /* 日 */
+#define U_HAO  0x53F7  /* 号 */
+
+static int ascii_digit(uint32_t c)
+{
+  if (c >= '0' && c <= '9')
+    return (int)(c - '0');
+  if (c >= 0xFF10 && c <= 0xFF19)
+    return (int)(c - 0xFF10);
+  return -1;
+}
+
+static int han_digit(uint32_t c)
+{
+  static const uint32_t d[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+                               0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
+  int i;
+
+  if (c == 0x96F6) /* 零 */
+    return 0;
+  for (i = 0; i < 10; i++)
+    if (d[i] == c)
+      return i;
+  return -1;
+}
+
+/* Reads a number at s[i]: Arabic digits (at most 4), four Chinese digits
+ * (a year: 二〇二四), or a Chinese number up to 99 (十二, 二十六).  Stores
+ * the value and the digit count; returns its length, 0 if none. */
+static size_t read_num(const uint32_t *s, size_t n, size_t i, int *v,
+                       int *nd)
+{
+  size_t j = i;
+  int val = 0, t;
+
+  if (i < n && ascii_digit(s[i]) >= 0) {
+    while (j < n && (t = ascii_digit(s[j])) >= 0 && j - i < 5)
+      val = val * 10 + t, j++;
+    if (j - i > 4)
+      return 0;
+    *v = val;
+    *nd = (int)(j - i);
+    return j - i;
+  }
+  while (j < n && (t = han_digit(s[j])) >= 0 && j - i < 4)
+    val = val * 10 + t, j++;
+  if (j - i == 4) {
+    *v = val;
+    *nd = 4;
+    return 4;
+  }
+  if (j - i > 1)
+    return 0;
+  /* up to 99 with 十: [d]十[d] */
+  val = j > i ? val : 0;
+  if (j < n && s[j] == 0x5341) { /* 十 */
+    val = (j > i ? val : 1) * 10;
+    j++;
+    if (j < n && (t = han_digit(s[j])) > 0)
+      val += t, j++;
+  }
+  if (j == i || val == 0)
+    return 0;
+  *v = val;
+  *nd = 2;
+  return j - i;
+}
+
+static int is_num_start(const uint32_t *s, size_t i)
+{
+  return ascii_digit(s[i]) >= 0 || han_digit(s[i]) >= 0 || s[i] == 0x5341;
+}
+
+/* Does the text at s[i] spell the UTF-8 word w? Returns its length. */
+static size_t at_word(const uint32_t *s, size_t n, size_t i, const char *w)
+{
+  size_t k = 0;
+  const unsigned char *p = (const unsigned char *)w;
+
+  while (*p) {
+    uint32_t c;
+    if (*p < 0x80)
+      c = *p++;
+    else if ((*p & 0xE0) == 0xC0)
+      c = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F), p += 2;
+    else if ((*p & 0xF0) == 0xE0)
+      c = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
+          (p[2] & 0x3F), p += 3;
+    else
+      c = (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+          (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F), p += 4;
+    if (i + k >= n || s[i + k] != c)
+      return 0;
+    k++;
+  }
+  return k;
+}
+
+/* Does s[0..i) end with the UTF-8 word w? */
+static int ends_with(const uint32_t *s, size_t i, const char *w)
+{
+  size_t len = 0, k;
+  const unsigned char *p;
+
+  for (p = (const unsigned char *)w; *p; p++)
+    len += (*p & 0xC0) != 0x80;
+  if (len > i)
+    return 0;
+  k = at_word(s, i, i - len, w);
+  return k == len;
+}
+
+/* Does a range separator and a day ("—28日") follow at s[i]? */
+static int day_range_follows(const uint32_t *s, size_t n, size_t i)
+{
+  int x, nd;
+  size_t l;
+
+  if (s[i] != 0x81F3 && s[i] != 0x5230 && s[i] != 0x2014 && s[i] != '-' &&
+      s[i] != 0xFF0D && s[i] != '~' && s[i] != 0xFF5E && s[i] != 0x2013)
+    return 0;
+  l = read_num(s, n, i + 1, &x, &nd);
+  return l && nd <= 2 && i + 1 + l < n && s[i + 1 + l] == U_RI;
+}
+
+/* Reads "M月[D日]" (or "D日" when day_only) at s[*i] into v. */
+static int read_md(const uint32_t *s, size_t n, size_t *i, pg_ymd *v,
+                   int day_only)
+{
+  int x, nd;
+  size_t j = *i, l = read_num(s, n, j, &x, &nd);
+
+  if (!l || nd > 2 || j + l >= n)
+    return 0;
+  if (!day_only && s[j + l] == U_YUE && x >= 1 && x <= 12) {
+    v->m = x;
+    j += l + 1;
+    if ((l = read_num(s, n, j, &x, &nd)) && nd <= 2 && j + l < n &&
+        (s[j + l] == U_RI || s[j + l] == U_HAO) && x >= 1 && x <= 31) {
+      v->d = x;
+      j += l + 1;
+    } else if (l && nd <= 2 && x >= 1 && x <= 31 && j + l < n &&
+               day_range_follows(s, n, j + l)) {
+      v->d = x; /* 7月26—28日: the range end carries the 日 */
+      j += l;
+    }
+    *i = j;
+    return 1;
+  }
+  if (s[j + l] == U_RI && x >= 1 && x <= 31) {
+    v->d = x;
+    *i = j + l + 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* Reads "YYYY年" (and what follows: 底/初, M月, D日) at s[*i]. */
+static int read_year(const uint32_t *s, size_t n, size_t *i, pg_ymd *v,
+                     unsigned *flags)
+{
+  static const char *const approx[] = {"年底", "年初", "年末", "年中",
+                                       "上半年", "下半年", "底", "初"};
+  int x, nd;
+  size_t j = *i, l = read_num(s, n, j, &x, &nd), k, a;
+
+  if (!l || nd != 4 || j + l >= n || s[j + l] != U_NIAN || x < 1900 ||
+      x > 2100)
+    return 0;
+  v->y = x;
+  j += l + 1;
+  for (k = 0; k < sizeof approx / sizeof *approx; k++)
+    if ((a = at_word(s, n, j, approx[k]))) {
+      *flags |= PG_DATE_F_APPROX;
+      *i = j + a;
+      return 1;
+    }
+  read_md(s, n, &j, v, 0);
+  *i = j;
+  return 1;
+}
+
+/* Reads an ISO-like date 2026-09-13, 2026/9/13 or 2026.9.13. */
+static int read_iso(const uint32_t *s, size_t n, size_t *i, pg_ymd *v)
+{
+  int y, m, d, nd;
+  size_t j = *i, l = read_num(s, n, j, &y, &nd);
+  uint32_t sep;
+
+  if (!l || nd != 4 || ascii_digit(s[j]) < 0 || j + l >= n)
+    return 0;
+  sep = s[j + l];
+  if (sep != '-' && sep != '/' && sep != '.')
+    return 0;
+  j += l + 1;
+  if (!(l = read_num(s, n, j, &m, &nd)) || nd > 2 || j + l >= n ||
+      s[j + l] != sep)
+    return 0;
+  j += l + 1;
+  if (!(l = read_num(s, n, j, &d, &nd)) || nd > 2 ||
+      (j + l < n && ascii_digit(s[j + l]) >= 0))
+    return 0;
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+    return 0;
+  v->y = y, v->m = m, v->d = d;
+  *i = j + l;
+  return 1;
+}
+
+/* Relative and anaphoric keywords. */
+static const struct rel_kw {
+  const char *w;
+  pg_date_kind kind;
+  int yoff, moff, month_rel;
+} rel_kws[] = {
+  {"今年", PG_DATE_RELATIVE, 0, 0, 0},  {"本年", PG_DATE_RELATIVE, 0, 0, 0},
+  {"去年", PG_DATE_RELATIVE, -1, 0, 0}, {"上年", PG_DATE_RELATIVE, -1, 0, 0},
+  {"前年", PG_DATE_RELATIVE, -2, 0, 0}, {"明年", PG_DATE_RELATIVE, 1, 0, 0},
+  {"本月", PG_DATE_RELATIVE, 0, 0, 1},  {"上月", PG_DATE_RELATIVE, 0, -1, 1},
+  {"下月", PG_DATE_RELATIVE, 0, 1, 1},  {"同年", PG_DATE_ANAPHORIC, 0, 0, 0},
+  {"当年", PG_DATE_ANAPHORIC, 0, 0, 0}, {"次年", PG_DATE_ANAPHORIC, 1, 0, 0},
+  {"翌年", PG_DATE_ANAPHORIC, 1, 0, 0}, {"同月", PG_DATE_ANAPHORIC, 0, 0, 1},
+  {"当月", PG_DATE_ANAPHORIC, 0, 0, 1}, {"次月", PG_DATE_ANAPHORIC, 0, 1, 1},
+};
+
+static int read_relative(const uint32_t *s, size_t n, size_t *i,
+                         pg_date_expr *x)
+{
+  size_t k, l, j;
+
+  for (k = 0; k < sizeof rel_kws / sizeof *rel_kws; k++) {
+    if (!(l = at_word(s, n, *i, rel_kws[k].w)))
+      continue;
+    j = *i + l;
+    x->kind = rel_kws[k].kind;
+    x->yoff = rel_kws[k].yoff;
+    x->moff = rel_kws[k].moff;
+    x->month_rel = rel_kws[k].month_rel;
+    if (x->month_rel)
+      read_md(s, n, &j, &x->v, 1);
+    else if (at_word(s, n, j, "底") || at_word(s, n, j, "初"))
+      x->flags |= PG_DATE_F_APPROX, j++;
+    else
+      read_md(s, n, &j, &x->v, 0);
+    *i = j;
+    return 1;
+  }
+  return 0;
+}
+
+/* Reads a range end after 至/到/—: [YYYY年][M月][D日]. */
+static void read_range(const uint32_t *s, size_t n, size_t *i,
+                       pg_date_expr *x)
+{
+  static const char *const seps[] = {"至", "到", "—", "－", "-", "~", "～",
+                                     "–"};
+  size_t k, l = 0, j;
+  pg_ymd e = {0, 0, 0};
+  unsigned f = 0;
+
+  for (k = 0; k < sizeof seps / sizeof *seps && !l; k++)
+    l = at_word(s, n, *i, seps[k]);
+  if (!l)
+    return;
+  j = *i + l;
+  if (!read_year(s, n, &j, &e, &f) && !read_md(s, n, &j, &e, 0) &&
+      !read_md(s, n, &j, &e, 1))
+    return;
+  /* the end must be as fine as the start: 7月26日至28日, not 7月至28日 */
+  if ((x->v.d && !e.d) || (!x->v.d && e.d) || (x->v.m && !e.m && !e.d))
+    return;
+  x->v2 = e;
+  x->flags |= PG_DATE_F_RANGE;
+  *i = j;
+}
+
+static void set_context_flags(const uint32_t *s, size_t n, pg_date_expr *x)
+{
+  size_t b = x->b;
+
+  if (ends_with(s, b, "截至") || ends_with(s, b, "截止"))
+    ;
+  else if (ends_with(s, b, "到") || ends_with(s, b, "至") ||
+           ends_with(s, b, "预计") || ends_with(s, b, "力争") ||
+           ends_with(s, b, "目标") || ends_with(s, b, "计划于"))
+    x->flags |= PG_DATE_F_TARGET;
+  if (x->e < n && (s[x->e] == 0x5C06 /* 将 */ || s[x->e] == 0x524D /* 前 */))
+    x->flags |= PG_DATE_F_TARGET;
+  if (at_word(s, n, x->e, "以来") || ends_with(s, b, "自") ||
+      ends_with(s, b, "从"))
+    x->flags |= PG_DATE_F_SINCE;
+}
+
+/* Tries to read one expression at s[i]; returns its end, or i if none. */
+static size_t scan_one(const uint32_t *s, size_t n, size_t i,
+                       pg_date_expr *x)
+{
+  size_t j = i;
+
+  memset(x, 0, sizeof *x);
+  x->b = i;
+  if (read_relative(s, n, &j, x))
+    ;
+  else if (!is_num_start(s, i) ||
+           (i > 0 && (is_num_start(s, i - 1) || s[i - 1] == '.' ||
+                      s[i - 1] == '-' || s[i - 1] == '/')))
+    return i;
+  else if (read_iso(s, n, &j, &x->v) ||
+           read_year(s, n, &j, &x->v, &x->flags))
+    x->kind = PG_DATE_ABSOLUTE;
+  else if (read_md(s, n, &j, &x->v, 0))
+    x->kind = PG_DATE_PARTIAL;
+  else
+    return i;
+  if (!(x->flags & PG_DATE_F_APPROX))
+    read_range(s, n, &j, x);
+  x->e = j;
+  set_context_flags(s, n, x);
+  return j;
+}
+
+long pg_dates_scan(const uint32_t *s, size_t n, pg_date_expr **out)
+{
+  pg_date_expr *arr = NULL, x;
+  size_t cnt = 0, cap = 0, i = 0, j;
+
+  *out = NULL;
+  while (i < n) {
+    j = scan_one(s, n, i, &x);
+    if (j == i) {
+      i++;
+      continue;
+    }
+    if (cnt == cap) {
+      size_t nc = cap ? cap * 2 : 8;
+      pg_date_expr *p = realloc(arr, nc * sizeof *p);
+      if (!p) {
+        free(arr);
+        return -1;
+      }
+      arr = p;
+      cap = nc;
+    }
+    arr[cnt++] = x;
+    i = j;
+  }
+  *out = arr;
+  return (long)cnt;
+}
+
+/* Adds months to (y, m). */
+static void add_months(int *y, int *m, int k)
+{
+  int t = *y * 12 + (*m - 1) + k;
+
+  *y = t / 12;
+  *m = t % 12 + 1;
+}
+
+static int resolve_one(const pg_date_expr *x, const pg_ymd *w,
+                       const pg_ymd *doc, const pg_ymd *ctx, pg_ymd *r)
+{
+  const pg_ymd *anchor = NULL;
+
+  *r = *w;
+  switch (x->kind) {
+  case PG_DATE_ABSOLUTE:
+    return r->y ? 0 : -1;
+  case PG_DATE_PARTIAL:
+    anchor = ctx && ctx->y ? ctx : doc;
+    break;
+  case PG_DATE_RELATIVE:
+    anchor = doc;
+    break;
+  case PG_DATE_ANAPHORIC:
+    anchor = ctx;
+    break;
+  }
+  if (!anchor || !anchor->y)
+    return -1;
+  r->y = anchor->y + (x->kind == PG_DATE_PARTIAL ? 0 : x->yoff);
+  if (x->month_rel || (x->kind == PG_DATE_PARTIAL && !w->m)) {
+    if (!anchor->m)
+      return -1;
+    r->m = anchor->m;
+    if (x->month_rel)
+      add_months(&r->y, &r->m, x->moff);
+  }
+  return 0;
+}
+
+int pg_date_resolve(const pg_date_expr *x, const pg_ymd *doc,
+                    const pg_ymd *ctx, pg_ymd *start, pg_ymd *end)
+{
+  pg_ymd e;
+
+  if (end)
+    memset(end, 0, sizeof *end);
+  if (resolve_one(x, &x->v, doc, ctx, start))
+    return -1;
+  if (end && (x->flags & PG_DATE_F_RANGE)) {
+    e = x->v2;
+    if (!e.y)
+      e.y = start->y;
+    if (!e.m && e.d)
+      e.m = start->m;
+    *end = e;
+  }
+  return 0;
+}
+
+pg_littype pg_ymd_format(const pg_ymd *v, int approx, char *buf,
+                         size_t size)
+{
+  if (!v->y || size < 11) {
+    if (size)
+      buf[0] = '\0';
+    return PG_LIT_NONE;
+  }
+  if (approx || !v->m) {
+    snprintf(buf, size, "%04d", v->y);
+    return PG_LIT_GYEAR;
+  }
+  if (!v->d) {
+    snprintf(buf, size, "%04d-%02d", v->y, v->m);
+    return PG_LIT_GYEARMONTH;
+  }
+  snprintf(buf, size, "%04d-%02d-%02d", v->y, v->m, v->d);
+  return PG_LIT_DATE;
+}
+
+int pg_ymd_parse(const char *iso, pg_ymd *v)
+{
+  int y = 0, m = 0, d = 0, k;
+  char tail;
+
+  memset(v, 0, sizeof *v);
+  if (!iso)
+    return -1;
+  /* a time after the date (2025-07-20T08:00, "2025-07-20 08:00") is
+   * ignored; anything else after it is an error */
+  k = sscanf(iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail);
+  if (k == 4 && (tail == 'T' || tail == ' '))
+    k = 3;
+  if (k < 1 || k > 3 || y < 1 || (k >= 2 && (m < 1 || m > 12)) ||
+      (k == 3 && (d < 1 || d > 31)))
+    return -1;
+  v->y = y;
+  v->m = k >= 2 ? m : 0;
+  v->d = k == 3 ? d : 0;
+  return 0;
+}
+
+/* Is s[b..e) on a header line: a line without sentence punctuation? */
+static int on_header_line(const uint32_t *s, size_t n, size_t b, size_t e)
+{
+  size_t i;
+
+  for (i = b; i > 0 && s[i - 1] != '\n'; i--)
+    if (s[i - 1] == 0xFF0C || s[i - 1] == 0x3002 || s[i - 1] == ',')
+      return 0;
+  for (i = e; i < n && s[i] != '\n'; i++)
+    if (s[i] == 0xFF0C || s[i] == 0x3002 || s[i] == ',')
+      return 0;
+  return 1;
+}
+
+int pg_dates_infer_doc(const uint32_t *s, size_t n, const pg_date_expr *x,
+                       size_t nx, pg_ymd *v, const char **rule)
+{
+  size_t i;
+  int best = 0;
+
+  memset(v, 0, sizeof *v);
+  for (i = 0; i < nx && x[i].b < 400; i++)
+    if (x[i].kind == PG_DATE_ABSOLUTE && x[i].v.d &&
+        !(x[i].flags & (PG_DATE_F_TARGET | PG_DATE_F_RANGE)) &&
+        on_header_line(s, n, x[i].b, x[i].e)) {
+      *v = x[i].v;
+      *rule = "dateline";
+      return 0;
+    }
+  for (i = 0; i < nx; i++)
+    if (x[i].kind == PG_DATE_ABSOLUTE &&
+        !(x[i].flags & PG_DATE_F_TARGET) && x[i].v.y > best)
+      best = x[i].v.y;
+  if (!best)
+    return -1;
+  v->y = best;
+  *rule = "latest-year";
+  return 0;
+}

@@ -1,0 +1,245 @@
+/* pg_event.c - conferences, summits, sessions.
+ *
+ * An event name closes with a head word of tables/event_heads.txt (大会,
+ * 峰会, 会议, 论坛, 博览会 ...).  Four shapes are recognized:
+ *   - a year first: 2025世界人工智能大会暨人工智能全球治理高级别会议 (aliases:
+ *     the part before 暨, and both without the year);
+ *   - an ordinal first: 第七十八届联合国大会, 第23届中国—东盟博览会,
+ *     十四届全国人大四次会议 (alias: without the ordinal);
+ *   - an organization, then a session: 联合国人权理事会第五十三届会议,
+ *     二十国集团领导人第十九次峰会; bare sessions coordinated after it
+ *     (、第五十五届会议) and sessions written with an alias of the
+ *     organization (人权理事会…) take the organization's label;
+ *   - a name alone at a clause start, closed by a strong head and followed
+ *     by a boundary (人工智能行动峰会在法国举办).
+ * The name runs to a stop word or punctuation; the longest prefix of the
+ * run that ends in a head is taken.
+ */
+#include "pg_recog_int.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_digit_cp(uint32_t c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static int is_numeral(uint32_t c)
+{
+  /* 〇零一二三四五六七八九十百 */
+  static const uint32_t han[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09,
+                                 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                 0x4E5D, 0x5341, 0x767E};
+  size_t i;
+
+  if (is_digit_cp(c))
+    return 1;
+  for (i = 0; i < sizeof han / sizeof *han; i++)
+    if (han[i] == c)
+      return 1;
+  return 0;
+}
+
+/* End of the name run from q (exclusive). */
+static size_t run_end(const pg_rctx *x, size_t q)
+{
+  size_t e;
+
+  for (e = q; e < x->vn && e - q < 40; e++) {
+    uint32_t c = x->v[e];
+    if (!(pg_is_han(c) || c == 0x2014 || c == '-' || is_digit_cp(c) ||
+          c == '.' || pg_rc_is_open_quote(c) || pg_rc_is_close_quote(c)))
+      break;
+    if (e > q && pg_rc_stop_in(x, e))
+      break;
+  }
+  return e;
+}
+
+/* Longest prefix of [q, e) ending in an event head; its end or 0. */
+static size_t head_end(const pg_rctx *x, size_t q, size_t e, int strong)
+{
+  int val = -1;
+
+  for (; e > q; e--) {
+    size_t hl = pg_rc_word_ending(x, PG_W_EVENTHEAD, q, e, &val);
+    const char *v;
+    if (!hl)
+      continue;
+    v = pg_rc_value(x, PG_W_EVENTHEAD, val);
+    if (!strong || (v && !strcmp(v, "strong")))
+      return e;
+  }
+  return 0;
+}
+
+static void alias_span(pg_rctx *x, int ci, size_t b, size_t e)
+{
+  char *s;
+
+  if (e > b && (s = pg_rc_text(x, b, e))) {
+    pg_rc_alias(x, ci, s);
+    free(s);
+  }
+}
+
+/* Adds an event [p, e) whose name proper starts at q. */
+static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
+                     const char *rule)
+{
+  static const uint32_t ji = 0x66A8; /* 暨 */
+  int ci = pg_rc_add(x, p, e, PG_T_EVENT, rule, -1, 2);
+  size_t k;
+
+  if (ci < 0)
+    return -1;
+  pg_rc_label(x, ci, pg_rc_name(x, p, e));
+  if (q > p)
+    alias_span(x, ci, q, e);
+  for (k = q; k < e; k++)
+    if (x->v[k] == ji) {
+      alias_span(x, ci, p, k);
+      if (q > p)
+        alias_span(x, ci, q, k);
+      break;
+    }
+  return ci;
+}
+
+/* 2025世界人工智能大会…, 2025年人工智能造福人类全球峰会. */
+static void year_event(pg_rctx *x, size_t p)
+{
+  size_t q = p + 4, e;
+
+  if (p + 4 >= x->vn || (p > 0 && is_digit_cp(x->v[p - 1])))
+    return;
+  for (e = p; e < p + 4; e++)
+    if (!is_digit_cp(x->v[e]))
+      return;
+  if (x->v[p] != '1' && x->v[p] != '2')
+    return;
+  if (x->v[q] == 0x5E74)
+    q++;
+  if (q >= x->vn || !pg_is_han(x->v[q]) ||
+      pg_rc_stop_in(x, q))
+    return;
+  if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 4)
+    add_event(x, p, q, e, "event.year");
+}
+
+/* 第七十八届…, 十四届…: an ordinal before the name. */
+static void ordinal_event(pg_rctx *x, size_t p)
+{
+  static const uint32_t di = 0x7B2C, jie = 0x5C4A, ci_ = 0x6B21;
+  size_t q = p, e;
+
+  if (x->v[q] == di)
+    q++;
+  else if (p > 0 && (is_numeral(x->v[p - 1]) || x->v[p - 1] == di))
+    return;
+  if (q >= x->vn || !is_numeral(x->v[q]))
+    return;
+  while (q < x->vn && is_numeral(x->v[q]))
+    q++;
+  if (q >= x->vn || (x->v[q] != jie && x->v[q] != ci_))
+    return;
+  q++;
+  if (q >= x->vn || !pg_is_han(x->v[q]) ||
+      pg_rc_word_at(x, PG_W_EVENTHEAD, q, NULL))
+    return;
+  if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3)
+    add_event(x, p, q, e, "event.ordinal");
+}
+
+/* Length of [领导人]第N届/次 + head at q, or 0. */
+static size_t session_len(const pg_rctx *x, size_t q)
+{
+  static const uint32_t ldr[] = {0x9886, 0x5BFC, 0x4EBA}; /* 领导人 */
+  static const uint32_t di = 0x7B2C, jie = 0x5C4A, ci_ = 0x6B21;
+  size_t k = q, hl;
+
+  if (k + 3 <= x->vn && !memcmp(x->v + k, ldr, sizeof ldr))
+    k += 3;
+  if (k >= x->vn || x->v[k] != di)
+    return 0;
+  for (k++; k < x->vn && is_numeral(x->v[k]); k++)
+    ;
+  if (k >= x->vn || (x->v[k] != jie && x->v[k] != ci_))
+    return 0;
+  k++;
+  if (!(hl = pg_rc_word_at(x, PG_W_EVENTHEAD, k, NULL)))
+    return 0;
+  return k + hl - q;
+}
+
+/* Organization + session, and bare sessions coordinated after it. */
+static void org_session(pg_rctx *x, int org)
+{
+  const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, x->c[org].lex);
+  size_t e = x->c[org].ve, sl, vb = x->c[org].vb;
+  char *rest, *lab;
+  int ci;
+
+  while ((sl = session_len(x, e))) {
+    if ((ci = pg_rc_add(x, vb, e + sl, PG_T_EVENT, "event.session", -1, 2)) <
+        0)
+      return;
+    rest = pg_rc_text(x, e, e + sl);
+    lab = rest ? malloc(strlen(le->label) + strlen(rest) + 1) : NULL;
+    if (lab) {
+      strcpy(lab, le->label);
+      strcat(lab, rest);
+    }
+    pg_rc_label(x, ci, lab);
+    free(rest);
+    e += sl;
+    if (e < x->vn && (x->v[e] == 0x3001 || x->v[e] == 0x548C ||
+                      x->v[e] == 0x53CA))
+      vb = ++e; /* 、第五十五届会议: the next mention starts after 、 */
+    else
+      break;
+  }
+}
+
+/* A named event at a clause start: 人工智能行动峰会在法国举办. */
+static void plain_event(pg_rctx *x, size_t p)
+{
+  size_t e = run_end(x, p), h, k;
+  int val;
+
+  for (k = p; k < e; k++)
+    if (is_digit_cp(x->v[k]))
+      return; /* 办好|2026…博览会: the year rule has it */
+  if (!(h = head_end(x, p, e, 1)) || h - p < 6 ||
+      (x->lexend[h] >= 0 && x->c[x->lexend[h]].type == PG_T_EVENT))
+    return; /* 办好|世界人工智能大会: the lexicon has the name */
+  if (h < x->vn && pg_is_han(x->v[h]) &&
+      !pg_rc_stop_in(x, h))
+    return;
+  if (pg_rc_word_ending(x, PG_W_EVENTHEAD, p, h, &val) &&
+      pg_rc_all_generic(x, p, h - 2, 1))
+    return;
+  add_event(x, p, p, h, "event.plain");
+}
+
+int pg_rec_events(pg_rctx *x)
+{
+  size_t p, n = x->nc, i;
+
+  for (p = 0; p < x->vn && !x->oom; p++) {
+    if (is_digit_cp(x->v[p]))
+      year_event(x, p);
+    if (x->v[p] == 0x7B2C || is_numeral(x->v[p]))
+      ordinal_event(x, p);
+    if (pg_is_han(x->v[p]) &&
+        (p == 0 || pg_rc_is_punct(x->v[p - 1])) &&
+        !pg_rc_stop_in(x, p))
+      plain_event(x, p);
+  }
+  for (i = 0; i < n && !x->oom; i++)
+    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0)
+      org_session(x, (int)i);
+  return x->oom ? -1 : 0;
+}

@@ -1,0 +1,438 @@
+/* pg_org.c - organizations and their units by head word.
+ *
+ * An organization chain is a run of names written one after another, each
+ * a lexicon organization or a body of at least two characters closed by a
+ * head word (中心, 研究院, 部, 局 ... from tables/org_heads.txt):
+ * 国家信息中心|信息化和产业发展部.  Each piece becomes a candidate; each
+ * piece after the first is a unit of the one before it (org:subOrganizationOf)
+ * and takes its own name as label, with the written chain as alias.  An
+ * institute of a lexicon organization marked "prefix" (中国科学院) keeps the
+ * prefix in its label, as its official name does.
+ *
+ * Where the left boundary is certain (an expert introduction, a byline,
+ * after a founding verb) any body is accepted.  In running text a chain
+ * must start at a proper name start (a lexicon place or organization, or a
+ * word of tables/proper_starts.txt such as 国家, 国际, 省) right after a
+ * boundary (punctuation, a stop word or coordinator), its body must not be
+ * only generic words (数据中心 is not a name), and it stops at stop words.
+ * Three more shapes need no proper start: a chain at a sentence start
+ * followed by a title and a person's name (apposition: …学院院长张伟表示),
+ * the items of a list closed by 等(龙头)企业/机构/单位 (tables/
+ * org_list_nouns.txt), and a Latin name closed by a head (Mistral AI公司).
+ * A pattern organization followed by (X) or (以下简称"X") takes X as alias.
+ */
+#include "pg_recog_int.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_BODY 24
+
+static int is_dash(uint32_t c)
+{
+  return c == 0x2014 || c == 0x4E00 || c == '-' || c == 0x2013;
+}
+
+/* Is a proper name start at p (lexicon place/org or a proper word)? */
+static int proper_at(const pg_rctx *x, size_t p)
+{
+  int ci = p < x->vn ? x->lexat[p] : -1;
+
+  if (p < x->vn && x->v[p] == 0x6211) /* 我国, 我省: not a name */
+    return 0;
+  if (ci >= 0 && (x->c[ci].type == PG_T_PLACE ||
+                  x->c[ci].type == PG_T_ORGANIZATION))
+    return 1;
+  return pg_rc_word_at(x, PG_W_PROPER, p, NULL) > 0;
+}
+
+/* Finds the head closing a piece that starts at p: returns the piece end
+ * (0 when none) and sets *hb to where the head word starts. */
+static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
+                        int anchored, size_t *hb, int *weak)
+{
+  size_t i, hl;
+  int val;
+
+  for (i = p; i < lim && i - p <= MAX_BODY; i++) {
+    uint32_t c = x->v[i];
+    int ci = x->lexat[i];
+    if (!pg_rc_is_name_char(c))
+      return 0;
+    if (i > p && pg_rc_stop_in(x, i))
+      return 0;
+    if (!anchored && i > p && c >= 'a' && c <= 'z' && pg_is_han(x->v[i - 1]))
+      return 0; /* a Latin name starts: 法国|Mistral AI公司 */
+    if (!anchored && i > p && ci >= 0 &&
+        x->c[ci].type == PG_T_ORGANIZATION && !is_dash(x->v[i - 1]))
+      return 0;
+    hl = pg_rc_word_at(x, PG_W_ORGHEAD, i, &val);
+    if (!hl || pg_rc_word_at(x, PG_W_HEADBLOCK, i, NULL) > hl ||
+        pg_rc_word_at(x, PG_W_TITLE, i, NULL) > hl || /* 部长, 委员 */
+        pg_rc_word_ending(x, PG_W_HEADBLOCK, p, i + hl, NULL) > hl ||
+        i + hl > lim)
+      continue;
+    if (i - p >= 2 || (n > 0 && i == p && hl >= 3)) {
+      const char *v = pg_rc_value(x, PG_W_ORGHEAD, val);
+      *hb = i;
+      *weak = v && !strcmp(v, "weak");
+      return i + hl;
+    }
+  }
+  return 0;
+}
+
+/* The label of piece [b, e) of a chain starting at cb: its own name, or
+ * the written form when it is only a head (办公厅) or an affiliated
+ * hospital (附属第一医院). */
+static int piece_label(pg_rctx *x, int ci, size_t cb, size_t hb)
+{
+  static const uint32_t fushu[] = {0x9644, 0x5C5E}; /* 附属 */
+  pg_cand *c = &x->c[ci];
+  char *full = pg_rc_name(x, cb, c->ve);
+
+  if (!full)
+    return -1;
+  if (hb == c->vb ||
+      (x->v[c->vb] == fushu[0] && x->v[c->vb + 1] == fushu[1])) {
+    c->quiet = hb == c->vb;
+    pg_rc_label(x, ci, full);
+    return 0;
+  }
+  pg_rc_alias(x, ci, full);
+  free(full);
+  return 0;
+}
+
+/* Adds the next piece at *pos; returns its candidate or -1 (none). */
+static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
+                      int anchored, const char *rule)
+{
+  size_t p = *pos, e, hb = 0;
+  int ci = x->lexat[p], weak = 0;
+
+  if (ci >= 0 && x->c[ci].type == PG_T_ORGANIZATION && x->c[ci].ve <= lim) {
+    x->c[ci].structural = 1;
+    *pos = x->c[ci].ve;
+    return ci;
+  }
+  if (pg_rc_stop_in(x, p) || pg_rc_word_at(x, PG_W_NOTORG, p, NULL) ||
+      pg_rc_word_at(x, PG_W_WEAKSTOP, p, NULL) ||
+      pg_rc_word_at(x, PG_W_TITLE, p, NULL) >
+          pg_rc_word_at(x, PG_W_ORGHEAD, p, NULL)) /* 委员 vs 委员会 */
+    return -1;
+  if (!(e = find_head(x, p, lim, ch->n, anchored, &hb, &weak)))
+    return -1;
+  if (!anchored && ch->n == 0 &&
+      (!proper_at(x, p) || pg_rc_all_generic(x, p, hb, weak) ||
+       (weak && pg_rc_word_ending(x, PG_W_GENERIC, p, hb, NULL))))
+    return -1;
+  if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, rule, -1, 2)) < 0)
+    return -1;
+  x->c[ci].structural = 1;
+  if (ch->n > 0 && piece_label(x, ci, x->c[ch->piece[0]].vb, hb))
+    return -1;
+  *pos = e;
+  return ci;
+}
+
+/* Joins a lexicon "prefix" organization and the institute after it. */
+static int prefix_merge(pg_rctx *x, pg_chain *ch, int ci)
+{
+  int p0 = ch->piece[0], m;
+  char *lab, *own;
+
+  if (ch->n != 1 || x->c[p0].lex < 0 || x->c[ci].lex >= 0 ||
+      !(pg_lexicon_entry(x->r->lex, x->c[p0].lex)->flags &
+        PG_LEX_PREFIXNAMING))
+    return ci;
+  m = pg_rc_add(x, x->c[p0].vb, x->c[ci].ve, PG_T_ORGANIZATION,
+                x->c[ci].rule, -1, 2);
+  if (m < 0)
+    return -1;
+  lab = pg_rc_name(x, x->c[p0].vb, x->c[ci].ve);
+  own = pg_rc_name(x, x->c[ci].vb, x->c[ci].ve);
+  pg_rc_label(x, m, lab);
+  pg_rc_alias(x, m, own);
+  free(own);
+  x->c[m].structural = 1;
+  x->c[ci].type = PG_T_NONE; /* retire the short piece */
+  return m;
+}
+
+int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
+                 pg_chain *ch, const char *rule)
+{
+  size_t pos = p;
+  int k;
+
+  memset(ch, 0, sizeof *ch);
+  ch->top = -1;
+  while (pos < lim && ch->n < 8) {
+    int ci = next_piece(x, ch, &pos, lim, anchored, rule), m;
+    if (ci < 0 || (m = prefix_merge(x, ch, ci)) < 0)
+      break;
+    if (m != ci) {
+      ch->piece[ch->n++] = m; /* the institute under its prefix name */
+      ch->top = m;
+      continue;
+    }
+    ch->piece[ch->n++] = ci;
+    if (ch->top < 0)
+      ch->top = ci;
+  }
+  if (!ch->n || x->oom)
+    return 0;
+  ch->e = x->c[ch->piece[ch->n - 1]].ve;
+  for (k = 1; k < ch->n; k++)
+    pg_rc_fact(x, ch->piece[k], PG_P_SUBORG, ch->piece[k - 1], -1, NULL,
+               PG_LIT_NONE, x->c[ch->piece[k]].vb, "org.unit");
+  for (k = 0; k < ch->n; k++)
+    if (x->c[ch->piece[k]].top < 0 || k > 0)
+      x->c[ch->piece[k]].top = ch->top;
+  return 1;
+}
+
+/* Is p a place where a name may start in running text? */
+static int start_ok(const pg_rctx *x, size_t p, int *found)
+{
+  *found = 0;
+  if (p == 0 || pg_rc_is_punct(x->v[p - 1]))
+    return 1;
+  if (is_dash(x->v[p - 1]))
+    return 0;
+  if (pg_rc_word_ending(x, PG_W_FOUNDVERB, 0, p, NULL)) {
+    *found = 1;
+    return 1;
+  }
+  return pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL) ||
+         pg_rc_word_ending(x, PG_W_WEAKSTOP, 0, p, NULL) ||
+         pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL);
+}
+
+/* An organization in parentheses right after another is its alias. */
+static void paren_alias(pg_rctx *x, const pg_chain *ch)
+{
+  size_t e = ch->e, lim;
+  pg_chain in;
+  char *lab;
+  int last = ch->piece[ch->n - 1];
+
+  if (e >= x->vn || x->v[e] != '(')
+    return;
+  for (lim = e + 1; lim < x->vn && lim < e + 30 && x->v[lim] != ')'; lim++)
+    ;
+  if (lim >= x->vn || x->v[lim] != ')' ||
+      !pg_org_chain(x, e + 1, lim, 1, &in, "org.paren") || in.e != lim ||
+      in.n != 1 || x->c[in.piece[0]].lex >= 0)
+    return; /* (安徽省立医院): another name of the same hospital */
+  lab = x->c[last].label ? strdup(x->c[last].label)
+                         : pg_rc_name(x, x->c[last].vb, x->c[last].ve);
+  pg_rc_label(x, in.piece[0], lab);
+}
+
+/* A Latin name closed by a head of two or more characters: Mistral AI公司
+ * (the view has no spaces, so the label is taken from the clean text). */
+static size_t latin_org(pg_rctx *x, size_t p)
+{
+  size_t q = p, hl;
+  int ci;
+
+  if (!(x->v[p] >= 'a' && x->v[p] <= 'z') ||
+      (p > 0 && pg_rc_is_name_char(x->v[p - 1]) && !pg_is_han(x->v[p - 1])))
+    return 0;
+  while (q < x->vn && q - p < 30 &&
+         ((x->v[q] >= 'a' && x->v[q] <= 'z') ||
+          (x->v[q] >= '0' && x->v[q] <= '9') || x->v[q] == '.'))
+    q++;
+  if (q - p < 2 || x->lexat[p] >= 0 ||
+      (hl = pg_rc_word_at(x, PG_W_ORGHEAD, q, NULL)) < 2)
+    return 0;
+  if ((ci = pg_rc_add(x, p, q + hl, PG_T_ORGANIZATION, "org.latin", -1, 2)) <
+      0)
+    return 0;
+  {
+    const pg_doc *d = &x->a->doc;
+    size_t b = x->vmap[p], e = x->vmap[q + hl - 1] + 1;
+    char *own = pg_utf8_encode(d->ccp + b, x->vmap[q - 1] + 1 - b);
+    char *full = pg_utf8_encode(d->ccp + b, e - b); /* spaces kept */
+    /* A company is named without 公司 (OpenAI公司 -> OpenAI). */
+    int co = hl == 2 && x->v[q] == 0x516C && x->v[q + 1] == 0x53F8;
+    pg_rc_alias(x, ci, co ? full : own);
+    pg_rc_label(x, ci, co ? own : full);
+    free(co ? full : own);
+  }
+  return q + hl;
+}
+
+/* Start of the list item ending at e (exclusive), or e when none. */
+static size_t item_start(const pg_rctx *x, size_t e)
+{
+  size_t b = e;
+
+  while (b > 0 && e - b < 12 && pg_rc_is_name_char(x->v[b - 1]) &&
+         x->v[b - 1] != 0x3001 &&
+         !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL) &&
+         !pg_rc_word_ending(x, PG_W_WORKVERB, 0, b, NULL))
+    b--;
+  if (b > 0 && e - b >= 12)
+    return e;
+  return b;
+}
+
+/* One item of a list of organizations. */
+static void list_item(pg_rctx *x, size_t b, size_t e)
+{
+  int ci;
+
+  if (e - b < 2 || x->lexat[b] >= 0 || pg_rc_all_generic(x, b, e, 1) ||
+      pg_rc_word_at(x, PG_W_NONNAME, b, NULL))
+    return;
+  if ((ci = pg_rc_add(x, b, e, PG_T_ORGANIZATION, "org.list", -1, 1)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+}
+
+/* In a list, an item closed by a strong head next to a lexicon
+ * organization is an organization too (之江实验室、西湖大学、浙江大学等). */
+static void list_sibling(pg_rctx *x, size_t e)
+{
+  size_t b = item_start(x, e), hl;
+  int val = -1, prev, next, ci;
+  const char *v;
+
+  if (b == e || x->lexat[b] >= 0 || e - b < 4 ||
+      !(hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, &val)) || hl < 2)
+    return;
+  v = pg_rc_value(x, PG_W_ORGHEAD, val);
+  if ((v && !strcmp(v, "weak")) || pg_rc_all_generic(x, b, e - hl, 1))
+    return;
+  prev = b > 1 && x->v[b - 1] == 0x3001 ? x->lexend[b - 1] : -1;
+  next = e + 1 < x->vn && x->v[e] == 0x3001 ? x->lexat[e + 1] : -1;
+  if ((prev < 0 || x->c[prev].type != PG_T_ORGANIZATION) &&
+      (next < 0 || x->c[next].type != PG_T_ORGANIZATION))
+    return;
+  if ((ci = pg_rc_add(x, b, e, PG_T_ORGANIZATION, "org.list", -1, 1)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+}
+
+/* A、B等(龙头)企业: the items of a list closed by an organization noun. */
+static void org_list(pg_rctx *x, size_t p)
+{
+  size_t k, e = p, b;
+
+  for (k = p + 1; k < x->vn && k <= p + 5 && pg_is_han(x->v[k]); k++)
+    if (pg_rc_word_at(x, PG_W_ORGLIST, k, NULL))
+      break;
+  if (k >= x->vn || k > p + 5 || !pg_rc_word_at(x, PG_W_ORGLIST, k, NULL))
+    return;
+  for (;;) {
+    b = item_start(x, e);
+    if (b == e)
+      return;
+    list_item(x, b, e);
+    if (b == 0 || x->v[b - 1] != 0x3001)
+      return;
+    e = b - 1;
+  }
+}
+
+/* Where an organization without a proper name start may begin: a title
+ * and a person's name follow it in the same clause (对外经济贸易大学…中心
+ * 主任许可认为).  Returns where the title starts, or 0. */
+static size_t apposition_title(const pg_rctx *x, size_t p)
+{
+  size_t t, tl;
+
+  for (t = p + 3; t < x->vn && t < p + 30 && pg_rc_is_name_char(x->v[t]);
+       t++)
+    if ((tl = pg_rc_word_at(x, PG_W_TITLE, t, NULL)) &&
+        pg_rc_word_at(x, PG_W_ORGHEAD, t - 1, NULL) == 0 &&
+        pg_rc_word_ending(x, PG_W_ORGHEAD, p, t, NULL) &&
+        pg_rc_person_name(x, t + tl, x->vn))
+      return t;
+  return 0;
+}
+
+/* An organization chain that must end exactly at t (else undone). */
+static int chain_until(pg_rctx *x, size_t p, size_t t, pg_chain *ch)
+{
+  int k;
+
+  pg_cand *c0;
+  size_t hl;
+
+  if (!pg_org_chain(x, p, t, 1, ch, "org.apposition"))
+    return 0;
+  c0 = &x->c[ch->piece[0]];
+  hl = pg_rc_word_ending(x, PG_W_ORGHEAD, c0->vb, c0->ve, NULL);
+  if (ch->e == t &&
+      (c0->lex >= 0 || !pg_rc_all_generic(x, c0->vb, c0->ve - hl, 1)))
+    return 1; /* not 数据中心主任 */
+  for (k = 0; k < ch->n; k++)
+    if (x->c[ch->piece[k]].lex < 0)
+      x->c[ch->piece[k]].type = PG_T_NONE;
+  return 0;
+}
+
+/* 在上海世博中心开幕: a 中心 right after 在/于 is a venue, not an
+ * organization; its pieces are withdrawn. */
+static int venue(pg_rctx *x, size_t p, const pg_chain *ch)
+{
+  static const uint32_t zx[] = {0x4E2D, 0x5FC3}; /* 中心 */
+  const pg_cand *last = &x->c[ch->piece[ch->n - 1]];
+  int k;
+
+  if (p == 0 || (x->v[p - 1] != 0x5728 && x->v[p - 1] != 0x4E8E) ||
+      last->lex >= 0 || x->v[last->ve - 2] != zx[0] ||
+      x->v[last->ve - 1] != zx[1])
+    return 0;
+  for (k = 0; k < ch->n; k++)
+    if (x->c[ch->piece[k]].lex < 0)
+      x->c[ch->piece[k]].type = PG_T_NONE;
+  return 1;
+}
+
+int pg_rec_orgs(pg_rctx *x)
+{
+  size_t p, lim = 0;
+  pg_chain ch;
+  int found;
+
+  for (p = 1; p < x->vn && !x->oom; p++) {
+    if (x->v[p] == 0x7B49 && x->v[p - 1] != 0x3001) /* 等 */
+      org_list(x, p);
+    if (x->v[p] == 0x3001 || x->v[p] == 0x7B49) /* 、 等 */
+      list_sibling(x, p);
+  }
+  for (p = 0; p < x->vn && !x->oom; p++) {
+    size_t le = latin_org(x, p);
+    if (le) {
+      p = le - 1;
+      continue;
+    }
+    if (pg_rc_is_punct(x->v[p]) || !start_ok(x, p, &found))
+      continue;
+    if (!found && !proper_at(x, p)) {
+      size_t t = (p == 0 || pg_rc_is_punct(x->v[p - 1]))
+                     ? apposition_title(x, p)
+                     : 0;
+      if (t && chain_until(x, p, t, &ch))
+        p = ch.e - 1;
+      continue;
+    }
+    if (lim <= p)
+      for (lim = p; lim < x->vn && !pg_rc_is_punct(x->v[lim]); lim++)
+        ;
+    if (!pg_org_chain(x, p, lim, found, &ch, "org.head"))
+      continue;
+    if (ch.n == 1 && x->c[ch.piece[0]].lex >= 0)
+      continue; /* just a lexicon name */
+    if (venue(x, p, &ch))
+      continue;
+    paren_alias(x, &ch);
+    pg_rc_trailing_alias(x, ch.piece[ch.n - 1], ch.e);
+    p = ch.e - 1;
+  }
+  return x->oom ? -1 : 0;
+}

@@ -1,0 +1,393 @@
+/* pg_person.c - people, with the titles and affiliations their context
+ * states.
+ *
+ * A name alone is never enough: a Chinese name (a surname of
+ * tables/surnames.txt and one to three given characters) or a
+ * transliterated name (parts joined by ·) is taken only in a context that
+ * says it is a person:
+ *   - an expert introduction at a paragraph start, 姓名(单位职务、单位职务):
+ *     each part an organization chain (pg_org.c) followed by titles;
+ *   - a credit line, 本版编辑 张 静 美 编 高 妍, (记者 黄 蕾、韦海鹏);
+ *   - a title right before the name (…局副局长沈卓然表示) or right after
+ *     it (习近平总书记), where the name must end at a boundary or a word
+ *     of tables/post_name.txt (表示, 认为 ...).
+ * Bylines (作者系单位职务) name no person but state organizations, which
+ * are recognized the same way.  The given name's length is chosen so that
+ * what follows is a boundary, a title or a post-name word.
+ */
+#include "pg_recog_int.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_mid_dot(uint32_t c)
+{
+  return c == 0x00B7 || c == 0x2027 || c == 0x30FB || c == 0x2022;
+}
+
+/* May a name end at e: end, punctuation, a title, a credit, a
+ * post-name word, a stop word? */
+static int name_end_ok(const pg_rctx *x, size_t e, size_t lim)
+{
+  if (e >= lim || !pg_is_han(x->v[e]))
+    return 1;
+  return pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) || pg_rc_stop_in(x, e) ||
+         pg_rc_word_at(x, PG_W_TITLE, e, NULL) ||
+         pg_rc_word_at(x, PG_W_CREDIT, e, NULL);
+}
+
+/* A transliterated name: Han parts joined by middle dots. */
+static size_t foreign_name(const pg_rctx *x, size_t p, size_t lim)
+{
+  size_t i = p, parts = 0, k;
+
+  while (i < lim) {
+    size_t b = i;
+    while (i < lim && pg_is_han(x->v[i]) && i - b < 6 &&
+           !(i > b && (pg_rc_word_at(x, PG_W_POSTNAME, i, NULL) ||
+                       pg_rc_stop_in(x, i))))
+      i++;
+    if (i == b)
+      return 0;
+    parts++;
+    if (i < lim && (is_mid_dot(x->v[i]) || (parts && x->v[i] == '-')) &&
+        i + 1 < lim && pg_is_han(x->v[i + 1]))
+      i++;
+    else
+      break;
+  }
+  if (parts < 2)
+    return 0;
+  for (k = p; k < i; k++)
+    if (pg_rc_is_punct(x->v[k]))
+      return 0;
+  return name_end_ok(x, i, lim) ? i : 0;
+}
+
+size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim)
+{
+  static const int order[] = {2, 1, 3};
+  size_t sl, e, k;
+  int t;
+
+  if (p >= lim || !pg_is_han(x->v[p]) ||
+      (x->lexat[p] >= 0 && x->c[x->lexat[p]].type != PG_T_PERSON) ||
+      pg_rc_word_at(x, PG_W_NONNAME, p, NULL) ||
+      pg_rc_word_at(x, PG_W_POSTNAME, p, NULL) ||
+      pg_rc_stop_in(x, p) ||
+      pg_rc_word_at(x, PG_W_TITLE, p, NULL))
+    return 0;
+  if ((e = foreign_name(x, p, lim)))
+    return e;
+  if (!(sl = pg_rc_word_at(x, PG_W_SURNAME, p, NULL)))
+    return 0;
+  for (t = 0; t < 3; t++) {
+    int ok = 1;
+    if (order[t] == 3 && sl > 1)
+      continue;
+    e = p + sl + (size_t)order[t];
+    if (e > lim)
+      continue;
+    for (k = p + sl; k < e; k++)
+      if (!pg_is_han(x->v[k]) ||
+          pg_rc_word_at(x, PG_W_TITLE, k, NULL) ||
+          (k > p + sl && (pg_rc_word_at(x, PG_W_POSTNAME, k, NULL) ||
+                          pg_rc_word_at(x, PG_W_CREDIT, k, NULL))))
+        ok = 0;
+    if (ok && name_end_ok(x, e, lim))
+      return e;
+  }
+  return 0;
+}
+
+int pg_person_titles(pg_rctx *x, int person, const pg_chain *ch, size_t tb,
+                     size_t te, const char *rule)
+{
+  char *title;
+  int unit = -1;
+
+  if (te <= tb || te - tb > 10)
+    return 0;
+  if (!(title = pg_rc_text(x, tb, te)))
+    return -1;
+  if (ch && ch->n) {
+    unit = ch->piece[ch->n - 1];
+    if (unit == ch->top)
+      unit = -1;
+    pg_rc_fact(x, person, PG_P_AFFILIATION, ch->top, -1, NULL, PG_LIT_NONE,
+               tb, rule);
+  }
+  pg_rc_fact(x, person, PG_P_JOBTITLE, -1, -1, title, PG_LIT_ZH, tb, rule);
+  if (ch && ch->n)
+    pg_rc_fact(x, person, PG_P_MEMBERSHIP, ch->top, unit, title, PG_LIT_ZH,
+               tb, rule);
+  free(title);
+  return 0;
+}
+
+/* One part of an introduction or byline: [chain] titles. */
+static void intro_part(pg_rctx *x, int person, size_t b, size_t e,
+                       pg_chain *prev, const char *rule)
+{
+  pg_chain ch;
+
+  if (pg_org_chain(x, b, e, 1, &ch, rule)) {
+    int p0 = ch.piece[0];
+    size_t pb = x->c[p0].vb;
+    /* A unit named without its parent belongs to the previous part's
+     * organization (单位部门主任、研究中心主任). */
+    if (prev->n && x->c[p0].lex < 0 && !(pb < x->vn && x->lexat[pb] >= 0) &&
+        !pg_rc_word_at(x, PG_W_PROPER, pb, NULL)) {
+      pg_rc_fact(x, p0, PG_P_SUBORG, prev->top, -1, NULL, PG_LIT_NONE, pb,
+                 "org.unit");
+      ch.top = prev->top;
+    }
+    if (person >= 0)
+      pg_person_titles(x, person, &ch, ch.e, e, rule);
+    *prev = ch;
+  } else if (person >= 0) {
+    pg_person_titles(x, person, prev->n ? prev : NULL, b, e, rule);
+  }
+}
+
+/* Splits [b, e) at 、，; into parts. */
+static void intro_parts(pg_rctx *x, int person, size_t b, size_t e,
+                        const char *rule)
+{
+  pg_chain prev;
+  size_t i, s = b;
+
+  memset(&prev, 0, sizeof prev);
+  prev.top = -1;
+  for (i = b; i <= e; i++) {
+    if (i < e && x->v[i] != 0x3001 && x->v[i] != ',' && x->v[i] != ';')
+      continue;
+    if (i > s)
+      intro_part(x, person, s, i, &prev, rule);
+    s = i + 1;
+  }
+}
+
+/* 姓名(…): at a paragraph start. */
+static void rec_intro(pg_rctx *x, size_t p)
+{
+  size_t ne, i;
+  int person;
+
+  ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
+  if (!ne || ne >= x->vn || x->v[ne] != '(')
+    return;
+  for (i = ne + 1; i < x->vn && i < ne + 160 && x->v[i] != ')' &&
+                   x->v[i] != '\n';
+       i++)
+    ;
+  if (i + 1 >= x->vn || x->v[i] != ')' || x->v[i + 1] != ':')
+    return;
+  person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.intro", -1, 2);
+  if (person >= 0)
+    intro_parts(x, person, ne + 1, i, "person.intro");
+}
+
+/* 作者系…: organizations (and titles when a name precedes). */
+static void rec_byline(pg_rctx *x, size_t p)
+{
+  size_t i;
+
+  for (i = p; i < x->vn && i < p + 160 && x->v[i] != ')' &&
+              x->v[i] != '\n' && x->v[i] != 0x3002;
+       i++)
+    ;
+  intro_parts(x, -1, p, i, "org.byline");
+}
+
+/* 编辑 张 静 美 编 高 妍 / (记者 黄 蕾、韦海鹏). */
+static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
+{
+  const char *role = pg_rc_value(x, PG_W_CREDIT, val);
+  size_t q = p + cl, lim, e;
+  int person;
+
+  for (lim = q; lim < x->vn && lim < q + 40 && x->v[lim] != '\n' &&
+                x->v[lim] != ')' && x->v[lim] != 0x3002;
+       lim++)
+    ;
+  while (q < lim && (e = pg_rc_person_name(x, q, lim)) > q) {
+    if ((person = pg_rc_add(x, q, e, PG_T_PERSON, "person.credit", -1, 2)) <
+        0)
+      return;
+    pg_rc_fact(x, person, PG_P_JOBTITLE, -1, -1, role, PG_LIT_ZH, q,
+               "person.credit");
+    q = e;
+    if (q < lim && (x->v[q] == 0x3001 || x->v[q] == ','))
+      q++;
+    else
+      break;
+  }
+}
+
+/* A transliterated name written without dots after a country or an
+ * organization and a title (英国首相斯塔默表示): two to four characters
+ * up to a boundary or a post-name word. */
+static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
+                           const int *orgend)
+{
+  int le = ts < x->vn + 1 ? x->lexend[ts] : -1;
+  size_t e;
+
+  if (orgend[ts] < 0 && !(le >= 0 && x->c[le].type == PG_T_PLACE &&
+                          x->c[le].ve == ts))
+    return 0;
+  if (pg_rc_word_at(x, PG_W_NONNAME, p, NULL) ||
+      pg_rc_word_at(x, PG_W_POSTNAME, p, NULL) || pg_rc_stop_in(x, p))
+    return 0;
+  for (e = p; e < x->vn && e - p < 5 && pg_is_han(x->v[e]); e++) {
+    if (e > p + 1 && pg_rc_word_at(x, PG_W_POSTNAME, e, NULL))
+      break;
+    if (pg_rc_word_at(x, PG_W_TITLE, e, NULL) ||
+        pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL))
+      return 0; /* 会主席: a title or a head is no name */
+  }
+  if (e - p < 2 || e - p > 4 || (e < x->vn && is_mid_dot(x->v[e])) ||
+      (e < x->vn && pg_is_han(x->v[e]) &&
+       !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)))
+    return 0;
+  return e;
+}
+
+/* Facts of a person's title [ts, te) and the organization right before
+ * it; returns where that organization (or else the title) starts. */
+static size_t title_facts(pg_rctx *x, const int *orgend, int person,
+                          size_t ts, size_t te)
+{
+  int org = orgend[ts];
+  pg_chain ch;
+
+  memset(&ch, 0, sizeof ch);
+  if (org >= 0) {
+    ch.n = 1;
+    ch.piece[0] = org;
+    ch.top = x->c[org].top >= 0 ? x->c[org].top : org;
+  }
+  pg_person_titles(x, person, org >= 0 ? &ch : NULL, ts, te, "person.title");
+  return org >= 0 ? x->c[ch.top].vb : ts;
+}
+
+/* A title before the name: (org) 副局长 沈卓然 表示. */
+static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
+{
+  int val = -1, person, k;
+  size_t tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p, &val), e;
+
+  if (!tl || pg_rc_word_at(x, PG_W_TITLE, p - tl, NULL) > tl ||
+      pg_rc_word_at(x, PG_W_ORGHEAD, p - tl, NULL) > tl)
+    return; /* 理事|长戴琼海 is 理事长; 委员|会主席 is 委员会 */
+  if (!(e = pg_rc_person_name(x, p, x->vn)) &&
+      !(e = bare_foreign(x, p, p - tl, orgend)))
+    return;
+  if (e < x->vn && pg_is_han(x->v[e]) &&
+      !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) && !pg_rc_stop_in(x, e))
+    return;
+  if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
+    return;
+  p = title_facts(x, orgend, person, p - tl, p);
+  /* coordinated appositions: 中国工程院院士、中国人工智能学会理事长戴琼海 */
+  for (k = 0; k < 3 && p > 1 && x->v[p - 1] == 0x3001; k++) {
+    if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
+      break;
+    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
+  }
+}
+
+/* A title after the name: 习近平总书记. */
+static void rec_name_title(pg_rctx *x, size_t p)
+{
+  size_t e, tl;
+  int person;
+
+  if (pg_rc_word_at(x, PG_W_TITLE, p, NULL) ||
+      !(e = pg_rc_person_name(x, p, x->vn)) ||
+      !(tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL)))
+    return;
+  if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
+    return;
+  pg_person_titles(x, person, NULL, e, e + tl, "person.title");
+}
+
+/* 张三、李四等专家: names in a list closed by 等 + a word for people
+ * (tables/person_list_nouns.txt); every item must be a name. */
+static void person_list(pg_rctx *x, size_t p)
+{
+  size_t e = p, b, n = 0, k;
+  size_t ib[8], ie[8];
+
+  if (!pg_rc_word_at(x, PG_W_PERSONLIST, p + 1, NULL))
+    return;
+  while (n < 8) {
+    for (b = e; b > 0 && e - b < 5 && pg_is_han(x->v[b - 1]); b--)
+      ;
+    /* the item is the longest name ending at e */
+    for (k = b; k + 1 < e; k++)
+      if (pg_rc_person_name(x, k, e) == e)
+        break;
+    if (k + 1 >= e || (k > b && x->v[k - 1] != 0x3001 &&
+                       !pg_rc_word_ending(x, PG_W_STOP, 0, k, NULL) &&
+                       !pg_rc_is_punct(x->v[k - 1])))
+      return;
+    ib[n] = k;
+    ie[n++] = e;
+    if (k == 0 || x->v[k - 1] != 0x3001)
+      break;
+    e = k - 1;
+  }
+  if (n < 2)
+    return;
+  for (k = 0; k < n; k++)
+    pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1, 1);
+}
+
+static int *org_end_index(pg_rctx *x)
+{
+  int *oe = malloc((x->vn + 1) * sizeof *oe);
+  size_t i;
+
+  if (!oe)
+    return NULL;
+  for (i = 0; i <= x->vn; i++)
+    oe[i] = -1;
+  for (i = 0; i < x->nc; i++)
+    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].ve > x->c[i].vb &&
+        (oe[x->c[i].ve] < 0 ||
+         x->c[oe[x->c[i].ve]].ve - x->c[oe[x->c[i].ve]].vb <
+             x->c[i].ve - x->c[i].vb))
+      oe[x->c[i].ve] = (int)i;
+  return oe;
+}
+
+int pg_rec_persons(pg_rctx *x)
+{
+  int *orgend = org_end_index(x), val;
+  size_t p, cl;
+
+  if (!orgend)
+    return -1;
+  for (p = 0; p < x->vn && !x->oom; p++) {
+    int bound = p == 0 || pg_rc_is_punct(x->v[p - 1]) ||
+                pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL);
+    if (p == 0 || x->v[p - 1] == '\n' ||
+        ((p == 1 || x->v[p - 2] == '\n') && !pg_is_han(x->v[p - 1]) &&
+         !pg_rc_is_name_char(x->v[p - 1]))) /* after a bullet: ■张三(…): */
+      rec_intro(x, p);
+    if ((cl = pg_rc_word_at(x, PG_W_BYLINE, p, NULL)))
+      rec_byline(x, p + cl);
+    if ((cl = pg_rc_word_at(x, PG_W_CREDIT, p, &val)))
+      rec_credits(x, p, cl, val);
+    rec_title_name(x, orgend, p);
+    if (x->v[p] == 0x7B49 && p + 1 < x->vn) /* 等 */
+      person_list(x, p);
+    if (bound)
+      rec_name_title(x, p);
+  }
+  free(orgend);
+  return x->oom ? -1 : 0;
+}

@@ -1,0 +1,244 @@
+/* test_decode.c - encodings, formats, markup extraction and metadata.
+ *
+ * Inputs in legacy encodings are made here with iconv from UTF-8, so the
+ * test source stays UTF-8 and the fixtures cannot drift.
+ */
+#include "pg_decode.h"
+#include "pg_text.h"
+#include "../tap.h"
+
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Collects the last message of each level. */
+typedef struct msgs {
+  char err[512];
+  char warn[512];
+  long line, col, byte;
+} msgs;
+
+static void on_msg(void *user, pg_log_level lv, const pg_locator *loc,
+                   const char *text)
+{
+  msgs *m = user;
+
+  if (lv == PG_LOG_ERROR) {
+    snprintf(m->err, sizeof m->err, "%s", text);
+    m->line = loc ? loc->line : 0;
+    m->col = loc ? loc->column : 0;
+    m->byte = loc ? loc->byte : -1;
+  } else if (lv == PG_LOG_WARN) {
+    snprintf(m->warn, sizeof m->warn, "%s", text);
+  }
+}
+
+static msgs M;
+static pg_log LOG = {on_msg, &M, 0, 0};
+
+/* Decodes; returns the doc (caller frees with pg_free_annot) or NULL. */
+static pg_annot *dec(const void *b, size_t n, const pg_decode_opts *o)
+{
+  pg_annot *a = pg_new_annot();
+
+  memset(&M, 0, sizeof M);
+  if (pg_decode(&a->doc, "in.txt", b, n, o, &LOG)) {
+    pg_free_annot(a);
+    return NULL;
+  }
+  return a;
+}
+
+/* s converted from UTF-8 to enc (caller frees), length in *n. */
+static char *encode(const char *s, const char *enc, size_t *n)
+{
+  iconv_t cd = iconv_open(enc, "UTF-8");
+  size_t inl = strlen(s), outl = inl * 4 + 8;
+  char *out = malloc(outl), *in = (char *)s, *o = out;
+
+  iconv(cd, &in, &inl, &o, &outl);
+  iconv_close(cd);
+  *n = (size_t)(o - out);
+  return out;
+}
+
+static const char *ZH = "国际电信联盟的统计数据显示，我们在人工智能领域的合作"
+                        "不断发展，这是中国的贡献。";
+static const char *ZT = "國際電信聯盟的統計數據顯示，我們在人工智慧領域的合作"
+                        "不斷發展，這是中國的貢獻。";
+
+static void test_encodings(void)
+{
+  char *b;
+  size_t n;
+  pg_annot *a;
+  pg_decode_opts gbk = {NULL, "GBK", 0, NULL, NULL};
+
+  a = dec(ZH, strlen(ZH), NULL);
+  ok(a && !strcmp(a->doc.encoding, "UTF-8") && !strcmp(a->doc.orig, ZH),
+     "UTF-8 detected");
+  ok(a && a->doc.on == pg_utf8_count(ZH), "code points counted");
+  pg_free_annot(a);
+
+  a = dec("\xEF\xBB\xBF" "abc", 6, NULL);
+  ok(a && !strcmp(a->doc.orig, "abc"), "UTF-8 BOM dropped");
+  pg_free_annot(a);
+
+  b = encode(ZH, "GB18030", &n);
+  a = dec(b, n, NULL);
+  ok(a && !strcmp(a->doc.encoding, "GB18030") && !strcmp(a->doc.orig, ZH),
+     "GB18030 detected and converted");
+  pg_free_annot(a);
+  a = dec(b, n, &gbk);
+  ok(a && !strcmp(a->doc.orig, ZH), "--encoding GBK");
+  pg_free_annot(a);
+  free(b);
+
+  b = encode(ZT, "BIG5", &n);
+  a = dec(b, n, NULL);
+  ok(a && !strcmp(a->doc.encoding, "BIG5") && !strcmp(a->doc.orig, ZT),
+     "BIG5 detected and converted");
+  pg_free_annot(a);
+  free(b);
+
+  b = encode(ZH, "UTF-16LE", &n);
+  {
+    char *c = malloc(n + 2);
+
+    memcpy(c, "\xFF\xFE", 2);
+    memcpy(c + 2, b, n);
+    a = dec(c, n + 2, NULL);
+    ok(a && !strcmp(a->doc.encoding, "UTF-16LE") && !strcmp(a->doc.orig, ZH),
+       "UTF-16LE with BOM");
+    pg_free_annot(a);
+    free(c);
+  }
+  free(b);
+  b = encode(ZH, "UTF-16BE", &n);
+  {
+    char *c = malloc(n + 2);
+
+    memcpy(c, "\xFE\xFF", 2);
+    memcpy(c + 2, b, n);
+    a = dec(c, n + 2, NULL);
+    ok(a && !strcmp(a->doc.orig, ZH), "UTF-16BE with BOM");
+    pg_free_annot(a);
+    free(c);
+  }
+  free(b);
+}
+
+static void test_errors(void)
+{
+  pg_decode_opts len = {NULL, "UTF-8", 1, NULL, NULL};
+  pg_decode_opts unk = {NULL, "NO-SUCH-ENC", 0, NULL, NULL};
+  pg_decode_opts fmt = {"pdf", NULL, 0, NULL, NULL};
+  pg_annot *a;
+
+  ok(!dec("", 0, NULL) && strstr(M.err, "empty document"), "empty: %s",
+     M.err);
+  ok(!dec("ab\ncd\xE4\xB8", 7, &(pg_decode_opts){0, "UTF-8", 0, 0, 0}) &&
+         strstr(M.err, "truncated UTF-8") && M.byte == 5 && M.line == 2 &&
+         M.col == 3,
+     "truncated sequence: line 2, col 3, byte 5: %s", M.err);
+  ok(!dec("ab\ncd\xE4\xB8", 7, NULL) && M.byte == 5,
+     "truncated sequence (auto): byte %ld", M.byte);
+  ok(!dec("ab\0cd", 5, NULL) && strstr(M.err, "NUL byte at byte 2"),
+     "NUL byte: %s", M.err);
+  a = dec("ab\xFF\xFEz\xC0", 6, &len);
+  ok(a && !strcmp(a->doc.orig, "ab\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD") &&
+         strstr(M.warn, "3 invalid"),
+     "lenient replaces and warns: %s", M.warn);
+  pg_free_annot(a);
+  ok(!dec("abc", 3, &unk) && strstr(M.err, "unknown encoding"),
+     "unknown encoding: %s", M.err);
+  ok(!dec("abc", 3, &fmt) && strstr(M.err, "unknown input format"),
+     "unknown format: %s", M.err);
+  ok(!dec("\x81\x30", 2, &(pg_decode_opts){0, "GB18030", 0, 0, 0}) &&
+         strstr(M.err, "GB18030"),
+     "truncated GB18030: %s", M.err);
+}
+
+static const char *HTML =
+    "<!DOCTYPE html><html><head><title>人工智能圆桌</title>"
+    "<meta name=\"date\" content=\"2025-07-26T08:00:00+08:00\">"
+    "<meta name=\"author\" content=\"张静\">"
+    "<script>var x = '脚本不要';</script><style>p{color:red}</style>"
+    "</head><body><nav><a href=\"/\">首页</a> 导航</nav>"
+    "<h1>推动人工智能健康有序发展</h1>"
+    "<p>第一段：国际电信联盟\n  的数据。</p><p>第二段<b>加粗</b>文字。</p>"
+    "<ul><li>甲</li><li>乙</li></ul>"
+    "<table><tr><td>表一</td><td>表二</td></tr></table>"
+    "<footer>版权所有</footer></body></html>";
+
+static void test_html(void)
+{
+  pg_annot *a = dec(HTML, strlen(HTML), NULL);
+
+  ok(a != NULL, "HTML decoded");
+  if (!a)
+    return;
+  is_str(a->doc.format, "html", "format sniffed as html");
+  is_str(a->doc.orig,
+         "推动人工智能健康有序发展\n\n第一段：国际电信联盟 的数据。\n\n"
+         "第二段加粗文字。\n\n甲\n乙\n\n表一表二",
+         "HTML text in reading order, boilerplate dropped");
+  is_str(a->doc.title, "人工智能圆桌", "HTML title");
+  is_str(a->doc.date, "2025-07-26", "HTML meta date normalized");
+  is_str(a->doc.authors, "张静", "HTML meta author");
+  is_int(a->doc.on, pg_utf8_count(a->doc.orig), "offsets count in text");
+  pg_free_annot(a);
+}
+
+static const char *XML =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><title>标题"
+    "</title><date when=\"2025-07-26\">二〇二五年</date></teiHeader>"
+    "<text><body><div><head>小标题</head><p>第一段。</p>"
+    "<note>注释不要</note><p>第二段<hi>强调</hi>。</p></div></body></text>"
+    "</TEI>";
+
+static void test_xml(void)
+{
+  pg_decode_opts o = {NULL, NULL, 0, "//*[local-name()='div']/*[2]",
+                      "//*[local-name()='head']"};
+  pg_annot *a = dec(XML, strlen(XML), NULL);
+
+  ok(a != NULL, "XML decoded");
+  if (a) {
+    is_str(a->doc.format, "xml", "format sniffed as xml");
+    is_str(a->doc.orig, "小标题\n\n第一段。\n\n第二段强调。",
+           "XML paragraphs of the body");
+    is_str(a->doc.title, "标题", "XML title");
+    is_str(a->doc.date, "2025-07-26", "XML date from @when");
+  }
+  pg_free_annot(a);
+  a = dec(XML, strlen(XML), &o);
+  ok(a && !strcmp(a->doc.orig, "第一段。") && !strcmp(a->doc.title, "小标题"),
+     "body and title XPath options");
+  pg_free_annot(a);
+  ok(!dec("<r><p>未闭合</r>", strlen("<r><p>未闭合</r>"), NULL) &&
+         M.line == 1 && M.col > 0,
+     "malformed XML: error with line %ld col %ld: %s", M.line, M.col, M.err);
+}
+
+static void test_dates(void)
+{
+  pg_decode_opts x = {"xml", NULL, 0, NULL, NULL};
+  const char *d = "<a><pubDate>2025年7月4日</pubDate><p>x</p></a>";
+  pg_annot *a = dec(d, strlen(d), &x);
+
+  ok(a && a->doc.date && !strcmp(a->doc.date, "2025-07-04"),
+     "Chinese date normalized: %s", a && a->doc.date ? a->doc.date : "-");
+  pg_free_annot(a);
+}
+
+int main(void)
+{
+  test_encodings();
+  test_errors();
+  test_html();
+  test_xml();
+  test_dates();
+  return tap_done();
+}

@@ -1,0 +1,411 @@
+/* test_recognize.c - entity recognition and merging on small documents:
+ * each recognizer (lexicon, people, organizations and units, works,
+ * events, products), merging into one entity with aliases, keys, and
+ * mention offsets that map back to the original text. */
+#include "pg_recognize.h"
+#include "pg_text.h"
+#include "../tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static pg_recognizer *rec;
+
+/* A document whose clean text is orig without the spaces between two Han
+ * characters (what layout repair does), sentences split at 。 and lines. */
+static pg_annot *doc(const char *orig)
+{
+  pg_annot *a = pg_new_annot();
+  pg_doc *d = &a->doc;
+  size_t bad, i, k = 0, b = 0;
+
+  d->orig = strdup(orig);
+  d->orig_len = strlen(orig);
+  pg_utf8_decode(orig, strlen(orig), &d->ocp, &d->on, &bad);
+  d->ccp = malloc((d->on + 1) * sizeof *d->ccp);
+  d->map = malloc((d->on + 1) * sizeof *d->map);
+  d->sent = malloc((d->on + 1) * sizeof *d->sent);
+  for (i = 0; i < d->on; i++) {
+    if (d->ocp[i] == ' ' && i > 0 && i + 1 < d->on &&
+        pg_is_han(d->ocp[i - 1]) && pg_is_han(d->ocp[i + 1]))
+      continue;
+    d->map[k] = i;
+    d->ccp[k++] = d->ocp[i];
+  }
+  d->cn = k;
+  d->map[k] = d->on;
+  for (i = 0; i < k; i++)
+    if (d->ccp[i] == 0x3002 || d->ccp[i] == '\n' || i + 1 == k) {
+      d->sent[d->n_sent].b = b;
+      d->sent[d->n_sent++].e = i + 1;
+      b = i + 1;
+    }
+  return a;
+}
+
+static pg_annot *run(const char *text)
+{
+  pg_annot *a = doc(text);
+
+  if (pg_recognize(rec, a, NULL)) {
+    pg_free_annot(a);
+    return NULL;
+  }
+  return a;
+}
+
+static int find(const pg_annot *a, pg_etype t, const char *label)
+{
+  size_t i;
+
+  for (i = 0; a && i < a->ne; i++)
+    if (a->ent[i].type == t && !strcmp(a->ent[i].label, label))
+      return (int)i;
+  return -1;
+}
+
+static int has_alias(const pg_annot *a, int e, const char *alias)
+{
+  size_t i;
+
+  for (i = 0; e >= 0 && i < a->ent[e].n_alias; i++)
+    if (!strcmp(a->ent[e].alias[i], alias))
+      return 1;
+  return 0;
+}
+
+static int has_fact(const pg_annot *a, int s, pg_pred p, int o,
+                    const char *lit)
+{
+  size_t i;
+
+  for (i = 0; s >= 0 && i < a->nf; i++)
+    if (a->f[i].subj == s && a->f[i].pred == p &&
+        (o < 0 || a->f[i].obj == o) &&
+        (!lit || (a->f[i].lit && !strcmp(a->f[i].lit, lit))))
+      return 1;
+  return 0;
+}
+
+/* The original text under the entity's first mention. */
+static char *anchor(const pg_annot *a, int e)
+{
+  const pg_mention *m;
+
+  if (e < 0 || !a->ent[e].n_mention)
+    return NULL;
+  m = &a->m[a->ent[e].mention[0]];
+  return pg_utf8_encode(a->doc.ocp + m->b, m->e - m->b);
+}
+
+static void test_intro(void)
+{
+  pg_annot *a = run("单志广(国家信息中心信息化和产业发展部主任、未来产业和"
+                    "平台经济研究中心主任):新一代人工智能正在兴起。");
+  int p = find(a, PG_T_PERSON, "单志广");
+  int top = find(a, PG_T_ORGANIZATION, "国家信息中心");
+  int unit = find(a, PG_T_ORGANIZATION, "信息化和产业发展部");
+  int u2 = find(a, PG_T_ORGANIZATION, "未来产业和平台经济研究中心");
+
+  ok(p >= 0, "intro: person 单志广");
+  ok(top >= 0, "intro: organization 国家信息中心");
+  ok(unit >= 0, "intro: unit labelled with its own name");
+  ok(has_alias(a, unit, "国家信息中心信息化和产业发展部"),
+     "... with the written form as alias");
+  ok(u2 >= 0, "intro: second unit");
+  ok(has_fact(a, unit, PG_P_SUBORG, top, NULL), "unit subOrganizationOf");
+  ok(has_fact(a, u2, PG_P_SUBORG, top, NULL),
+     "unit named without its parent belongs to the previous organization");
+  ok(has_fact(a, p, PG_P_AFFILIATION, top, NULL), "affiliation");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "主任"), "job title 主任");
+  ok(has_fact(a, p, PG_P_MEMBERSHIP, top, NULL), "membership record");
+  pg_free_annot(a);
+}
+
+static void test_prefix_chain(void)
+{
+  pg_annot *a = run("郭剑锋(中国科学院科技战略咨询研究院智库建设研究部执行主任、"
+                    "研究员):人工智能带来了机遇。");
+  int cas = find(a, PG_T_ORGANIZATION, "中国科学院");
+  int inst = find(a, PG_T_ORGANIZATION, "中国科学院科技战略咨询研究院");
+  int unit = find(a, PG_T_ORGANIZATION, "智库建设研究部");
+  int p = find(a, PG_T_PERSON, "郭剑锋");
+
+  ok(inst >= 0, "an academy's institute keeps the academy's name");
+  ok(has_fact(a, inst, PG_P_SUBORG, cas, NULL), "... under the academy");
+  ok(has_fact(a, unit, PG_P_SUBORG, inst, NULL), "unit under the institute");
+  ok(has_fact(a, p, PG_P_AFFILIATION, inst, NULL),
+     "affiliated with the institute");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "执行主任") &&
+         has_fact(a, p, PG_P_JOBTITLE, -1, "研究员"),
+     "both titles");
+  pg_free_annot(a);
+}
+
+static void test_credits(void)
+{
+  pg_annot *a = run("本版编辑 张 静 美 编 高 妍 来稿邮箱 x@example.com");
+  int z = find(a, PG_T_PERSON, "张静"), g = find(a, PG_T_PERSON, "高妍");
+  char *s = anchor(a, z);
+
+  ok(z >= 0 && g >= 0, "editor line: two people across layout spaces");
+  is_str(s, "张 静", "mention anchors the original characters");
+  ok(has_fact(a, z, PG_P_JOBTITLE, -1, "编辑"), "编辑");
+  ok(has_fact(a, g, PG_P_JOBTITLE, -1, "美编"), "美编 (written 美 编)");
+  free(s);
+  pg_free_annot(a);
+}
+
+static void test_title_name(void)
+{
+  pg_annot *a = run("国家数据局副局长沈卓然表示,中国愿同东盟一道。沈卓然介绍,"
+                    "习近平总书记强调,要加强合作。老挝技术和通信部副部长本占·"
+                    "占塔冯出席。");
+  int p = find(a, PG_T_PERSON, "沈卓然"), o;
+
+  ok(p >= 0, "title before the name");
+  is_int(p >= 0 ? (long long)a->ent[p].n_mention : 0, 2,
+         "a later bare mention joins the person");
+  ok(has_fact(a, p, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "国家数据局"),
+              NULL),
+     "affiliated with the organization before the title");
+  ok(has_fact(a, find(a, PG_T_PERSON, "习近平"), PG_P_JOBTITLE, -1,
+              "总书记"),
+     "name before its title");
+  ok(find(a, PG_T_PERSON, "强调") < 0, "a verb after a title is no name");
+  o = find(a, PG_T_ORGANIZATION, "老挝技术和通信部");
+  ok(o >= 0, "organization with 和 inside, starting at a country");
+  ok(has_fact(a, find(a, PG_T_PERSON, "本占·占塔冯"), PG_P_AFFILIATION, o,
+              NULL),
+     "transliterated name with its affiliation");
+  pg_free_annot(a);
+}
+
+static void test_works(void)
+{
+  pg_annot *a = run("欧盟通过《人工智能法案》《人工智能伦理公约》等。同埃及合作"
+                    "启动\"数字埃及建设者\"计划。组织开展算力强基揭榜行动,"
+                    "稳步推动。发表了《人工智能全球治理上海宣言》。峰会发布了"
+                    "《2025年\"人工智能治理全球对话\"联合主席声明:推进包容的"
+                    "人工智能治理》。《数字中国发展报告(2024年)》显示。");
+  int e;
+
+  ok(find(a, PG_T_LAW, "人工智能法案") >= 0, "法案 is a law");
+  ok(find(a, PG_T_LAW, "人工智能伦理公约") >= 0, "公约 is a law");
+  e = find(a, PG_T_INITIATIVE, "数字埃及建设者计划");
+  ok(e >= 0, "quoted programme: label without quotes");
+  ok(has_alias(a, e, "\"数字埃及建设者\"计划"), "... the written form alias");
+  ok(find(a, PG_T_INITIATIVE, "算力强基揭榜行动") >= 0,
+     "unquoted plan after a verb");
+  ok(find(a, PG_T_DECLARATION, "人工智能全球治理上海宣言") >= 0,
+     "宣言 is a declaration");
+  e = find(a, PG_T_DECLARATION, "2025年\"人工智能治理全球对话\"联合主席声明:"
+                                "推进包容的人工智能治理");
+  ok(e >= 0, "a title with inner quotes and a subtitle is kept whole");
+  ok(has_alias(a, e, "2025年\"人工智能治理全球对话\"联合主席声明"),
+     "... the title before the subtitle is an alias");
+  e = find(a, PG_T_REPORT, "数字中国发展报告(2024年)");
+  ok(has_alias(a, e, "数字中国发展报告"), "report: edition dropped in alias");
+  pg_free_annot(a);
+}
+
+static void test_events(void)
+{
+  pg_annot *a = run("2025世界人工智能大会暨人工智能全球治理高级别会议将在上海举办。"
+                    "我国曾在联合国人权理事会第五十三届会议、第五十五届会议分别"
+                    "发言。我国在人权理事会第五十九届会议发言。第七十八届联合国"
+                    "大会协商一致通过决议。今年2月,人工智能行动峰会在法国举办。");
+  int e = find(a, PG_T_EVENT,
+               "2025世界人工智能大会暨人工智能全球治理高级别会议");
+
+  ok(e >= 0, "year + name + 暨 + name");
+  ok(has_alias(a, e, "2025世界人工智能大会"), "... the part before 暨");
+  ok(find(a, PG_T_EVENT, "联合国人权理事会第五十三届会议") >= 0,
+     "organization + session");
+  e = find(a, PG_T_EVENT, "联合国人权理事会第五十五届会议");
+  ok(e >= 0 && has_alias(a, e, "第五十五届会议"),
+     "a bare coordinated session takes the organization");
+  e = find(a, PG_T_EVENT, "联合国人权理事会第五十九届会议");
+  ok(e >= 0 && has_alias(a, e, "人权理事会第五十九届会议"),
+     "a session written with the organization's alias");
+  ok(find(a, PG_T_EVENT, "第七十八届联合国大会") >= 0, "ordinal + name");
+  ok(find(a, PG_T_ORGANIZATION, "联合国大会") < 0,
+     "... whose organization name names an edition, not a mention");
+  ok(find(a, PG_T_ORGANIZATION, "联合国人权理事会") >= 0,
+     "the organization of a session is a mention");
+  ok(find(a, PG_T_EVENT, "人工智能行动峰会") >= 0, "plain named summit");
+  ok(find(a, PG_T_PLACE, "法国") >= 0, "country");
+  pg_free_annot(a);
+}
+
+static void test_merge(void)
+{
+  pg_annot *a = run("我国高度重视。中国一东盟人工智能创新合作中心等先后成立。"
+                    "2025年5月,中赞两国共同举办活动。美 国出台政策。"
+                    "需抓住 Deep Seek 等产品,开源大模型 DeepSeek 等。"
+                    "阿里巴巴达摩院推出大模型版本 SeaLLM,填补空白。");
+  int cn = find(a, PG_T_PLACE, "中国"), e;
+
+  ok(cn >= 0 && has_alias(a, cn, "我国"), "我国 is an alias of 中国");
+  is_str(cn >= 0 ? a->ent[cn].key : NULL, "中国", "key from the label");
+  is_str(cn >= 0 ? a->ent[cn].label_en : NULL, "China", "English label");
+  e = find(a, PG_T_ORGANIZATION, "中国—东盟人工智能创新合作中心");
+  ok(e >= 0, "OCR 一 between two names becomes a dash");
+  ok(has_alias(a, e, "中国一东盟人工智能创新合作中心"), "... 一 form alias");
+  ok(find(a, PG_T_PLACE, "赞比亚") >= 0, "中赞两国: 赞 is Zambia");
+  e = find(a, PG_T_PRODUCT, "DeepSeek");
+  is_int(e >= 0 ? (long long)a->ent[e].n_mention : 0, 2,
+         "Deep Seek and DeepSeek: one product, two mentions");
+  ok(find(a, PG_T_PLACE, "美国") >= 0, "美 国 across a layout space");
+  ok(find(a, PG_T_PRODUCT, "SeaLLM") >= 0, "Latin product after 版本");
+  e = find(a, PG_T_ORGANIZATION, "阿里巴巴达摩院");
+  ok(e >= 0 && has_alias(a, e, "达摩院"), "lab with its lexicon alias");
+  ok(find(a, PG_T_PRODUCT, "开源大模型") < 0, "generic 开源大模型 is no product");
+  pg_free_annot(a);
+}
+
+static void test_short_forms(void)
+{
+  pg_annot *a = run("会议发表了《中国—东盟数字经济合作南宁宣言》(以下简称"
+                    "《南宁宣言》)。《南宁宣言》提出合作。由省数据资源管理局"
+                    "负责。安徽省数据资源管理局、安徽省科学技术厅,省科技厅。");
+  int e = find(a, PG_T_DECLARATION, "中国—东盟数字经济合作南宁宣言");
+
+  ok(e >= 0 && has_alias(a, e, "南宁宣言"), "short title merges into the full");
+  is_int(find(a, PG_T_DECLARATION, "南宁宣言"), -1, "... no second node");
+  e = find(a, PG_T_ORGANIZATION, "安徽省数据资源管理局");
+  ok(e >= 0 && has_alias(a, e, "省数据资源管理局"), "省… is the province's");
+  e = find(a, PG_T_ORGANIZATION, "安徽省科学技术厅");
+  ok(e >= 0 && has_alias(a, e, "省科技厅"), "abbreviation table: 科技厅");
+  pg_free_annot(a);
+}
+
+static void test_more_patterns(void)
+{
+  pg_annot *a = run("法国Mistral AI公司发布了新模型。英国首相斯塔默表示支持。"
+                    "美国国家标准与技术研究院（NIST）发布了框架。在浙江省义乌市"
+                    "举办,重庆多个城市参加。会议发表了《人工智能全球治理上海宣言》。"
+                    "上海宣言强调合作。局长时间紧张。");
+  int e;
+
+  e = find(a, PG_T_ORGANIZATION, "Mistral AI");
+  ok(e >= 0 && has_alias(a, e, "Mistral AI公司"),
+     "Latin company name, spaces kept, 公司 form as alias");
+  ok(find(a, PG_T_ORGANIZATION, "法国Mistral AI公司") < 0 &&
+         find(a, PG_T_PLACE, "法国") >= 0,
+     "... the country before it stays a place");
+  ok(find(a, PG_T_PERSON, "斯塔默") >= 0,
+     "transliterated name after country + title");
+  e = find(a, PG_T_ORGANIZATION, "美国国家标准与技术研究院");
+  ok(e >= 0 && has_alias(a, e, "NIST"), "Latin abbreviation in parentheses");
+  ok(find(a, PG_T_PLACE, "义乌市") >= 0, "county-level city after province");
+  ok(find(a, PG_T_PLACE, "多个城市") < 0, "... but not 多个城市");
+  e = find(a, PG_T_DECLARATION, "人工智能全球治理上海宣言");
+  is_int(e >= 0 ? (long long)a->ent[e].n_mention : 0, 2,
+         "unquoted 上海宣言 is a mention of the full title");
+  ok(find(a, PG_T_PERSON, "时间") < 0, "common words are no names");
+  pg_free_annot(a);
+
+  a = run("中国工程院院士、中国人工智能学会理事长戴琼海表示支持。近年来，"
+          "海尔集团、三一重工、某某智造等龙头企业加快布局。国有企业、民营"
+          "企业等各类企业参与。国务院各部委负责。苏州职业技术学院人工智能"
+          "学院院长张伟表示支持。数据中心主任王芳说。");
+  e = find(a, PG_T_PERSON, "戴琼海");
+  ok(has_fact(a, e, PG_P_JOBTITLE, -1, "院士") &&
+         has_fact(a, e, PG_P_JOBTITLE, -1, "理事长"),
+     "coordinated appositions: both titles");
+  ok(has_fact(a, e, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "中国工程院"),
+              NULL),
+     "... and both organizations");
+  ok(find(a, PG_T_ORGANIZATION, "某某智造") >= 0,
+     "an item of a list closed by 等龙头企业 is an organization");
+  ok(find(a, PG_T_ORGANIZATION, "国有企业") < 0, "... not a generic one");
+  ok(find(a, PG_T_ORGANIZATION, "各部委") < 0, "各部委 is no unit");
+  e = find(a, PG_T_ORGANIZATION, "人工智能学院");
+  ok(has_fact(a, find(a, PG_T_PERSON, "张伟"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "苏州职业技术学院"), NULL) && e >= 0,
+     "organization + title + name at a sentence start");
+  ok(find(a, PG_T_ORGANIZATION, "数据中心") < 0, "数据中心 is no name");
+  pg_free_annot(a);
+
+  a = run("大会在上海世博中心开幕。非盟委员会主席出席。实验室开源的书生·浦语"
+          "大模型下载量大。");
+  ok(find(a, PG_T_ORGANIZATION, "上海世博中心") < 0 &&
+         find(a, PG_T_PLACE, "上海") >= 0,
+     "a 中心 after 在 is a venue; its city stays a place");
+  e = find(a, PG_T_ORGANIZATION, "非盟委员会");
+  ok(e >= 0 && has_fact(a, e, PG_P_SUBORG,
+                        find(a, PG_T_ORGANIZATION, "非洲联盟"), NULL),
+     "a bare head unit after a lexicon name: 非盟委员会");
+  ok(!has_alias(a, e, "委员会"), "... without the bare head as alias");
+  ok(a && a->ne && find(a, PG_T_PERSON, "会主席") < 0, "委员|会主席 is no name");
+  ok(find(a, PG_T_PRODUCT, "书生·浦语大模型") >= 0, "model name with a dot");
+  pg_free_annot(a);
+
+  a = run("支持之江实验室、西湖大学、浙江大学等建设平台。对通过国家备案的大模型"
+          "给予奖励。办好2026全球数字贸易博览会,加强合作。张伟、欧阳晓峰等专家"
+          "出席。");
+  ok(find(a, PG_T_ORGANIZATION, "西湖大学") >= 0,
+     "a list item with a head beside lexicon organizations");
+  ok(find(a, PG_T_EVENT, "2026全球数字贸易博览会") >= 0 &&
+         find(a, PG_T_EVENT, "办好2026全球数字贸易博览会") < 0,
+     "a verb before a year is not part of the event");
+  ok(find(a, PG_T_PERSON, "张伟") >= 0 && find(a, PG_T_PERSON, "欧阳晓峰") >= 0,
+     "names listed before 等专家");
+  {
+    size_t i;
+    int prod = 0;
+    for (i = 0; a && i < a->ne; i++)
+      prod += a->ent[i].type == PG_T_PRODUCT;
+    is_int(prod, 0, "…的大模型 names no product");
+  }
+  pg_free_annot(a);
+}
+
+static void test_offsets(void)
+{
+  pg_annot *a = run("全球人工智能应用呈现规模扩张、领 域拓展。阿里 巴巴达摩院推出。");
+  size_t i;
+  int good = 1;
+
+  for (i = 0; a && i < a->nm; i++) {
+    const pg_mention *m = &a->m[i];
+    char *o = pg_utf8_encode(a->doc.ocp + m->b, m->e - m->b);
+    size_t k, n = 0;
+    char buf[256];
+    for (k = 0; o[k] && n < sizeof buf - 1; k++)
+      if (o[k] != ' ')
+        buf[n++] = o[k];
+    buf[n] = '\0';
+    if (strcmp(buf, m->surface))
+      good = 0;
+    free(o);
+  }
+  ok(a && a->nm > 0 && good,
+     "every mention's original span is its surface plus layout spaces");
+  ok(find(a, PG_T_ORGANIZATION, "阿里巴巴达摩院") >= 0,
+     "a name split by a layout space is found");
+  pg_free_annot(a);
+}
+
+int main(void)
+{
+  const char *dd = getenv("POLICYGRAPH_DATADIR");
+
+  rec = pg_new_recognizer(dd ? dd : "ontology", NULL);
+  ok(rec != NULL, "recognizer loads its tables");
+  if (!rec)
+    return tap_done();
+  test_intro();
+  test_prefix_chain();
+  test_credits();
+  test_title_name();
+  test_works();
+  test_events();
+  test_merge();
+  test_short_forms();
+  test_more_patterns();
+  test_offsets();
+  pg_free_recognizer(rec);
+  return tap_done();
+}

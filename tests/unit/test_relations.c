@@ -1,0 +1,645 @@
+/* test_relations.c - relation rules over hand-made annotation sets.
+ *
+ * Each case builds a document (clean text = original), marks the entity
+ * mentions a recognizer would find, runs pg_relate and checks the facts:
+ * those that must be there and those that must not.
+ */
+#include "pg_annot.h"
+#include "pg_relations.h"
+#include "pg_text.h"
+#include "../tap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static pg_relator *rel;
+
+/* A document of text, split into sentences at 。 and line ends. */
+static pg_annot *doc(const char *text, const char *date)
+{
+  pg_annot *a = pg_new_annot();
+  pg_doc *d = &a->doc;
+  size_t bad, i, b = 0;
+
+  d->name = strdup("test");
+  d->id = strdup("test");
+  d->orig = strdup(text);
+  d->orig_len = strlen(text);
+  pg_utf8_decode(text, strlen(text), &d->ocp, &d->on, &bad);
+  d->cn = d->on;
+  d->ccp = malloc((d->cn + 1) * sizeof *d->ccp);
+  d->map = malloc((d->cn + 1) * sizeof *d->map);
+  for (i = 0; i <= d->cn; i++) {
+    if (i < d->cn)
+      d->ccp[i] = d->ocp[i];
+    d->map[i] = i;
+  }
+  d->sent = malloc((d->cn + 1) * sizeof *d->sent);
+  for (i = 0; i < d->cn; i++)
+    if (d->ccp[i] == 0x3002 || d->ccp[i] == '\n' || i + 1 == d->cn) {
+      d->sent[d->n_sent].b = b;
+      d->sent[d->n_sent++].e = i + 1;
+      b = i + 1;
+    }
+  if (date) {
+    d->date = strdup(date);
+    d->date_source = strdup("option");
+  }
+  return a;
+}
+
+static int find_entity(pg_annot *a, const char *label)
+{
+  size_t i;
+
+  for (i = 0; i < a->ne; i++)
+    if (!strcmp(a->ent[i].label, label))
+      return (int)i;
+  return -1;
+}
+
+/* Marks every occurrence of surface (not overlapping earlier marks) as a
+ * mention of the entity labelled label (made when missing). */
+static void mark_as(pg_annot *a, const char *surface, pg_etype t,
+                    const char *label)
+{
+  uint32_t *w;
+  size_t n, bad, i, j;
+  int e = find_entity(a, label);
+
+  pg_utf8_decode(surface, strlen(surface), &w, &n, &bad);
+  if (e < 0)
+    e = pg_annot_add_entity(a, t, label, NULL);
+  for (i = 0; i + n <= a->doc.cn; i++) {
+    int clash = 0;
+    if (memcmp(a->doc.ccp + i, w, n * sizeof *w))
+      continue;
+    for (j = 0; j < a->nm; j++)
+      if (a->m[j].cb < i + n && i < a->m[j].ce)
+        clash = 1;
+    if (!clash)
+      pg_annot_link(a, pg_annot_add_mention(a, i, i + n, t, "test", -1), e);
+  }
+  free(w);
+}
+
+static void mark(pg_annot *a, const char *surface, pg_etype t)
+{
+  mark_as(a, surface, t, surface);
+}
+
+/* Is there a fact subj pred obj (obj: entity label or literal)? */
+static int has(pg_annot *a, const char *subj, pg_pred p, const char *obj)
+{
+  size_t i;
+
+  for (i = 0; i < a->nf; i++) {
+    const pg_fact *f = &a->f[i];
+    const char *o = f->obj >= 0 ? a->ent[f->obj].label : f->lit;
+    if (f->pred == p && !strcmp(a->ent[f->subj].label, subj) && o &&
+        !strcmp(o, obj))
+      return 1;
+  }
+  return 0;
+}
+
+static int count(pg_annot *a, pg_pred p)
+{
+  size_t i;
+  int k = 0;
+
+  for (i = 0; i < a->nf; i++)
+    k += a->f[i].pred == p;
+  return k;
+}
+
+static void dump(pg_annot *a)
+{
+  size_t i;
+
+  for (i = 0; i < a->nf; i++) {
+    const pg_fact *f = &a->f[i];
+    printf("#   %s %s %s (%s, sentence %zu)\n", a->ent[f->subj].label,
+           pg_pred_name(f->pred), f->obj >= 0 ? a->ent[f->obj].label : f->lit,
+           f->rule, f->sent);
+  }
+}
+
+static void run(pg_annot *a)
+{
+  ok(pg_relate(rel, a, NULL) == 0, "relate runs");
+  if (getenv("PG_TEST_VERBOSE"))
+    dump(a);
+}
+
+static void test_proposed(void)
+{
+  pg_annot *a = doc(
+      "美国依托硅谷创新生态和芯片产业优势抢占技术制高点，出台《芯片和科学法案》"
+      "《国家人工智能研发战略计划》等，促进创新。欧盟通过《人工智能法案》《人工"
+      "智能伦理公约》等，试图通过伦理标准构建差异化优势。欧洲通过英国人工智能机"
+      "遇行动计划和法国1090亿欧元投资计划强化技术主权。2017年7月国务院印发并实施"
+      "《新一代人工智能发展规划》，提出到2030年成为世界主要人工智能创新中心。",
+      NULL);
+
+  mark(a, "美国", PG_T_PLACE);
+  mark(a, "硅谷", PG_T_PLACE);
+  mark(a, "芯片和科学法案", PG_T_LAW);
+  mark(a, "国家人工智能研发战略计划", PG_T_INITIATIVE);
+  mark(a, "欧盟", PG_T_ORGANIZATION);
+  mark(a, "人工智能法案", PG_T_LAW);
+  mark(a, "人工智能伦理公约", PG_T_LAW);
+  mark(a, "欧洲", PG_T_PLACE);
+  mark(a, "英国人工智能机遇行动计划", PG_T_INITIATIVE);
+  mark(a, "英国", PG_T_PLACE);
+  mark(a, "法国", PG_T_PLACE);
+  mark(a, "国务院", PG_T_ORGANIZATION);
+  mark(a, "新一代人工智能发展规划", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "芯片和科学法案", PG_P_PROPOSEDBY, "美国"),
+     "subject of an earlier clause issues the law");
+  ok(has(a, "国家人工智能研发战略计划", PG_P_PROPOSEDBY, "美国"),
+     "coordinated objects distribute");
+  ok(has(a, "人工智能法案", PG_P_PROPOSEDBY, "欧盟"), "欧盟通过《…》");
+  ok(has(a, "人工智能伦理公约", PG_P_PROPOSEDBY, "欧盟"), "second object");
+  ok(!has(a, "英国人工智能机遇行动计划", PG_P_PROPOSEDBY, "欧洲"),
+     "通过 as 'by means of' proposes nothing");
+  ok(has(a, "英国人工智能机遇行动计划", PG_P_PROPOSEDBY, "英国"),
+     "a country heading an initiative's name proposes it");
+  ok(has(a, "新一代人工智能发展规划", PG_P_PROPOSEDBY, "国务院"),
+     "印发并实施");
+  ok(has(a, "新一代人工智能发展规划", PG_P_DATE, "2017-07"),
+     "date opening the clause");
+  ok(!has(a, "新一代人工智能发展规划", PG_P_DATE, "2030"),
+     "a target year is no date");
+  is_int(count(a, PG_P_DATE), 1, "one date only");
+  pg_free_annot(a);
+}
+
+static void test_declarations(void)
+{
+  pg_annot *a = doc(
+      "2024年7月，我国举办2024世界人工智能大会暨人工智能全球治理高级别会议，发表"
+      "了《人工智能全球治理上海宣言》，同各方推动联合国大会通过加强人工智能能力建设"
+      "国际合作决议。日前，2025年人工智能造福人类全球峰会在瑞士举办，峰会发布了《联"
+      "合主席声明》，提出十大愿景。今年2月，人工智能行动峰会在法国举办，来自30多个国"
+      "家的国家元首出席峰会并共同发布《关于人工智能的声明》。2024年7月，我国推动第七"
+      "十八届联合国大会协商一致通过加强人工智能能力建设国际合作决议。",
+      "2025");
+
+  mark_as(a, "我国", PG_T_PLACE, "中国");
+  mark(a, "2024世界人工智能大会暨人工智能全球治理高级别会议", PG_T_EVENT);
+  mark(a, "人工智能全球治理上海宣言", PG_T_DECLARATION);
+  mark(a, "加强人工智能能力建设国际合作决议", PG_T_DECLARATION);
+  mark(a, "第七十八届联合国大会", PG_T_EVENT);
+  mark(a, "联合国大会", PG_T_ORGANIZATION);
+  mark(a, "2025年人工智能造福人类全球峰会", PG_T_EVENT);
+  mark(a, "瑞士", PG_T_PLACE);
+  mark(a, "联合主席声明", PG_T_DECLARATION);
+  mark(a, "人工智能行动峰会", PG_T_EVENT);
+  mark(a, "法国", PG_T_PLACE);
+  mark(a, "关于人工智能的声明", PG_T_DECLARATION);
+  run(a);
+  ok(has(a, "人工智能全球治理上海宣言", PG_P_PROPOSEDBY, "中国"),
+     "declaration issued by the sentence subject");
+  ok(has(a, "人工智能全球治理上海宣言", PG_P_ADOPTEDAT,
+         "2024世界人工智能大会暨人工智能全球治理高级别会议"),
+     "adopted at the event held in the sentence");
+  ok(has(a, "人工智能全球治理上海宣言", PG_P_DATE, "2024-07"), "its date");
+  ok(has(a, "2024世界人工智能大会暨人工智能全球治理高级别会议", PG_P_DATE,
+         "2024-07"),
+     "the event held takes the date");
+  ok(!has(a, "加强人工智能能力建设国际合作决议", PG_P_PROPOSEDBY,
+          "联合国大会"),
+     "an assembly adopting a resolution does not propose it");
+  ok(!has(a, "加强人工智能能力建设国际合作决议", PG_P_ADOPTEDAT,
+          "2024世界人工智能大会暨人工智能全球治理高级别会议"),
+     "an explicit adopter blocks the event of the sentence");
+  ok(has(a, "加强人工智能能力建设国际合作决议", PG_P_ADOPTEDAT,
+         "第七十八届联合国大会"),
+     "adopted by the session");
+  ok(has(a, "加强人工智能能力建设国际合作决议", PG_P_DATE, "2024-07"),
+     "resolution date");
+  ok(!has(a, "第七十八届联合国大会", PG_P_DATE, "2024-07"),
+     "an adopting session gets no date from the actor's clause");
+  ok(has(a, "2025年人工智能造福人类全球峰会", PG_P_LOCATION, "瑞士"),
+     "在瑞士举办");
+  ok(has(a, "联合主席声明", PG_P_ADOPTEDAT, "2025年人工智能造福人类全球峰会"),
+     "峰会发布了: the summit of the sentence");
+  ok(!has(a, "联合主席声明", PG_P_PROPOSEDBY,
+          "2025年人工智能造福人类全球峰会"),
+     "an event adopts declarations, it does not propose them");
+  ok(has(a, "人工智能行动峰会", PG_P_DATE, "2025-02"), "今年2月");
+  ok(has(a, "人工智能行动峰会", PG_P_LOCATION, "法国"), "在法国举办");
+  ok(has(a, "关于人工智能的声明", PG_P_ADOPTEDAT, "人工智能行动峰会"),
+     "declaration of the attendees: adopted at the summit");
+  ok(!has(a, "关于人工智能的声明", PG_P_DATE, "2025-02"),
+     "a clause with an unknown subject ends the date's scope");
+  pg_free_annot(a);
+}
+
+static void test_events_and_dates(void)
+{
+  pg_annot *a = doc(
+      "7月26日至28日,2025世界人工智能大会暨人工智能全球治理高级别会议将在上海举办。"
+      "2024年\"人工智能+\"首次被写入《政府工作报告》，同年中央经济工作会议提出开展"
+      "\"人工智能+\"行动。2025年7月4日，我国在人权理事会第五十九届会议作共同发言。"
+      "美国2021年出台《国家人工智能倡议法案》，不断以商业手段巩固优势，同时以\"全国人"
+      "工智能人才激增计划\"等系列行动构建完善人才体系。",
+      NULL);
+
+  mark(a, "2025世界人工智能大会暨人工智能全球治理高级别会议", PG_T_EVENT);
+  mark(a, "上海", PG_T_PLACE);
+  mark(a, "政府工作报告", PG_T_REPORT);
+  mark(a, "中央经济工作会议", PG_T_EVENT);
+  mark_as(a, "\"人工智能+\"行动", PG_T_INITIATIVE, "人工智能+行动");
+  mark_as(a, "我国", PG_T_PLACE, "中国");
+  mark(a, "人权理事会第五十九届会议", PG_T_EVENT);
+  mark(a, "美国", PG_T_PLACE);
+  mark(a, "国家人工智能倡议法案", PG_T_LAW);
+  mark(a, "全国人工智能人才激增计划", PG_T_INITIATIVE);
+  run(a);
+  is_str(a->doc.date, "2025", "document year inferred");
+  is_str(a->doc.date_source, "text:latest-year", "inference stated");
+  ok(has(a, "2025世界人工智能大会暨人工智能全球治理高级别会议", PG_P_STARTDATE,
+         "2025-07-26"),
+     "start date, year from the event's name");
+  ok(has(a, "2025世界人工智能大会暨人工智能全球治理高级别会议", PG_P_ENDDATE,
+         "2025-07-28"),
+     "end date");
+  ok(has(a, "2025世界人工智能大会暨人工智能全球治理高级别会议", PG_P_LOCATION,
+         "上海"),
+     "将在上海举办");
+  ok(has(a, "人工智能+行动", PG_P_PROPOSEDBY, "中央经济工作会议"),
+     "an event proposes an initiative");
+  ok(!has(a, "人工智能+行动", PG_P_DATE, "2024"),
+     "同年 dates are not emitted by default");
+  ok(has(a, "人权理事会第五十九届会议", PG_P_DATE, "2025-07-04"),
+     "在<event> takes the clause's date");
+  ok(has(a, "国家人工智能倡议法案", PG_P_PROPOSEDBY, "美国"), "美国2021年出台");
+  ok(has(a, "国家人工智能倡议法案", PG_P_DATE, "2021"), "in-clause year");
+  ok(has(a, "全国人工智能人才激增计划", PG_P_PROPOSEDBY, "美国"),
+     "以<initiative>: the sentence subject carries it out");
+  ok(!has(a, "全国人工智能人才激增计划", PG_P_DATE, "2021"),
+     "a date inside a clause stays in that clause");
+  pg_free_annot(a);
+}
+
+static void test_products_founders(void)
+{
+  pg_annot *a = doc(
+      "百度旗下的自动驾驶出行服务平台\"萝卜快跑\"已在北京提供服务。阿里巴巴达摩院推出"
+      "首个基于东南亚语言训练的人工智能大模型版本 SeaLLM，填补空白。我国同赞比亚共同"
+      "发起成立人工智能能力建设国际合作之友小组。阿里巴巴旗下的阿里云发布了通义千问东"
+      "盟多语言版。阿里巴巴推出的通义千问、腾讯研发的混元大模型等加快迭代。支持科大讯"
+      "飞、华为等单位共同发起成立创新联盟。华为的盘古大模型表现突出。百度的深度学习研究院"
+      "成果丰硕。由百度发起成立的"
+      "开源联盟发展迅速。2020年11月，《区域协定》正式签署。《网络法》相继施行。"
+      "博览会期间，深圳市与赛迪研究院签署合作协议，并共同发布《产业白皮书》。"
+      "杭州举办数字大会，赵六出席并致辞。我国举办数字峰会。"
+      "产业联盟由信通院等单位于2017年发起成立。信通院发布报告称盘古大模型用户增长。",
+      "2026-05-20");
+
+  mark(a, "百度", PG_T_ORGANIZATION);
+  mark(a, "萝卜快跑", PG_T_PRODUCT);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "阿里巴巴达摩院", PG_T_ORGANIZATION);
+  mark(a, "东南亚", PG_T_PLACE);
+  mark(a, "SeaLLM", PG_T_PRODUCT);
+  mark_as(a, "我国", PG_T_PLACE, "中国");
+  mark(a, "赞比亚", PG_T_PLACE);
+  mark(a, "人工智能能力建设国际合作之友小组", PG_T_ORGANIZATION);
+  mark(a, "通义千问东盟多语言版", PG_T_PRODUCT);
+  mark(a, "阿里巴巴", PG_T_ORGANIZATION);
+  mark(a, "阿里云", PG_T_ORGANIZATION);
+  mark(a, "通义千问", PG_T_PRODUCT);
+  mark(a, "腾讯", PG_T_ORGANIZATION);
+  mark(a, "混元大模型", PG_T_PRODUCT);
+  mark(a, "科大讯飞", PG_T_ORGANIZATION);
+  mark(a, "华为", PG_T_ORGANIZATION);
+  mark(a, "创新联盟", PG_T_ORGANIZATION);
+  mark(a, "盘古大模型", PG_T_PRODUCT);
+  mark(a, "深度学习研究院", PG_T_ORGANIZATION);
+  mark(a, "开源联盟", PG_T_ORGANIZATION);
+  mark(a, "区域协定", PG_T_LAW);
+  mark(a, "网络法", PG_T_LAW);
+  mark_as(a, "深圳市", PG_T_PLACE, "深圳");
+  mark(a, "赛迪研究院", PG_T_ORGANIZATION);
+  mark(a, "产业白皮书", PG_T_REPORT);
+  mark(a, "数字大会", PG_T_EVENT);
+  mark(a, "数字峰会", PG_T_EVENT);
+  mark(a, "赵六", PG_T_PERSON);
+  mark(a, "产业联盟", PG_T_ORGANIZATION);
+  mark(a, "信通院", PG_T_ORGANIZATION);
+  mark(a, "杭州", PG_T_PLACE);
+  a->ent[find_entity(a, "杭州")].subtype = strdup("city");
+  a->ent[find_entity(a, "中国")].subtype = strdup("country");
+  run(a);
+  ok(has(a, "盘古大模型", PG_P_DEVELOPEDBY, "华为"), "X的Y (product)");
+  ok(has(a, "深度学习研究院", PG_P_SUBORG, "百度"), "X的Y (unit)");
+  ok(has(a, "开源联盟", PG_P_FOUNDER, "百度"), "由X发起成立的Y");
+  ok(has(a, "区域协定", PG_P_DATE, "2020-11"), "《X》正式签署: its date");
+  ok(has(a, "产业白皮书", PG_P_PROPOSEDBY, "深圳") &&
+         has(a, "产业白皮书", PG_P_PROPOSEDBY, "赛迪研究院"),
+     "a coordinated clause subject distributes when inherited");
+  is_int(count(a, PG_P_PROPOSEDBY), 2, "and no proposer made up");
+  ok(has(a, "数字大会", PG_P_LOCATION, "杭州"), "a city hosting an event");
+  ok(!has(a, "数字峰会", PG_P_LOCATION, "中国"), "a country hosting: no place");
+  ok(has(a, "数字大会", PG_P_ATTENDEE, "赵六"), "出席并致辞");
+  ok(has(a, "产业联盟", PG_P_FOUNDER, "信通院"), "Y由X等单位于2017年发起成立");
+  ok(!has(a, "盘古大模型", PG_P_DEVELOPEDBY, "信通院"),
+     "a product in what a report says is not the reporter's");
+  ok(has(a, "萝卜快跑", PG_P_DEVELOPEDBY, "百度"), "X旗下的…平台\"Y\"");
+  ok(has(a, "SeaLLM", PG_P_DEVELOPEDBY, "阿里巴巴达摩院"),
+     "推出 with a long modifier");
+  ok(has(a, "人工智能能力建设国际合作之友小组", PG_P_FOUNDER, "中国"),
+     "co-founder 1");
+  ok(has(a, "人工智能能力建设国际合作之友小组", PG_P_FOUNDER, "赞比亚"),
+     "co-founder 2 (同)");
+  ok(has(a, "阿里云", PG_P_SUBORG, "阿里巴巴"), "旗下 unit");
+  ok(has(a, "通义千问东盟多语言版", PG_P_DEVELOPEDBY, "阿里云"),
+     "the nearest agent develops");
+  ok(!has(a, "通义千问东盟多语言版", PG_P_DEVELOPEDBY, "阿里巴巴"),
+     "not the parent");
+  ok(has(a, "通义千问", PG_P_DEVELOPEDBY, "阿里巴巴"), "X推出的Y");
+  ok(has(a, "混元大模型", PG_P_DEVELOPEDBY, "腾讯"), "X研发的Y");
+  ok(has(a, "创新联盟", PG_P_FOUNDER, "科大讯飞") &&
+         has(a, "创新联盟", PG_P_FOUNDER, "华为"),
+     "等单位共同发起成立");
+  pg_free_annot(a);
+}
+
+static void test_conference(void)
+{
+  pg_annot *a = doc(
+      "发布时间：2026-09-13 19:06　来源：新华社\n"
+      "2026中国—东盟数字经济合作论坛在南宁举行 会议发表《南宁宣言》\n"
+      "2026中国—东盟数字经济合作论坛于2026年9月12日至13日在广西南宁举行。来自中国"
+      "和东盟10国的企业代表约800人参加论坛。国家数据局副局长沈卓然、东盟秘书处副秘书"
+      "长阮氏秋香出席开幕式并致辞。马来西亚数字部等东盟国家负责人，以及华为、腾讯等企"
+      "业代表参加论坛。他介绍，去年10月，在马来西亚吉隆坡举行的第28次中国—东盟领导人"
+      "会议期间，双方签署了《升级议定书》，为合作提供保障。13日下午的闭幕式上，会议发"
+      "表了《中国—东盟数字经济合作南宁宣言》。与会各方还通过了《合作共识》，同意探索"
+      "。第23届中国—东盟博览会将于9月17日至21日在南宁举行。中国信息通信研究院与东盟"
+      "秘书处联合提出《合作倡议》。",
+      NULL);
+
+  mark_as(a, "2026中国—东盟数字经济合作论坛", PG_T_EVENT, "论坛");
+  mark(a, "中国—东盟数字经济合作南宁宣言", PG_T_DECLARATION);
+  mark_as(a, "南宁宣言", PG_T_DECLARATION, "中国—东盟数字经济合作南宁宣言");
+  mark(a, "第28次中国—东盟领导人会议", PG_T_EVENT);
+  mark(a, "第23届中国—东盟博览会", PG_T_EVENT);
+  mark(a, "中国信息通信研究院", PG_T_ORGANIZATION);
+  mark(a, "东盟秘书处", PG_T_ORGANIZATION);
+  mark(a, "国家数据局", PG_T_ORGANIZATION);
+  mark(a, "马来西亚数字部", PG_T_ORGANIZATION);
+  mark(a, "沈卓然", PG_T_PERSON);
+  mark(a, "阮氏秋香", PG_T_PERSON);
+  mark(a, "华为", PG_T_ORGANIZATION);
+  mark(a, "腾讯", PG_T_ORGANIZATION);
+  mark(a, "东盟", PG_T_ORGANIZATION);
+  mark(a, "新华社", PG_T_ORGANIZATION);
+  mark(a, "广西", PG_T_PLACE);
+  mark(a, "南宁", PG_T_PLACE);
+  mark(a, "马来西亚", PG_T_PLACE);
+  mark(a, "吉隆坡", PG_T_PLACE);
+  mark(a, "中国", PG_T_PLACE);
+  mark(a, "升级议定书", PG_T_LAW);
+  mark(a, "合作共识", PG_T_DECLARATION);
+  mark(a, "合作倡议", PG_T_INITIATIVE);
+  run(a);
+  is_str(a->doc.date, "2026-09-13", "dateline");
+  is_str(a->doc.date_source, "text:dateline", "dateline rule");
+  ok(has(a, "论坛", PG_P_LOCATION, "南宁"), "the last of adjacent places");
+  ok(!has(a, "论坛", PG_P_LOCATION, "广西"), "not the province");
+  ok(has(a, "论坛", PG_P_STARTDATE, "2026-09-12"), "start date");
+  ok(has(a, "论坛", PG_P_ENDDATE, "2026-09-13"), "end date");
+  ok(has(a, "中国—东盟数字经济合作南宁宣言", PG_P_ADOPTEDAT, "论坛"),
+     "会议发表: adopted at the forum");
+  ok(has(a, "中国—东盟数字经济合作南宁宣言", PG_P_DATE, "2026-09-13"),
+     "13日 against the last absolute date");
+  ok(has(a, "合作共识", PG_P_ADOPTEDAT, "论坛"), "与会各方通过");
+  ok(has(a, "论坛", PG_P_ATTENDEE, "沈卓然") &&
+         has(a, "论坛", PG_P_ATTENDEE, "阮氏秋香"),
+     "persons attending the opening");
+  ok(!has(a, "论坛", PG_P_ATTENDEE, "国家数据局"),
+     "their organizations are not attendees");
+  ok(has(a, "论坛", PG_P_ATTENDEE, "华为") &&
+         has(a, "论坛", PG_P_ATTENDEE, "腾讯") &&
+         has(a, "论坛", PG_P_ATTENDEE, "马来西亚数字部"),
+     "organizations, also in the clause before 以及");
+  ok(!has(a, "论坛", PG_P_ATTENDEE, "东盟"), "not after 等, not after 来自");
+  ok(has(a, "第28次中国—东盟领导人会议", PG_P_DATE, "2025-10"),
+     "去年10月 举行的");
+  ok(has(a, "第28次中国—东盟领导人会议", PG_P_LOCATION, "吉隆坡"),
+     "在马来西亚吉隆坡举行的");
+  ok(has(a, "升级议定书", PG_P_DATE, "2025-10"), "双方签署 keeps the date");
+  ok(has(a, "第23届中国—东盟博览会", PG_P_DATE, "2026-09-17"),
+     "partial date, document year");
+  ok(has(a, "第23届中国—东盟博览会", PG_P_LOCATION, "南宁"), "将于…在南宁举行");
+  ok(has(a, "合作倡议", PG_P_PROPOSEDBY, "中国信息通信研究院") &&
+         has(a, "合作倡议", PG_P_PROPOSEDBY, "东盟秘书处"),
+     "A与B联合提出");
+  pg_free_annot(a);
+}
+
+static void test_announcement(void)
+{
+  pg_annot *a = doc(
+      "安徽省人民政府办公厅关于印发安徽省试点工作实施方案的通知\n"
+      "安徽省人民政府办公厅\n2026年3月18日\n"
+      "经省政府同意，现将《安徽省试点工作实施方案》印发给你们。"
+      "为深入贯彻《国务院关于深入实施\"人工智能+\"行动的意见》，制定本方案。"
+      "试点项目按照《安徽省试点项目管理办法》执行，该办法由省数据资源管理局、省经济"
+      "和信息化厅另行制定印发。"
+      "试点成果将在今年9月于合肥举办的2026世界制造业大会上集中展示。"
+      "依托科大讯飞研发的讯飞星火大模型，建设行业大模型。",
+      NULL);
+
+  mark(a, "安徽省人民政府办公厅", PG_T_ORGANIZATION);
+  mark(a, "安徽省试点工作实施方案", PG_T_INITIATIVE);
+  mark_as(a, "省政府", PG_T_ORGANIZATION, "安徽省人民政府");
+  mark(a, "国务院关于深入实施\"人工智能+\"行动的意见", PG_T_INITIATIVE);
+  mark(a, "安徽省试点项目管理办法", PG_T_LAW);
+  mark_as(a, "省数据资源管理局", PG_T_ORGANIZATION, "安徽省数据资源管理局");
+  mark_as(a, "省经济和信息化厅", PG_T_ORGANIZATION, "安徽省经济和信息化厅");
+  mark(a, "合肥", PG_T_PLACE);
+  mark(a, "2026世界制造业大会", PG_T_EVENT);
+  mark(a, "科大讯飞", PG_T_ORGANIZATION);
+  mark(a, "讯飞星火大模型", PG_T_PRODUCT);
+  mark(a, "国务院", PG_T_ORGANIZATION);
+  run(a);
+  is_str(a->doc.date, "2026-03-18", "date line under the title");
+  ok(has(a, "安徽省试点工作实施方案", PG_P_PROPOSEDBY, "安徽省人民政府办公厅"),
+     "notice title: X关于印发Y");
+  ok(has(a, "国务院关于深入实施\"人工智能+\"行动的意见", PG_P_PROPOSEDBY,
+         "国务院"),
+     "issuer named in the title");
+  ok(has(a, "安徽省试点项目管理办法", PG_P_PROPOSEDBY, "安徽省数据资源管理局") &&
+         has(a, "安徽省试点项目管理办法", PG_P_PROPOSEDBY,
+             "安徽省经济和信息化厅"),
+     "该办法由X、Y制定印发");
+  ok(has(a, "2026世界制造业大会", PG_P_LOCATION, "合肥"), "于合肥举办的");
+  ok(has(a, "2026世界制造业大会", PG_P_DATE, "2026-09"), "今年9月");
+  ok(has(a, "讯飞星火大模型", PG_P_DEVELOPEDBY, "科大讯飞"), "X研发的Y");
+  pg_free_annot(a);
+}
+
+static void test_more_patterns(void)
+{
+  pg_annot *a = doc(
+      "2024年11月，在浙江乌镇举办的世界互联网大会乌镇峰会上，我国发布《数据宣言》。"
+      "中国数字论坛在北京开幕，张三参加培训。中国数字论坛设分会场。会议在杭州举行，李四出席会议并致辞。"
+      "同年中央经济工作会议提出开展数字行动。《数据法》由全国人大通过。"
+      "工信部、网信办、发改委三部门联合印发《算力计划》。我国以《算力计划》为指导。"
+      "省数据局会同省财政厅印发《补助办法》。王五参加了中国数字论坛。"
+      "同年12月，安全峰会在英国举行，中国与美国、欧盟等28个国家和地区共同签署《安全宣言》。",
+      "2025-01-01");
+
+  mark(a, "世界互联网大会乌镇峰会", PG_T_EVENT);
+  mark(a, "浙江", PG_T_PLACE);
+  mark(a, "乌镇", PG_T_PLACE);
+  mark_as(a, "我国", PG_T_PLACE, "中国");
+  mark(a, "数据宣言", PG_T_DECLARATION);
+  mark(a, "中国数字论坛", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "杭州", PG_T_PLACE);
+  mark(a, "张三", PG_T_PERSON);
+  mark(a, "李四", PG_T_PERSON);
+  mark(a, "王五", PG_T_PERSON);
+  mark(a, "安全峰会", PG_T_EVENT);
+  mark(a, "中国", PG_T_PLACE);
+  mark(a, "英国", PG_T_PLACE);
+  mark(a, "美国", PG_T_PLACE);
+  mark(a, "欧盟", PG_T_ORGANIZATION);
+  mark(a, "安全宣言", PG_T_DECLARATION);
+  mark(a, "数字行动", PG_T_INITIATIVE);
+  mark(a, "数据法", PG_T_LAW);
+  mark(a, "全国人大", PG_T_ORGANIZATION);
+  mark(a, "工信部", PG_T_ORGANIZATION);
+  mark(a, "网信办", PG_T_ORGANIZATION);
+  mark(a, "发改委", PG_T_ORGANIZATION);
+  mark(a, "算力计划", PG_T_INITIATIVE);
+  mark(a, "省数据局", PG_T_ORGANIZATION);
+  mark(a, "省财政厅", PG_T_ORGANIZATION);
+  mark(a, "补助办法", PG_T_LAW);
+  run(a);
+  ok(has(a, "算力计划", PG_P_PROPOSEDBY, "工信部") &&
+         has(a, "算力计划", PG_P_PROPOSEDBY, "网信办") &&
+         has(a, "算力计划", PG_P_PROPOSEDBY, "发改委"),
+     "X、Y、Z三部门联合印发");
+  ok(!has(a, "算力计划", PG_P_PROPOSEDBY, "中国"), "以X为指导 is no proposal");
+  ok(has(a, "补助办法", PG_P_PROPOSEDBY, "省数据局") &&
+         has(a, "补助办法", PG_P_PROPOSEDBY, "省财政厅"),
+     "X会同Y印发");
+  ok(has(a, "世界互联网大会乌镇峰会", PG_P_LOCATION, "乌镇"),
+     "在浙江乌镇举办的<event>: the nearer place");
+  ok(has(a, "世界互联网大会乌镇峰会", PG_P_DATE, "2024-11"), "held date");
+  ok(has(a, "数据宣言", PG_P_ADOPTEDAT, "世界互联网大会乌镇峰会"),
+     "在<event>上，X发布<declaration>");
+  ok(has(a, "数据宣言", PG_P_PROPOSEDBY, "中国"), "and X issued it");
+  ok(has(a, "数据宣言", PG_P_DATE, "2024-11"),
+     "the date survives the locative clause");
+  ok(has(a, "中国数字论坛", PG_P_LOCATION, "北京"), "在北京开幕");
+  ok(!has(a, "中国数字论坛", PG_P_ATTENDEE, "张三"),
+     "参加<non-event> is no attendance");
+  ok(has(a, "中国数字论坛", PG_P_LOCATION, "杭州"),
+     "会议在杭州举行: the main event");
+  ok(has(a, "中国数字论坛", PG_P_ATTENDEE, "李四"), "出席会议");
+  ok(has(a, "中国数字论坛", PG_P_ATTENDEE, "王五"), "参加了<event>");
+  ok(!has(a, "数字行动", PG_P_PROPOSEDBY, "中国数字论坛"),
+     "the tail of an unrecognized name is no event reference");
+  ok(has(a, "数据法", PG_P_PROPOSEDBY, "全国人大"), "passive 由X通过");
+  ok(has(a, "安全峰会", PG_P_DATE, "2024-12"),
+     "同年12月 names its month: emitted");
+  ok(has(a, "安全宣言", PG_P_PROPOSEDBY, "中国") &&
+         has(a, "安全宣言", PG_P_PROPOSEDBY, "美国") &&
+         has(a, "安全宣言", PG_P_PROPOSEDBY, "欧盟"),
+     "等28个国家和地区共同签署");
+  ok(has(a, "安全宣言", PG_P_ADOPTEDAT, "安全峰会"),
+     "signed where the event of an earlier clause was held");
+  pg_free_annot(a);
+}
+
+static void test_doc_date(void)
+{
+  pg_annot *a = doc("新华社日内瓦4月18日电 论坛17日举行。2024年10月，美国出台规则。"
+                    "明年4月，2026年治理论坛将在巴黎举办。2025年治理论坛17日在日内瓦举行。",
+                    NULL);
+
+  mark(a, "2026年治理论坛", PG_T_EVENT);
+  mark(a, "2025年治理论坛", PG_T_EVENT);
+  run(a);
+  is_str(a->doc.date, "2025-04-18",
+         "year of a past event's name, month and day of the dateline");
+  is_str(a->doc.date_source, "text:dateline-year-from-text", "rule named");
+  ok(has(a, "2026年治理论坛", PG_P_DATE, "2026-04"),
+     "明年 against the inferred date");
+  ok(has(a, "2025年治理论坛", PG_P_DATE, "2025-04-17"),
+     "a bare day: the event's year, the dateline's month");
+  pg_free_annot(a);
+}
+
+/* A malformed rules file is refused with its line number. */
+static int n_logged;
+static long logged_line;
+
+static void log_fn(void *user, pg_log_level level, const pg_locator *loc,
+                   const char *text)
+{
+  (void)user;
+  (void)level;
+  (void)text;
+  n_logged++;
+  logged_line = loc ? loc->line : -1;
+}
+
+static void test_bad_rules(void)
+{
+  char dir[] = "/tmp/pg_test_rulesXXXXXX", path[256];
+  pg_log log = {log_fn, NULL, 0, 0};
+  FILE *f;
+
+  if (!mkdtemp(dir)) {
+    ok(0, "temporary directory");
+    return;
+  }
+  snprintf(path, sizeof path, "%s/rules", dir);
+  mkdir(path, 0700);
+  snprintf(path, sizeof path, "%s/rules/relations.tsv", dir);
+  f = fopen(path, "w");
+  fputs("# comment\nissue\t提出\nnot-a-class\tX\n", f);
+  fclose(f);
+  ok(pg_new_relator(dir, &log) == NULL, "unknown class refused");
+  is_int(logged_line, 3, "the message names the line");
+  is_int(log.n_errors, 1, "one error");
+  remove(path);
+  snprintf(path, sizeof path, "%s/rules", dir);
+  rmdir(path);
+  ok(pg_new_relator(dir, &log) == NULL, "missing file refused");
+  rmdir(dir);
+}
+
+int main(void)
+{
+  const char *dir = getenv("POLICYGRAPH_DATADIR");
+
+  rel = pg_new_relator(dir ? dir : "ontology", NULL);
+  ok(rel != NULL, "rules load");
+  if (!rel)
+    return tap_done();
+  test_proposed();
+  test_declarations();
+  test_events_and_dates();
+  test_products_founders();
+  test_conference();
+  test_announcement();
+  test_more_patterns();
+  test_bad_rules();
+  test_doc_date();
+  pg_free_relator(rel);
+  return tap_done();
+}

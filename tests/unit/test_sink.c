@@ -1,0 +1,167 @@
+/* test_sink.c - serializer sinks: streamed N-Triples/N-Quads byte for
+ * byte, model formats re-parsed to the same triples, prefixes declared,
+ * carriage returns kept out of Turtle, unknown formats refused. */
+#include "pg_sink.h"
+#include "../tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int n_errors;
+
+static void count_errors(void *user, pg_log_level level,
+                         const pg_locator *loc, const char *text)
+{
+  (void)user; (void)loc; (void)text;
+  n_errors += level == PG_LOG_ERROR;
+}
+
+/* Emits three statements (one with a literal holding "\r\n", one twice)
+ * in graph g1 and one in g2 into a sink of format; returns the output. */
+static char *write_sample(pg_rdf *rdf, const char *format, int *rc)
+{
+  librdf_world *w = pg_rdf_world(rdf);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  pg_sink *k = pg_new_sink(rdf, format, NULL, out);
+  librdf_node *g1 = librdf_new_node_from_uri_string(w,
+      (const unsigned char *)"https://w3id.org/policygraph/id/doc/a");
+  librdf_node *g2 = librdf_new_node_from_uri_string(w,
+      (const unsigned char *)"https://w3id.org/policygraph/id/doc/b");
+  librdf_statement *s1 = librdf_new_statement_from_nodes(w,
+      librdf_new_node_from_uri_string(w, (const unsigned char *)
+          "https://w3id.org/policygraph/id/organization/x"),
+      librdf_new_node_from_uri_string(w, (const unsigned char *)
+          "http://www.w3.org/2000/01/rdf-schema#label"),
+      librdf_new_node_from_typed_literal(w, (const unsigned char *)
+          "国家\r\n信息中心", "zh", NULL));
+  librdf_statement *s2 = librdf_new_statement_from_nodes(w,
+      librdf_new_node_from_uri_string(w, (const unsigned char *)
+          "https://w3id.org/policygraph/id/organization/x"),
+      librdf_new_node_from_uri_string(w, (const unsigned char *)
+          "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+      librdf_new_node_from_uri_string(w, (const unsigned char *)
+          "https://w3id.org/policygraph/ns#Organization"));
+
+  *rc = !k;
+  if (k) {
+    *rc |= pg_sink_statement(k, s1, g1);
+    *rc |= pg_sink_statement(k, s2, g1);
+    *rc |= pg_sink_statement(k, s2, g1);
+    *rc |= pg_sink_statement(k, s2, g2);
+    *rc |= pg_sink_finish(k);
+    is_int(pg_sink_count(k), 4, "%s: four statements taken", format);
+  }
+  pg_free_sink(k);
+  fclose(out);
+  librdf_free_statement(s1);
+  librdf_free_statement(s2);
+  librdf_free_node(g1);
+  librdf_free_node(g2);
+  return buf;
+}
+
+static void count_one(void *user, raptor_statement *st)
+{
+  (void)st;
+  ++*(int *)user;
+}
+
+/* Number of statements raptor's parser reads back from text. */
+static int reparse(pg_rdf *rdf, const char *parser, const char *text)
+{
+  raptor_parser *p = raptor_new_parser(pg_rdf_raptor(rdf), parser);
+  raptor_uri *base = raptor_new_uri(pg_rdf_raptor(rdf),
+                                    (const unsigned char *)"http://base/");
+  int n = 0, before = n_errors;
+
+  raptor_parser_set_statement_handler(p, &n, count_one);
+  raptor_parser_parse_start(p, base);
+  raptor_parser_parse_chunk(p, (const unsigned char *)text, strlen(text), 1);
+  raptor_free_uri(base);
+  raptor_free_parser(p);
+  return n_errors > before ? -1 : n;
+}
+
+static void test_streams(pg_rdf *rdf)
+{
+  int rc;
+  char *nt = write_sample(rdf, "ntriples", &rc), *nq;
+
+  is_int(rc, 0, "ntriples written");
+  is_str(nt,
+    "<https://w3id.org/policygraph/id/organization/x> "
+    "<http://www.w3.org/2000/01/rdf-schema#label> "
+    "\"\\u56FD\\u5BB6\\r\\n\\u4FE1\\u606F\\u4E2D\\u5FC3\"@zh .\n"
+    "<https://w3id.org/policygraph/id/organization/x> "
+    "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+    "<https://w3id.org/policygraph/ns#Organization> .\n"
+    "<https://w3id.org/policygraph/id/organization/x> "
+    "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+    "<https://w3id.org/policygraph/ns#Organization> .\n"
+    "<https://w3id.org/policygraph/id/organization/x> "
+    "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+    "<https://w3id.org/policygraph/ns#Organization> .\n",
+    "ntriples streams each statement as given, in order");
+  nq = write_sample(rdf, "nquads", &rc);
+  is_int(rc, 0, "nquads written");
+  ok(nq && strstr(nq, "<https://w3id.org/policygraph/ns#Organization> "
+                      "<https://w3id.org/policygraph/id/doc/b> .\n"),
+     "nquads carries the document's named graph");
+  is_int(reparse(rdf, "nquads", nq), 4, "nquads reads back");
+  free(nt);
+  free(nq);
+}
+
+static void test_models(pg_rdf *rdf)
+{
+  static const char *const fmts[][2] = {
+    { "turtle", "turtle" }, { "rdfxml", "rdfxml" },
+    { "rdfxml-abbrev", "rdfxml" }, { "json", "json" },
+    { "json-triples", "json" },
+  };
+  size_t i;
+  int rc;
+  char *out;
+
+  for (i = 0; i < sizeof fmts / sizeof fmts[0]; i++) {
+    out = write_sample(rdf, fmts[i][0], &rc);
+    is_int(rc, 0, "%s written", fmts[i][0]);
+    /* s2 is in two graphs but is one triple: two triples in all. */
+    is_int(reparse(rdf, fmts[i][1], out), 2, "%s reads back to 2 triples",
+           fmts[i][0]);
+    if (!strcmp(fmts[i][0], "turtle")) {
+      ok(out && !strchr(out, '\r'), "turtle: no raw carriage return");
+      ok(out && strstr(out, "@prefix pg: <https://w3id.org/policygraph/ns#>"),
+         "turtle declares pg:");
+      ok(out && strstr(out, "pg:Organization"), "and uses it");
+    }
+    if (!strcmp(fmts[i][0], "rdfxml-abbrev"))
+      ok(out && strstr(out, "xmlns:pg=\"https://w3id.org/policygraph/ns#\""),
+         "rdfxml-abbrev declares pg:");
+    free(out);
+  }
+}
+
+int main(void)
+{
+  pg_log log = { count_errors, NULL, 0, 0 };
+  pg_rdf *rdf = pg_new_rdf(&log);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+
+  test_streams(rdf);
+  test_models(rdf);
+  n_errors = 0;
+  ok(pg_new_sink(rdf, "no-such-format", NULL, out) == NULL,
+     "an unknown format is refused");
+  is_int(n_errors, 1, "with one error");
+  ok(pg_new_sink(rdf, "atom", NULL, out) == NULL, "atom is refused");
+  pg_free_sink(NULL);
+  fclose(out);
+  free(buf);
+  pg_free_rdf(rdf);
+  return tap_done();
+}

@@ -1,0 +1,44 @@
+/* test_text.c - UTF-8 helpers and character classes. */
+#include "pg_text.h"
+#include "../tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int bad_at(const char *s, size_t len)
+{
+  uint32_t *cp = NULL;
+  size_t n = 0, bad = 99;
+  int rc = pg_utf8_decode(s, len, &cp, &n, &bad);
+
+  free(cp);
+  return rc == -1 ? (int)bad : -1;
+}
+
+int main(void)
+{
+  uint32_t *cp = NULL;
+  size_t n = 0, bad = 0;
+  char *s;
+
+  is_int(pg_utf8_decode("a中𠀀", 8, &cp, &n, &bad), 0, "valid UTF-8");
+  is_int(n, 3, "three code points");
+  ok(cp && cp[1] == 0x4E2D && cp[2] == 0x20000, "code points right");
+  s = pg_utf8_encode(cp, n);
+  is_str(s, "a中𠀀", "round trip");
+  free(s);
+  free(cp);
+  is_int(bad_at("ab\xC0\xAF", 4), 2, "overlong rejected at its byte");
+  is_int(bad_at("\xED\xA0\x80", 3), 0, "surrogate rejected");
+  is_int(bad_at("ok\xE4\xB8", 4), 2, "truncated sequence rejected");
+  is_int(bad_at("\xF4\x90\x80\x80", 4), 0, "beyond U+10FFFF rejected");
+  is_int(pg_utf8_count("中文ab"), 4, "count");
+  ok(pg_is_han(0x4E2D) && !pg_is_han('a') && pg_is_han(0x3400),
+     "is_han");
+  ok(pg_is_space(0x3000) && pg_is_space(' ') && !pg_is_space(0x4E2D),
+     "is_space");
+  ok(pg_is_digit(0xFF11) && pg_is_latin_alnum(0xFF21) &&
+         !pg_is_latin_alnum(0xFF0C),
+     "full-width digits/letters, not the full-width comma");
+  return tap_done();
+}
