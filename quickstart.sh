@@ -11,4 +11,4 @@ echo "== policygraph extract examples/ai-governance-forum.txt (Turtle)"
 ./policygraph extract -O example.ttl examples/ai-governance-forum.txt
 cat example.ttl
 echo "== policygraph query: who works where, and as what"
-./policygraph query --data example.ttl -f ontology/queries/people.rq
+./policygraph query --data example.ttl -f ontology/queries/people-titles-affiliations.rq
