@@ -649,6 +649,51 @@ static int add_aliases(pg_rctx *x, gset *s, int gi)
   return 0;
 }
 
+/* Keeps the form a mention was written in (traditional characters, say)
+ * as an alias when it differs from the clean text it was recognized in by
+ * more than layout spaces.  Only for spans that map one to one: a span
+ * that repair stitched across columns has other text in between. */
+static int add_written_form(pg_annot *a, int mi)
+{
+  const pg_mention *m = &a->m[mi];
+  const pg_doc *d = &a->doc;
+  size_t i, k = m->cb, n = 0;
+  uint32_t *buf;
+  char *form;
+  int differs = 0, rc;
+
+  if (m->e <= m->b || m->e - m->b > 2 * (m->ce - m->cb) + 4)
+    return 0;
+  buf = malloc((m->e - m->b) * sizeof *buf);
+  if (!buf)
+    return -1;
+  for (i = m->b; i < m->e; i++) {
+    if (pg_is_space(d->ocp[i]))
+      continue;
+    while (k < m->ce && pg_is_space(d->ccp[k]))
+      k++;
+    if (k >= m->ce || d->map[k] != i) {
+      free(buf);
+      return 0; /* not a one-to-one span */
+    }
+    if (d->ccp[k] != d->ocp[i] && !(d->ccp[k] < 0x80 && d->ocp[i] >= 0xFF01))
+      differs = 1;
+    buf[n++] = d->ocp[i];
+    k++;
+  }
+  if (!differs) {
+    free(buf);
+    return 0;
+  }
+  form = pg_utf8_encode(buf, n);
+  free(buf);
+  if (!form)
+    return -1;
+  rc = pg_entity_add_alias(&a->ent[m->entity], form);
+  free(form);
+  return rc;
+}
+
 static int commit(pg_rctx *x, gset *s)
 {
   size_t i;
@@ -667,7 +712,8 @@ static int commit(pg_rctx *x, gset *s)
     mi = pg_annot_add_mention(x->a, x->vmap[c->vb], x->vmap[c->ve - 1] + 1,
                               c->type, c->rule, c->lex);
     if (mi < 0 ||
-        pg_annot_link(x->a, mi, s->g[root(s, s->of[i])].ent))
+        pg_annot_link(x->a, mi, s->g[root(s, s->of[i])].ent) ||
+        add_written_form(x->a, mi))
       return -1;
     c->mi = mi;
   }
