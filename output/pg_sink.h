@@ -23,8 +23,10 @@ typedef struct pg_sink pg_sink;
 
 /* Constructor: a sink writing format (a raptor serializer name) to out.
  * rdf and out are borrowed for the sink's lifetime (out is flushed, never
- * closed); gopts (may be NULL) is read now, for the prefixes.  Returns
- * NULL after reporting an error (an unknown format among them). */
+ * closed); gopts (may be NULL) is read now, for the prefixes.  A
+ * streaming sink holds up to 256 KiB of serialized text and passes it to
+ * out when that fills and at pg_sink_finish.  Returns NULL after
+ * reporting an error (an unknown format among them). */
 pg_sink *pg_new_sink(pg_rdf *rdf, const char *format,
                      const pg_graph_opts *gopts, FILE *out);
 /* Destructor: drops anything not yet written.  Accepts NULL. */

@@ -1,6 +1,8 @@
 /* test_sink.c - serializer sinks: streamed N-Triples/N-Quads byte for
- * byte, model formats re-parsed to the same triples, prefixes declared,
- * carriage returns kept out of Turtle, unknown formats refused. */
+ * byte (also past the sink's buffer, against raptor writing to the FILE*
+ * itself), write errors reported, model formats re-parsed to the same
+ * triples, prefixes declared, carriage returns kept out of Turtle,
+ * unknown formats refused. */
 #include "pg_sink.h"
 #include "../tap.h"
 
@@ -144,6 +146,122 @@ static void test_models(pg_rdf *rdf)
   }
 }
 
+/* Statement i of a long stream: a mention-like subject, a literal that
+ * grows with i (ASCII, Chinese, escapes), and every 500th a literal
+ * larger than the sink's buffer.  A new statement. */
+static librdf_statement *long_statement(librdf_world *w, int i)
+{
+  char subj[128], *text;
+  size_t len = (size_t)(i % 500 == 499 ? 300000 : 40 + i % 200), k;
+  librdf_statement *st;
+
+  snprintf(subj, sizeof subj,
+           "https://w3id.org/policygraph/id/doc/d#char=%d,%d", i, i + 2);
+  text = malloc(len * 3 + 1);
+  for (k = 0; k < len; k++)
+    memcpy(text + 3 * k, k % 7 == 0 ? "a\\b" : k % 7 == 1 ? "\r\n\"" :
+                         "国", 3); /* 3 bytes each */
+  text[3 * len] = '\0';
+  st = librdf_new_statement_from_nodes(w,
+      librdf_new_node_from_uri_string(w, (const unsigned char *)subj),
+      librdf_new_node_from_uri_string(w, (const unsigned char *)
+          "https://w3id.org/policygraph/ns#text"),
+      librdf_new_node_from_typed_literal(w, (const unsigned char *)text,
+                                         NULL, NULL));
+  free(text);
+  return st;
+}
+
+/* Streams n long statements in graph g as format, through a sink
+ * (through_sink) or through raptor's serializer on the FILE* itself;
+ * returns the output (*len bytes). */
+static char *write_long(pg_rdf *rdf, const char *format, int n,
+                        int through_sink, size_t *len)
+{
+  librdf_world *w = pg_rdf_world(rdf);
+  char *buf = NULL;
+  FILE *out = open_memstream(&buf, len);
+  librdf_node *g = librdf_new_node_from_uri_string(w,
+      (const unsigned char *)"https://w3id.org/policygraph/id/doc/d");
+  pg_sink *k = through_sink ? pg_new_sink(rdf, format, NULL, out) : NULL;
+  raptor_serializer *ser = through_sink ? NULL
+      : raptor_new_serializer(pg_rdf_raptor(rdf), format);
+  raptor_statement rs;
+  librdf_statement *st;
+  int i;
+
+  if (ser)
+    raptor_serializer_start_to_file_handle(ser, NULL, out);
+  for (i = 0; i < n; i++) {
+    st = long_statement(w, i);
+    rs = *st;
+    rs.graph = g;
+    if (k)
+      pg_sink_statement(k, st, g);
+    else if (ser)
+      raptor_serializer_serialize_statement(ser, &rs);
+    librdf_free_statement(st);
+  }
+  if (k)
+    pg_sink_finish(k);
+  if (ser)
+    raptor_serializer_serialize_end(ser);
+  pg_free_sink(k);
+  if (ser)
+    raptor_free_serializer(ser);
+  librdf_free_node(g);
+  fclose(out);
+  return buf;
+}
+
+static void test_long_stream(pg_rdf *rdf)
+{
+  static const char *const fmts[] = { "nquads", "ntriples" };
+  size_t i, n1 = 0, n2 = 0;
+  char *a, *b;
+
+  for (i = 0; i < 2; i++) {
+    a = write_long(rdf, fmts[i], 1500, 1, &n1);
+    b = write_long(rdf, fmts[i], 1500, 0, &n2);
+    ok(n1 > 4u << 20, "%s: a long stream (%zu bytes, past the buffer)",
+       fmts[i], n1);
+    ok(n1 == n2 && a && b && !memcmp(a, b, n1),
+       "%s: the same bytes as raptor writing to the FILE* itself", fmts[i]);
+    free(a);
+    free(b);
+  }
+}
+
+/* A write error (a full device) is reported at pg_sink_finish. */
+static void test_write_error(pg_rdf *rdf)
+{
+  FILE *full = fopen("/dev/full", "w");
+  pg_sink *k;
+  librdf_statement *st;
+  librdf_node *g;
+  int i, rc = 0;
+
+  if (!full) {
+    ok(1, "# SKIP no /dev/full");
+    return;
+  }
+  k = pg_new_sink(rdf, "nquads", NULL, full);
+  g = librdf_new_node_from_uri_string(pg_rdf_world(rdf),
+      (const unsigned char *)"https://w3id.org/policygraph/id/doc/d");
+  for (i = 0; i < 600; i++) {
+    st = long_statement(pg_rdf_world(rdf), i);
+    rc |= pg_sink_statement(k, st, g);
+    librdf_free_statement(st);
+  }
+  is_int(rc, 0, "statements are taken while the write error waits");
+  n_errors = 0;
+  ok(pg_sink_finish(k) == -1 && n_errors == 1,
+     "a write error is reported once, at the end");
+  pg_free_sink(k);
+  librdf_free_node(g);
+  fclose(full);
+}
+
 int main(void)
 {
   pg_log log = { count_errors, NULL, 0, 0 };
@@ -153,6 +271,8 @@ int main(void)
   FILE *out = open_memstream(&buf, &len);
 
   test_streams(rdf);
+  test_long_stream(rdf);
+  test_write_error(rdf);
   test_models(rdf);
   n_errors = 0;
   ok(pg_new_sink(rdf, "no-such-format", NULL, out) == NULL,
