@@ -42,7 +42,56 @@ static const char *const pred_iri[PG_P__COUNT] = {
   PG_NS "developedBy", NS_SCHEMA "founder", NS_SCHEMA "attendee", NULL
 };
 
-/* The emission context: where statements go and what was written. */
+/* The fixed vocabulary the emitter writes (predicates and classes). */
+typedef enum vterm {
+  V_RDF_TYPE = 0, V_RDF_STATEMENT, V_RDF_SUBJECT, V_RDF_PREDICATE,
+  V_RDF_OBJECT, V_RDFS_LABEL, V_SKOS_ALTLABEL,
+  V_NIF_CONTEXT, V_NIF_STRING, V_NIF_PHRASE, V_NIF_SENTENCE,
+  V_NIF_ISSTRING, V_NIF_BEGIN, V_NIF_END, V_NIF_ANCHOROF, V_NIF_REFCONTEXT,
+  V_ITS_IDENTREF, V_ITS_CLASSREF,
+  V_PROV_ENTITY, V_PROV_DERIVEDFROM,
+  V_DCT_SOURCE, V_DCT_FORMAT, V_DCT_TITLE, V_DCT_CREATOR, V_DCT_DATE,
+  V_PG_DATESOURCE, V_PG_CATEGORY, V_PG_RULE, V_PG_TEXT, V_PG_ASSERTION,
+  V_PG_UNIT,
+  V_ORG_MEMBERSHIP, V_ORG_MEMBER, V_ORG_ORGANIZATION, V_ORG_ROLE,
+  V_ORG_ROLE_CLASS, V_ORG_TRANSSUBORG,
+  V__COUNT
+} vterm;
+
+static const char *const vterm_iri[V__COUNT] = {
+  NS_RDF "type", NS_RDF "Statement", NS_RDF "subject", NS_RDF "predicate",
+  NS_RDF "object", NS_RDFS "label", NS_SKOS "altLabel",
+  NS_NIF "Context", NS_NIF "String", NS_NIF "Phrase", NS_NIF "Sentence",
+  NS_NIF "isString", NS_NIF "beginIndex", NS_NIF "endIndex",
+  NS_NIF "anchorOf", NS_NIF "referenceContext",
+  NS_ITS "taIdentRef", NS_ITS "taClassRef",
+  NS_PROV "Entity", NS_PROV "wasDerivedFrom",
+  NS_DCT "source", NS_DCT "format", NS_DCT "title", NS_DCT "creator",
+  NS_DCT "date",
+  PG_NS "dateSource", PG_NS "category", PG_NS "rule", PG_NS "text",
+  PG_NS "Assertion", PG_NS "unit",
+  NS_ORG "Membership", NS_ORG "member", NS_ORG "organization", NS_ORG "role",
+  NS_ORG "Role", NS_ORG "transitiveSubOrganizationOf"
+};
+
+/* Literal datatypes. */
+typedef enum xtype {
+  X_NONE = 0, X_NONNEG, X_DATE, X_GYEARMONTH, X_GYEAR, X__COUNT
+} xtype;
+
+static const char *const xtype_iri[X__COUNT] = {
+  NULL, NS_XSD "nonNegativeInteger", NS_XSD "date", NS_XSD "gYearMonth",
+  NS_XSD "gYear"
+};
+
+/* The emission context: where statements go and what was written.
+ *
+ * Nodes that recur (vocabulary, classes, predicates, datatypes, the
+ * document's entities) are built once per emission, on first use, and
+ * each statement takes a copy (librdf_new_node_from_node: a reference
+ * count) instead of building the IRI again: that building (string
+ * formatting, and raptor's URI table lookup) was measured as a large
+ * share of the emission. */
 typedef struct emitter {
   librdf_world *w;       /* borrowed                                  */
   const pg_annot *a;     /* borrowed                                  */
@@ -53,6 +102,11 @@ typedef struct emitter {
   librdf_node *graph;    /* the document node (owned)                 */
   char *doc_iri;         /* its IRI (owned)                           */
   unsigned char *sent_done; /* one flag per sentence written (owned)  */
+  librdf_node *vocab[V__COUNT];   /* owned, NULL until first used     */
+  librdf_node *cls[PG_T__COUNT];  /* class per entity type, likewise  */
+  librdf_node *pred[PG_P__COUNT]; /* predicate per relation, likewise */
+  librdf_uri *xt[X__COUNT];       /* datatype IRIs, likewise          */
+  librdf_node **ent;     /* entity nodes by index, likewise (owned)   */
   int rc;                /* first error or callback stop; 0 if none   */
 } emitter;
 
@@ -128,35 +182,101 @@ static librdf_node *iri(emitter *em, const char *s)
   return n;
 }
 
-/* A literal with a language tag (lang may be NULL) or a datatype IRI
- * (dt may be NULL). */
-static librdf_node *lit(emitter *em, const char *s, const char *lang,
-                        const char *dt)
+/* The node held in *slot, built from IRI s on first use.  Returns it
+ * borrowed (owned by the emitter), or NULL on out of memory. */
+static librdf_node *cached(emitter *em, librdf_node **slot, const char *s)
 {
-  librdf_uri *u = dt ? librdf_new_uri(em->w, (const unsigned char *)dt)
-                     : NULL;
-  librdf_node *n = librdf_new_node_from_typed_literal(
-      em->w, (const unsigned char *)s, lang, u);
+  if (!*slot)
+    *slot = iri(em, s);
+  return *slot;
+}
 
-  if (u)
-    librdf_free_uri(u);
+/* Vocabulary term t, borrowed. */
+static librdf_node *V(emitter *em, vterm t)
+{
+  return cached(em, &em->vocab[t], vterm_iri[t]);
+}
+
+/* A new copy of a borrowed node (a reference), or NULL for NULL. */
+static librdf_node *copy(librdf_node *n)
+{
+  return n ? librdf_new_node_from_node(n) : NULL;
+}
+
+/* A new node for vocabulary term t (for an object position). */
+static librdf_node *Vnew(emitter *em, vterm t)
+{
+  return copy(V(em, t));
+}
+
+/* A new node for the class of entity type t (pg:Person ...). */
+static librdf_node *class_node(emitter *em, pg_etype t)
+{
+  char cls[128];
+
+  if ((unsigned)t >= PG_T__COUNT)
+    t = PG_T_NONE;
+  if (!em->cls[t]) {
+    snprintf(cls, sizeof cls, PG_NS "%s", pg_etype_name(t));
+    em->cls[t] = iri(em, cls);
+  }
+  return copy(em->cls[t]);
+}
+
+/* A literal with a language tag (lang may be NULL) or a datatype. */
+static librdf_node *lit(emitter *em, const char *s, const char *lang,
+                        xtype dt)
+{
+  librdf_uri *u = NULL;
+  librdf_node *n;
+
+  if (dt != X_NONE) {
+    if (!em->xt[dt])
+      em->xt[dt] = librdf_new_uri(em->w,
+                                  (const unsigned char *)xtype_iri[dt]);
+    if (!(u = em->xt[dt])) {
+      if (!em->rc)
+        em->rc = -1;
+      return NULL;
+    }
+  }
+  n = librdf_new_node_from_typed_literal(em->w, (const unsigned char *)s,
+                                         lang, u);
   if (!n && !em->rc)
     em->rc = -1;
   return n;
 }
 
-static librdf_node *num(emitter *em, size_t v)
+/* Writes v in decimal at p (no terminator); returns the end.  Offsets
+ * are formatted for every mention and sentence, and snprintf measured
+ * about ten times slower than this. */
+static char *put_dec(char *p, size_t v)
 {
-  char buf[32];
+  char tmp[24];
+  size_t n = 0;
 
-  snprintf(buf, sizeof buf, "%zu", v);
-  return lit(em, buf, NULL, NS_XSD "nonNegativeInteger");
+  do {
+    tmp[n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  while (n)
+    *p++ = tmp[--n];
+  return p;
 }
 
-/* Emits (s p o): takes ownership of the three nodes, on error too. */
-static void put(emitter *em, librdf_node *s, const char *p, librdf_node *o)
+static librdf_node *num(emitter *em, size_t v)
 {
-  librdf_node *pn = iri(em, p);
+  char buf[24];
+
+  *put_dec(buf, v) = '\0';
+  return lit(em, buf, NULL, X_NONNEG);
+}
+
+/* Emits (s p o): takes ownership of s and o, on error too; p is
+ * borrowed (the statement takes a reference). */
+static void put(emitter *em, librdf_node *s, librdf_node *p, librdf_node *o)
+{
+  librdf_node *pn = copy(p);
   librdf_statement *st;
   int rc;
 
@@ -182,23 +302,34 @@ static void put(emitter *em, librdf_node *s, const char *p, librdf_node *o)
   librdf_free_statement(st);
 }
 
-/* Emits (s p o) where s is borrowed (copied for the statement). */
-static void put_s(emitter *em, librdf_node *s, const char *p, librdf_node *o)
+/* Emits (s p o) where s is borrowed (copied for the statement) and p is
+ * vocabulary term t. */
+static void put_s(emitter *em, librdf_node *s, vterm t, librdf_node *o)
 {
-  put(em, s ? librdf_new_node_from_node(s) : NULL, p, o);
+  put(em, copy(s), V(em, t), o);
 }
 
-static librdf_node *entity_node(emitter *em, int ei)
+/* The node of entity ei, borrowed (built on first use). */
+static librdf_node *entity_ref(emitter *em, int ei)
 {
   const pg_entity *e = &em->a->ent[ei];
   pg_graph_opts o = {em->base, em->prov};
-  char *s = pg_graph_entity_iri(&o, e->type, e->key ? e->key : e->label);
-  librdf_node *n = s ? iri(em, s) : NULL;
+  char *s;
 
+  if (em->ent[ei])
+    return em->ent[ei];
+  s = pg_graph_entity_iri(&o, e->type, e->key ? e->key : e->label);
+  em->ent[ei] = s ? iri(em, s) : NULL;
   free(s);
-  if (!n && !em->rc)
+  if (!em->ent[ei] && !em->rc)
     em->rc = -1;
-  return n;
+  return em->ent[ei];
+}
+
+/* A new node for entity ei. */
+static librdf_node *entity_node(emitter *em, int ei)
+{
+  return copy(entity_ref(em, ei));
 }
 
 /* The original text of [b, e) as a new UTF-8 string. */
@@ -211,33 +342,39 @@ static char *orig_text(const pg_doc *d, size_t b, size_t e)
   return pg_utf8_encode(d->ocp + b, e - b);
 }
 
+/* The node <document>#char=b,e. */
 static librdf_node *span_node(emitter *em, size_t b, size_t e)
 {
-  char *s = malloc(strlen(em->doc_iri) + 64);
+  size_t len = strlen(em->doc_iri);
+  char *s = malloc(len + 64), *p;
   librdf_node *n;
 
   if (!s) {
     em->rc = -1;
     return NULL;
   }
-  sprintf(s, "%s#char=%zu,%zu", em->doc_iri, b, e);
+  memcpy(s, em->doc_iri, len);
+  memcpy(s + len, "#char=", 6);
+  p = put_dec(s + len + 6, b);
+  *p++ = ',';
+  *put_dec(p, e) = '\0';
   n = iri(em, s);
   free(s);
   return n;
 }
 
-static const char *date_type(const char *v, pg_littype lt)
+static xtype date_type(const char *v, pg_littype lt)
 {
   switch (lt) {
-  case PG_LIT_DATE: return NS_XSD "date";
-  case PG_LIT_GYEARMONTH: return NS_XSD "gYearMonth";
-  case PG_LIT_GYEAR: return NS_XSD "gYear";
+  case PG_LIT_DATE: return X_DATE;
+  case PG_LIT_GYEARMONTH: return X_GYEARMONTH;
+  case PG_LIT_GYEAR: return X_GYEAR;
   default: break;
   }
   switch (v ? strlen(v) : 0) {
-  case 4: return NS_XSD "gYear";
-  case 7: return NS_XSD "gYearMonth";
-  default: return NS_XSD "date";
+  case 4: return X_GYEAR;
+  case 7: return X_GYEARMONTH;
+  default: return X_DATE;
   }
 }
 
@@ -258,47 +395,43 @@ static void emit_document(emitter *em)
   librdf_node *g = em->graph;
   char *text = orig_text(d, 0, d->on);
 
-  put_s(em, g, NS_RDF "type", iri(em, NS_NIF "Context"));
-  put_s(em, g, NS_RDF "type", iri(em, NS_PROV "Entity"));
+  put_s(em, g, V_RDF_TYPE, Vnew(em, V_NIF_CONTEXT));
+  put_s(em, g, V_RDF_TYPE, Vnew(em, V_PROV_ENTITY));
   if (text)
-    put_s(em, g, NS_NIF "isString", lit(em, text, NULL, NULL));
+    put_s(em, g, V_NIF_ISSTRING, lit(em, text, NULL, X_NONE));
   else
     em->rc = -1;
   free(text);
-  put_s(em, g, NS_NIF "beginIndex", num(em, 0));
-  put_s(em, g, NS_NIF "endIndex", num(em, d->on));
-  put_s(em, g, NS_DCT "source", lit(em, d->name, NULL, NULL));
-  put_s(em, g, NS_DCT "format", lit(em, mime_of(d->format), NULL, NULL));
+  put_s(em, g, V_NIF_BEGIN, num(em, 0));
+  put_s(em, g, V_NIF_END, num(em, d->on));
+  put_s(em, g, V_DCT_SOURCE, lit(em, d->name, NULL, X_NONE));
+  put_s(em, g, V_DCT_FORMAT, lit(em, mime_of(d->format), NULL, X_NONE));
   if (d->title)
-    put_s(em, g, NS_DCT "title", lit(em, d->title, "zh", NULL));
+    put_s(em, g, V_DCT_TITLE, lit(em, d->title, "zh", X_NONE));
   if (d->authors)
-    put_s(em, g, NS_DCT "creator", lit(em, d->authors, NULL, NULL));
+    put_s(em, g, V_DCT_CREATOR, lit(em, d->authors, NULL, X_NONE));
   if (d->date) {
-    put_s(em, g, NS_DCT "date",
+    put_s(em, g, V_DCT_DATE,
           lit(em, d->date, NULL, date_type(d->date, PG_LIT_NONE)));
     if (d->date_source)
-      put_s(em, g, PG_NS "dateSource", lit(em, d->date_source, NULL, NULL));
+      put_s(em, g, V_PG_DATESOURCE, lit(em, d->date_source, NULL, X_NONE));
   }
 }
 
 static void emit_entity(emitter *em, int ei)
 {
   const pg_entity *e = &em->a->ent[ei];
-  librdf_node *s = entity_node(em, ei);
-  char cls[128];
+  librdf_node *s = entity_ref(em, ei);
   size_t i;
 
-  snprintf(cls, sizeof cls, PG_NS "%s", pg_etype_name(e->type));
-  put_s(em, s, NS_RDF "type", iri(em, cls));
-  put_s(em, s, NS_RDFS "label", lit(em, e->label, "zh", NULL));
+  put_s(em, s, V_RDF_TYPE, class_node(em, e->type));
+  put_s(em, s, V_RDFS_LABEL, lit(em, e->label, "zh", X_NONE));
   if (e->label_en)
-    put_s(em, s, NS_RDFS "label", lit(em, e->label_en, "en", NULL));
+    put_s(em, s, V_RDFS_LABEL, lit(em, e->label_en, "en", X_NONE));
   for (i = 0; i < e->n_alias; i++)
-    put_s(em, s, NS_SKOS "altLabel", lit(em, e->alias[i], "zh", NULL));
+    put_s(em, s, V_SKOS_ALTLABEL, lit(em, e->alias[i], "zh", X_NONE));
   if (e->subtype)
-    put_s(em, s, PG_NS "category", lit(em, e->subtype, NULL, NULL));
-  if (s)
-    librdf_free_node(s);
+    put_s(em, s, V_PG_CATEGORY, lit(em, e->subtype, NULL, X_NONE));
 }
 
 static void emit_mention(emitter *em, const pg_mention *m)
@@ -306,21 +439,18 @@ static void emit_mention(emitter *em, const pg_mention *m)
   const pg_doc *d = &em->a->doc;
   librdf_node *s = span_node(em, m->b, m->e);
   char *anchor = orig_text(d, m->b, m->e);
-  char cls[128];
 
-  snprintf(cls, sizeof cls, PG_NS "%s", pg_etype_name(m->type));
-  put_s(em, s, NS_RDF "type", iri(em, NS_NIF "String"));
-  put_s(em, s, NS_RDF "type", iri(em, NS_NIF "Phrase"));
-  put_s(em, s, NS_NIF "anchorOf", anchor ? lit(em, anchor, NULL, NULL)
-                                         : NULL);
-  put_s(em, s, NS_NIF "beginIndex", num(em, m->b));
-  put_s(em, s, NS_NIF "endIndex", num(em, m->e));
-  put_s(em, s, NS_NIF "referenceContext",
-        librdf_new_node_from_node(em->graph));
-  put_s(em, s, NS_ITS "taIdentRef", entity_node(em, m->entity));
-  put_s(em, s, NS_ITS "taClassRef", iri(em, cls));
+  put_s(em, s, V_RDF_TYPE, Vnew(em, V_NIF_STRING));
+  put_s(em, s, V_RDF_TYPE, Vnew(em, V_NIF_PHRASE));
+  put_s(em, s, V_NIF_ANCHOROF, anchor ? lit(em, anchor, NULL, X_NONE)
+                                      : NULL);
+  put_s(em, s, V_NIF_BEGIN, num(em, m->b));
+  put_s(em, s, V_NIF_END, num(em, m->e));
+  put_s(em, s, V_NIF_REFCONTEXT, copy(em->graph));
+  put_s(em, s, V_ITS_IDENTREF, entity_node(em, m->entity));
+  put_s(em, s, V_ITS_CLASSREF, class_node(em, m->type));
   if (m->rule)
-    put_s(em, s, PG_NS "rule", lit(em, m->rule, NULL, NULL));
+    put_s(em, s, V_PG_RULE, lit(em, m->rule, NULL, X_NONE));
   free(anchor);
   if (s)
     librdf_free_node(s);
@@ -338,20 +468,19 @@ static librdf_node *sentence_node(emitter *em, size_t si)
   if (si >= d->n_sent)
     si = d->n_sent ? d->n_sent - 1 : 0;
   if (!d->n_sent)
-    return librdf_new_node_from_node(em->graph);
+    return copy(em->graph);
   pg_doc_orig_span(d, d->sent[si].b, d->sent[si].e, &b, &e);
   s = span_node(em, b, e);
   if (!s || em->sent_done[si])
     return s;
   em->sent_done[si] = 1;
   text = orig_text(d, b, e);
-  put_s(em, s, NS_RDF "type", iri(em, NS_NIF "String"));
-  put_s(em, s, NS_RDF "type", iri(em, NS_NIF "Sentence"));
-  put_s(em, s, NS_NIF "beginIndex", num(em, b));
-  put_s(em, s, NS_NIF "endIndex", num(em, e));
-  put_s(em, s, NS_NIF "referenceContext",
-        librdf_new_node_from_node(em->graph));
-  put_s(em, s, PG_NS "text", text ? lit(em, text, NULL, NULL) : NULL);
+  put_s(em, s, V_RDF_TYPE, Vnew(em, V_NIF_STRING));
+  put_s(em, s, V_RDF_TYPE, Vnew(em, V_NIF_SENTENCE));
+  put_s(em, s, V_NIF_BEGIN, num(em, b));
+  put_s(em, s, V_NIF_END, num(em, e));
+  put_s(em, s, V_NIF_REFCONTEXT, copy(em->graph));
+  put_s(em, s, V_PG_TEXT, text ? lit(em, text, NULL, X_NONE) : NULL);
   free(text);
   return s;
 }
@@ -391,48 +520,45 @@ static librdf_node *fact_object(emitter *em, const pg_fact *f)
   if (f->obj >= 0)
     return entity_node(em, f->obj);
   if (f->lt == PG_LIT_ZH || f->lt == PG_LIT_NONE)
-    return lit(em, f->lit ? f->lit : "", "zh", NULL);
+    return lit(em, f->lit ? f->lit : "", "zh", X_NONE);
   return lit(em, f->lit ? f->lit : "", NULL, date_type(f->lit, f->lt));
 }
 
 /* Evidence: <record> prov:wasDerivedFrom <sentence>; pg:rule "id". */
 static void put_evidence(emitter *em, librdf_node *rec, const pg_fact *f)
 {
-  put_s(em, rec, NS_PROV "wasDerivedFrom", sentence_node(em, f->sent));
-  put_s(em, rec, PG_NS "rule", lit(em, f->rule ? f->rule : "unknown",
-                                   NULL, NULL));
+  put_s(em, rec, V_PROV_DERIVEDFROM, sentence_node(em, f->sent));
+  put_s(em, rec, V_PG_RULE, lit(em, f->rule ? f->rule : "unknown",
+                                NULL, X_NONE));
 }
 
 static void emit_fact(emitter *em, const pg_fact *f)
 {
-  const char *p = pred_iri[f->pred];
-  librdf_node *s = entity_node(em, f->subj), *o = fact_object(em, f), *rec;
+  librdf_node *p = cached(em, &em->pred[f->pred], pred_iri[f->pred]);
+  librdf_node *s = entity_ref(em, f->subj), *o = fact_object(em, f), *rec;
   const char *parts[4];
 
-  if (!s || !o) {
-    if (s)
-      librdf_free_node(s);
+  if (!s || !o || !p) {
     if (o)
       librdf_free_node(o);
     return;
   }
-  put_s(em, s, p, librdf_new_node_from_node(o));
+  put(em, copy(s), p, copy(o));
   if (em->prov == PG_PROV_FULL) {
     parts[0] = node_str(s);
-    parts[1] = p;
+    parts[1] = pred_iri[f->pred];
     parts[2] = node_str(o);
     parts[3] = librdf_node_is_literal(o) ? "literal" : "resource";
     rec = record_node(em, "fact", parts, 4);
-    put_s(em, rec, NS_RDF "type", iri(em, PG_NS "Assertion"));
-    put_s(em, rec, NS_RDF "type", iri(em, NS_RDF "Statement"));
-    put_s(em, rec, NS_RDF "subject", librdf_new_node_from_node(s));
-    put_s(em, rec, NS_RDF "predicate", iri(em, p));
-    put_s(em, rec, NS_RDF "object", librdf_new_node_from_node(o));
+    put_s(em, rec, V_RDF_TYPE, Vnew(em, V_PG_ASSERTION));
+    put_s(em, rec, V_RDF_TYPE, Vnew(em, V_RDF_STATEMENT));
+    put_s(em, rec, V_RDF_SUBJECT, copy(s));
+    put_s(em, rec, V_RDF_PREDICATE, copy(p));
+    put_s(em, rec, V_RDF_OBJECT, copy(o));
     put_evidence(em, rec, f);
     if (rec)
       librdf_free_node(rec);
   }
-  librdf_free_node(s);
   librdf_free_node(o);
 }
 
@@ -453,26 +579,26 @@ static librdf_node *role_node(emitter *em, const char *title)
 
 static void emit_membership(emitter *em, const pg_fact *f)
 {
-  librdf_node *person = entity_node(em, f->subj), *org, *rec, *role;
+  librdf_node *person = entity_ref(em, f->subj), *org, *rec, *role;
   const char *parts[4];
 
-  org = f->obj >= 0 ? entity_node(em, f->obj) : NULL;
+  org = f->obj >= 0 ? entity_ref(em, f->obj) : NULL;
   parts[0] = node_str(person);
   parts[1] = node_str(org);
   parts[2] = f->obj2 >= 0 ? em->a->ent[f->obj2].label : "";
   parts[3] = f->lit ? f->lit : "";
   rec = record_node(em, "membership", parts, 4);
-  put_s(em, rec, NS_RDF "type", iri(em, NS_ORG "Membership"));
-  put_s(em, rec, NS_ORG "member", person);
+  put_s(em, rec, V_RDF_TYPE, Vnew(em, V_ORG_MEMBERSHIP));
+  put_s(em, rec, V_ORG_MEMBER, copy(person));
   if (org)
-    put_s(em, rec, NS_ORG "organization", org);
+    put_s(em, rec, V_ORG_ORGANIZATION, copy(org));
   if (f->obj2 >= 0)
-    put_s(em, rec, PG_NS "unit", entity_node(em, f->obj2));
+    put_s(em, rec, V_PG_UNIT, entity_node(em, f->obj2));
   if (f->lit && *f->lit) {
     role = role_node(em, f->lit);
-    put_s(em, role, NS_RDF "type", iri(em, NS_ORG "Role"));
-    put_s(em, role, NS_RDFS "label", lit(em, f->lit, "zh", NULL));
-    put_s(em, rec, NS_ORG "role", role);
+    put_s(em, role, V_RDF_TYPE, Vnew(em, V_ORG_ROLE_CLASS));
+    put_s(em, role, V_RDFS_LABEL, lit(em, f->lit, "zh", X_NONE));
+    put_s(em, rec, V_ORG_ROLE, role);
   }
   if (em->prov == PG_PROV_FULL)
     put_evidence(em, rec, f);
@@ -480,47 +606,103 @@ static void emit_membership(emitter *em, const pg_fact *f)
     librdf_free_node(rec);
 }
 
+/* The org:subOrganizationOf facts of a, grouped by subject in fact
+ * order: the parents of entity x are obj[first[x] .. first[x + 1]).
+ * Returns 0, or -1 on out of memory. */
+static int suborg_index(const pg_annot *a, size_t **first /* OUT */,
+                        int **obj /* OUT */)
+{
+  size_t i, n = 0, *at;
+  const pg_fact *f;
+
+  *first = calloc(a->ne + 2, sizeof **first);
+  for (i = 0; *first && i < a->nf; i++) {
+    f = &a->f[i];
+    if (f->pred == PG_P_SUBORG && f->subj >= 0 && (size_t)f->subj < a->ne &&
+        f->obj >= 0 && (size_t)f->obj < a->ne)
+      (*first)[f->subj + 2]++, n++;
+  }
+  *obj = malloc((n + 1) * sizeof **obj);
+  if (!*first || !*obj)
+    return -1;
+  for (i = 2; i < a->ne + 2; i++)
+    (*first)[i] += (*first)[i - 1];
+  at = *first + 1; /* at[x]: where the next parent of x goes */
+  for (i = 0; i < a->nf; i++) {
+    f = &a->f[i];
+    if (f->pred == PG_P_SUBORG && f->subj >= 0 && (size_t)f->subj < a->ne &&
+        f->obj >= 0 && (size_t)f->obj < a->ne)
+      (*obj)[at[f->subj]++] = f->obj;
+  }
+  return 0; /* at[x] ended at the start of x + 1: first[] is complete */
+}
+
 /* org:transitiveSubOrganizationOf for every ancestor of every unit,
  * following this document's org:subOrganizationOf facts.  Depth-first
- * with a per-start visited mark; chains are short. */
+ * from each entity that has a parent, in fact order; seen[x] holds the
+ * start the search last reached x from, so nothing is cleared between
+ * starts (linear in the entities plus the closure, where a scan of every
+ * fact from every entity was quadratic in a long document). */
 static void emit_closure(emitter *em)
 {
   const pg_annot *a = em->a;
-  unsigned char *seen = calloc(a->ne ? a->ne : 1, 1);
-  int *stack = malloc((a->ne + 1) * sizeof *stack);
-  size_t ei, i;
+  size_t *first = NULL, *seen = calloc(a->ne + 1, sizeof *seen), ei, k;
+  int *obj = NULL, *stack = malloc((a->ne + 1) * sizeof *stack);
 
-  if (!seen || !stack) {
+  if (suborg_index(a, &first, &obj) || !seen || !stack) {
     em->rc = -1;
     goto done;
   }
   for (ei = 0; ei < a->ne && !em->rc; ei++) {
     size_t top = 0;
-    librdf_node *s = NULL;
-    memset(seen, 0, a->ne);
-    seen[ei] = 1;
+    if (first[ei] == first[ei + 1])
+      continue; /* no parent */
+    seen[ei] = ei + 1;
     stack[top++] = (int)ei;
     while (top && !em->rc) {
       int cur = stack[--top];
-      for (i = 0; i < a->nf; i++) {
-        const pg_fact *f = &a->f[i];
-        if (f->pred != PG_P_SUBORG || f->subj != cur || f->obj < 0 ||
-            seen[f->obj])
+      for (k = first[cur]; k < first[cur + 1]; k++) {
+        if (seen[obj[k]] == ei + 1)
           continue;
-        seen[f->obj] = 1;
-        stack[top++] = f->obj;
-        if (!s)
-          s = entity_node(em, (int)ei);
-        put_s(em, s, NS_ORG "transitiveSubOrganizationOf",
-              entity_node(em, f->obj));
+        seen[obj[k]] = ei + 1;
+        stack[top++] = obj[k];
+        put_s(em, entity_ref(em, (int)ei), V_ORG_TRANSSUBORG,
+              entity_node(em, obj[k]));
       }
     }
-    if (s)
-      librdf_free_node(s);
   }
 done:
+  free(first);
+  free(obj);
   free(seen);
   free(stack);
+}
+
+/* Frees the emitter's nodes and strings. */
+static void emitter_clear(emitter *em)
+{
+  size_t i;
+
+  for (i = 0; i < V__COUNT; i++)
+    if (em->vocab[i])
+      librdf_free_node(em->vocab[i]);
+  for (i = 0; i < PG_T__COUNT; i++)
+    if (em->cls[i])
+      librdf_free_node(em->cls[i]);
+  for (i = 0; i < PG_P__COUNT; i++)
+    if (em->pred[i])
+      librdf_free_node(em->pred[i]);
+  for (i = 0; i < X__COUNT; i++)
+    if (em->xt[i])
+      librdf_free_uri(em->xt[i]);
+  for (i = 0; em->ent && i < em->a->ne; i++)
+    if (em->ent[i])
+      librdf_free_node(em->ent[i]);
+  free(em->ent);
+  if (em->graph)
+    librdf_free_node(em->graph);
+  free(em->doc_iri);
+  free(em->sent_done);
 }
 
 int pg_graph_emit(librdf_world *world, const pg_annot *a,
@@ -538,7 +720,9 @@ int pg_graph_emit(librdf_world *world, const pg_annot *a,
   em.user = user;
   em.doc_iri = pg_graph_doc_iri(opts, a->doc.id ? a->doc.id : "document");
   em.sent_done = calloc(a->doc.n_sent + 1, 1);
-  if (!em.doc_iri || !em.sent_done || !(em.graph = iri(&em, em.doc_iri))) {
+  em.ent = calloc(a->ne + 1, sizeof *em.ent);
+  if (!em.doc_iri || !em.sent_done || !em.ent ||
+      !(em.graph = iri(&em, em.doc_iri))) {
     em.rc = -1;
     goto done;
   }
@@ -557,10 +741,7 @@ int pg_graph_emit(librdf_world *world, const pg_annot *a,
   if (!em.rc)
     emit_closure(&em);
 done:
-  if (em.graph)
-    librdf_free_node(em.graph);
-  free(em.doc_iri);
-  free(em.sent_done);
+  emitter_clear(&em);
   return em.rc;
 }
 
