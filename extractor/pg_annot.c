@@ -1,9 +1,12 @@
 /* pg_annot.c - the annotation set (see pg_annot.h).
  *
  * Plain growable arrays; indexes, not pointers, link mentions, entities
- * and facts, so arrays can grow without invalidating links.  Duplicate
- * facts are found by a linear scan of the document's facts: quadratic in
- * the facts of one document (hundreds), never in the corpus.
+ * and facts, so arrays can grow without invalidating links.  Arrays grow
+ * geometrically; an entity's mention and alias lists carry no capacity
+ * field, so theirs is implied by the count (see grow_implied), and only
+ * this file may add to them.  Duplicate facts are found by a linear scan
+ * of the document's facts: quadratic in the facts of one document
+ * (hundreds), never in the corpus.
  */
 #include "pg_annot.h"
 #include "pg_text.h"
@@ -39,6 +42,23 @@ static int grow(void **arr, size_t *cap, size_t n, size_t sz)
     return -1;
   *arr = p;
   *cap = nc;
+  return 0;
+}
+
+/* Grows *arr (n elements of size sz) so that it has room for one more,
+ * for arrays whose capacity is implied by their count: 0 for none, else
+ * the smallest power of two >= max(n, 4).  Doubling at those counts keeps
+ * a long list linear to build, where growing by one was quadratic. */
+static int grow_implied(void **arr, size_t n, size_t sz)
+{
+  void *p;
+
+  if (n && (n < 4 || (n & (n - 1))))
+    return 0; /* below the implied capacity */
+  p = realloc(*arr, (n ? 2 * n : 4) * sz);
+  if (!p)
+    return -1;
+  *arr = p;
   return 0;
 }
 
@@ -164,17 +184,14 @@ int pg_annot_add_entity(pg_annot *a, pg_etype type, const char *label,
 int pg_entity_add_alias(pg_entity *e, const char *alias)
 {
   size_t i;
-  char **p;
 
   if (!alias || !*alias || (e->label && !strcmp(e->label, alias)))
     return 0;
   for (i = 0; i < e->n_alias; i++)
     if (!strcmp(e->alias[i], alias))
       return 0;
-  p = realloc(e->alias, (e->n_alias + 1) * sizeof *p);
-  if (!p)
+  if (grow_implied((void **)&e->alias, e->n_alias, sizeof *e->alias))
     return -1;
-  e->alias = p;
   if (!(e->alias[e->n_alias] = xstrdup(alias)))
     return -1;
   e->n_alias++;
@@ -184,15 +201,12 @@ int pg_entity_add_alias(pg_entity *e, const char *alias)
 int pg_annot_link(pg_annot *a, int mi, int ei)
 {
   pg_entity *e;
-  int *p;
 
   if (mi < 0 || ei < 0 || (size_t)mi >= a->nm || (size_t)ei >= a->ne)
     return -1;
   e = &a->ent[ei];
-  p = realloc(e->mention, (e->n_mention + 1) * sizeof *p);
-  if (!p)
+  if (grow_implied((void **)&e->mention, e->n_mention, sizeof *e->mention))
     return -1;
-  e->mention = p;
   e->mention[e->n_mention++] = mi;
   a->m[mi].entity = ei;
   return 0;

@@ -225,7 +225,9 @@ static int read_iso(const uint32_t *s, size_t n, size_t *i, pg_ymd *v)
   return 1;
 }
 
-/* Relative and anaphoric keywords. */
+/* Relative and anaphoric keywords.  Each is two characters, the second
+ * 年 or 月: may_be_relative relies on that to skip this table at almost
+ * every position of the text. */
 static const struct rel_kw {
   const char *w;
   pg_date_kind kind;
@@ -240,6 +242,12 @@ static const struct rel_kw {
   {"翌年", PG_DATE_ANAPHORIC, 1, 0, 0}, {"同月", PG_DATE_ANAPHORIC, 0, 0, 1},
   {"当月", PG_DATE_ANAPHORIC, 0, 0, 1}, {"次月", PG_DATE_ANAPHORIC, 0, 1, 1},
 };
+
+/* Whether a relative keyword can start at s[i] (see rel_kws). */
+static int may_be_relative(const uint32_t *s, size_t n, size_t i)
+{
+  return i + 1 < n && (s[i + 1] == U_NIAN || s[i + 1] == U_YUE);
+}
 
 static int read_relative(const uint32_t *s, size_t n, size_t *i,
                          pg_date_expr *x)
@@ -315,9 +323,12 @@ static size_t scan_one(const uint32_t *s, size_t n, size_t i,
 {
   size_t j = i;
 
+  /* Most positions start nothing: answer them before any other work. */
+  if (!is_num_start(s, i) && !may_be_relative(s, n, i))
+    return i;
   memset(x, 0, sizeof *x);
   x->b = i;
-  if (read_relative(s, n, &j, x))
+  if (may_be_relative(s, n, i) && read_relative(s, n, &j, x))
     ;
   else if (!is_num_start(s, i) ||
            (i > 0 && (is_num_start(s, i - 1) || s[i - 1] == '.' ||

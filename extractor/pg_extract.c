@@ -1,8 +1,9 @@
 /* pg_extract.c - the extraction pipeline (see pg_extract.h).
  *
- * Owns the loaded tables (recognizer, relator) and runs one document at a
- * time through decode, repair, sentence split, recognition and relation
- * rules.  Nothing survives between documents but the tables.
+ * Owns the loaded tables (recognizer, relator) and the OpenCC converter
+ * (opened on the first traditional-looking document), and runs one
+ * document at a time through decode, repair, sentence split, recognition
+ * and relation rules.  Nothing survives between documents but those.
  */
 #include "config.h"
 #include "pg_extract.h"
@@ -21,6 +22,7 @@ struct pg_extractor {
   pg_log *log;          /* borrowed */
   pg_recognizer *rec;   /* owned    */
   pg_relator *rel;      /* owned    */
+  pg_t2s *t2s;          /* owned: OpenCC, opened on first use */
 };
 
 static int is_dir_with_lexicon(const char *dir)
@@ -54,7 +56,10 @@ pg_extractor *pg_new_extractor(const char *datadir, pg_log *log)
   x->log = log;
   x->rec = pg_new_recognizer(datadir, log);
   x->rel = x->rec ? pg_new_relator(datadir, log) : NULL;
-  if (!x->rel) {
+  x->t2s = x->rel ? pg_new_t2s() : NULL;
+  if (x->rel && !x->t2s)
+    pg_log_msg(log, PG_LOG_ERROR, NULL, "out of memory");
+  if (!x->t2s) {
     pg_free_extractor(x);
     return NULL;
   }
@@ -67,6 +72,7 @@ void pg_free_extractor(pg_extractor *x)
     return;
   pg_free_recognizer(x->rec);
   pg_free_relator(x->rel);
+  pg_free_t2s(x->t2s);
   free(x);
 }
 
@@ -187,7 +193,8 @@ pg_annot *pg_extractor_run(pg_extractor *x, const char *name,
     free(d->date_source);
     d->date_source = xstrdup("option");
   }
-  if (pg_repair(d, &opts->repair, x->log) || pg_sentence_split(d) ||
+  if (pg_repair_t2s(d, &opts->repair, x->t2s, x->log) ||
+      pg_sentence_split(d) ||
       pg_recognize(x->rec, a, x->log) || pg_relate(x->rel, a, x->log))
     goto err;
   return a;

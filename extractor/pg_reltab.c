@@ -3,6 +3,12 @@
  * Each class is a small array of words kept as code points (the text the
  * rules read is code points), longest first so the first match is the
  * longest.  Options are name/value string pairs.
+ *
+ * The relation rules ask "does a word of class c start here?" at nearly
+ * every position of every clause, and the answer is nearly always no.  So
+ * each class also keeps two bit sets over the low bits of its words'
+ * first and last code points: a position whose character is in neither
+ * is answered in a few instructions, without walking the words.
  */
 #include "pg_reltab.h"
 #include "pg_text.h"
@@ -21,9 +27,16 @@ typedef struct pg_option {
   char *name, *value; /* owned */
 } pg_option;
 
+/* Bits in a class's first/last character filter (a power of two). */
+#define PG_CP_FILTER_BITS 1024
+
 struct pg_reltab {
   pg_word *w[PG_W__COUNT];   /* words per class   */
   size_t nw[PG_W__COUNT];
+  /* per class, bit (cp % PG_CP_FILTER_BITS) is set for the first (last)
+   * code point of each of its words */
+  uint64_t first[PG_W__COUNT][PG_CP_FILTER_BITS / 64];
+  uint64_t last[PG_W__COUNT][PG_CP_FILTER_BITS / 64];
   pg_option *opt;            /* named options     */
   size_t nopt;
 };
@@ -54,6 +67,18 @@ void pg_free_reltab(pg_reltab *t)
   }
   free(t->opt);
   free(t);
+}
+
+static void filter_set(uint64_t *f, uint32_t cp)
+{
+  cp &= PG_CP_FILTER_BITS - 1;
+  f[cp / 64] |= (uint64_t)1 << (cp % 64);
+}
+
+static int filter_has(const uint64_t *f, uint32_t cp)
+{
+  cp &= PG_CP_FILTER_BITS - 1;
+  return (int)(f[cp / 64] >> (cp % 64) & 1);
 }
 
 static int cmp_len_desc(const void *x, const void *y)
@@ -95,6 +120,8 @@ static int add_word(pg_reltab *t, int c, const char *word, const char *f)
   }
   t->w[c] = p;
   p[t->nw[c]++] = w;
+  filter_set(t->first[c], w.cp[0]);
+  filter_set(t->last[c], w.cp[w.n - 1]);
   return 0;
 }
 
@@ -179,9 +206,12 @@ size_t pg_reltab_at(const pg_reltab *t, pg_wclass c, const uint32_t *s,
 {
   size_t k;
 
+  if (i >= lim || !filter_has(t->first[c], s[i]))
+    return 0;
   for (k = 0; k < t->nw[c]; k++) {
     const pg_word *w = &t->w[c][k];
-    if (i + w->n <= lim && !memcmp(s + i, w->cp, w->n * sizeof *s)) {
+    if (i + w->n <= lim && w->cp[0] == s[i] &&
+        !memcmp(s + i, w->cp, w->n * sizeof *s)) {
       if (flags)
         *flags = w->flags;
       return w->n;
@@ -195,9 +225,12 @@ size_t pg_reltab_before(const pg_reltab *t, pg_wclass c, const uint32_t *s,
 {
   size_t k;
 
+  if (i <= lo || !filter_has(t->last[c], s[i - 1]))
+    return 0;
   for (k = 0; k < t->nw[c]; k++) {
     const pg_word *w = &t->w[c][k];
-    if (i >= lo + w->n && !memcmp(s + i - w->n, w->cp, w->n * sizeof *s))
+    if (i >= lo + w->n && w->cp[w->n - 1] == s[i - 1] &&
+        !memcmp(s + i - w->n, w->cp, w->n * sizeof *s))
       return w->n;
   }
   return 0;

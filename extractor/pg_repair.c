@@ -27,6 +27,11 @@
  *                Chinese, 1:1 (whole-text conversion when the code point
  *                count is preserved, else character by character).
  *
+ * OpenCC loads its dictionaries when opened (milliseconds), so a pg_t2s
+ * (see pg_extract.h) opens it once, on the first document that needs it,
+ * and keeps it for the documents after; plain pg_repair opens and closes
+ * one per call.
+ *
  * Inserted characters (the paragraph break between columns) map to the
  * original index of the next original character.  Pass 2 reorders text,
  * so map[] is not monotonic there; pg_doc_orig_span() widens for that.
@@ -36,6 +41,7 @@
  * documents with interleaved columns are left as they are.
  */
 #include "pg_repair.h"
+#include "pg_extract.h"
 #include "pg_text.h"
 
 #include <math.h>
@@ -633,38 +639,66 @@ static int surely_simplified(const rbuf *x)
   return simp >= 3;
 }
 
-/* Pass 4: traditional to simplified, 1:1, when the text looks
- * traditional.  Failing to load OpenCC is a warning, not an error. */
-static int pass_t2s(rbuf *x, pg_log *log)
-{
-  opencc_t cc = opencc_open("t2s.json");
-  uint32_t *c = NULL;
-  char *u = NULL;
-  size_t n = 0;
-  int rc = 0;
+struct pg_t2s {
+  opencc_t cc;  /* owned; (opencc_t)-1 until opened or when it failed */
+  int tried;    /* 1: opencc_open was called                         */
+};
 
-  if (cc == (opencc_t)-1) {
+pg_t2s *pg_new_t2s(void)
+{
+  pg_t2s *t = calloc(1, sizeof *t);
+
+  if (t)
+    t->cc = (opencc_t)-1;
+  return t;
+}
+
+void pg_free_t2s(pg_t2s *t)
+{
+  if (!t)
+    return;
+  if (t->cc != (opencc_t)-1)
+    opencc_close(t->cc);
+  free(t);
+}
+
+/* The converter of t, opened on first use; (opencc_t)-1 if OpenCC is
+ * not available (warned about for each document that needed it). */
+static opencc_t t2s_open(pg_t2s *t, pg_log *log)
+{
+  if (!t->tried) {
+    t->tried = 1;
+    t->cc = opencc_open("t2s.json");
+  }
+  if (t->cc == (opencc_t)-1)
     pg_log_msg(log, PG_LOG_WARN, NULL,
                "OpenCC t2s.json not available: traditional Chinese is not "
                "converted");
+  return t->cc;
+}
+
+/* Pass 4: traditional to simplified, 1:1, when the text looks
+ * traditional.  t (borrowed) holds the converter.  Failing to load
+ * OpenCC is a warning, not an error. */
+static int pass_t2s(rbuf *x, pg_t2s *t, pg_log *log)
+{
+  opencc_t cc = t2s_open(t, log);
+  uint32_t *c = NULL;
+  char *u = NULL;
+  size_t n = 0;
+
+  if (cc == (opencc_t)-1 || !looks_traditional(cc, x))
     return 0;
-  }
-  if (!looks_traditional(cc, x))
-    goto done;
-  if (!(u = pg_utf8_encode(x->cp, x->n))) {
-    rc = -1;
-    goto done;
-  }
+  if (!(u = pg_utf8_encode(x->cp, x->n)))
+    return -1;
   c = cc_convert(cc, u, &n);
   if (c && n == x->n)
     memcpy(x->cp, c, n * sizeof *c);
   else
     t2s_per_char(cc, x);
-done:
   free(u);
   free(c);
-  opencc_close(cc);
-  return rc;
+  return 0;
 }
 
 /* ---------------------------------------------------------------- main */
@@ -692,7 +726,8 @@ static int has_han(const rbuf *x)
   return 0;
 }
 
-int pg_repair(pg_doc *doc, const pg_repair_opts *opts, pg_log *log)
+int pg_repair_t2s(pg_doc *doc, const pg_repair_opts *opts, pg_t2s *t2s,
+                  pg_log *log)
 {
   static const pg_repair_opts none;
   rbuf a = {0}, b = {0};
@@ -721,7 +756,7 @@ int pg_repair(pg_doc *doc, const pg_repair_opts *opts, pg_log *log)
   pass_spaces(&a, &t);
   pair_free(&t);
   if (!opts->no_t2s && has_han(&a) && !surely_simplified(&a) &&
-      pass_t2s(&a, log))
+      pass_t2s(&a, t2s, log))
     goto oom;
   install(doc, &a);
   return 0;
@@ -731,4 +766,18 @@ oom:
   rbuf_free(&b);
   pg_log_msg(log, PG_LOG_ERROR, NULL, "layout repair: out of memory");
   return -1;
+}
+
+int pg_repair(pg_doc *doc, const pg_repair_opts *opts, pg_log *log)
+{
+  pg_t2s *t = pg_new_t2s();
+  int rc;
+
+  if (!t) {
+    pg_log_msg(log, PG_LOG_ERROR, NULL, "layout repair: out of memory");
+    return -1;
+  }
+  rc = pg_repair_t2s(doc, opts, t, log);
+  pg_free_t2s(t);
+  return rc;
 }

@@ -3,6 +3,7 @@
 #include "pg_text.h"
 #include "../tap.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,6 +76,26 @@ int main(void)
                          "d");
   ok(f2 != f1, "a different fact is added");
   is_int(a->nf, 2, "two facts");
+
+  /* Lists that grow past their first allocations keep every element. */
+  {
+    int ok_all = 1, k;
+    char alias[32];
+    for (k = 0; k < 300; k++)
+      ok_all &= pg_annot_link(a, mi, ei2) == 0;
+    for (k = 0; k < 300 && ok_all; k++)
+      ok_all &= a->ent[ei2].mention[k] == mi;
+    ok(ok_all && a->ent[ei2].n_mention == 300, "300 links kept in order");
+    for (k = 0; k < 100; k++) {
+      snprintf(alias, sizeof alias, "别名%d", k);
+      ok_all &= pg_entity_add_alias(&a->ent[ei2], alias) == 0;
+    }
+    for (k = 0; k < 100 && ok_all; k++) {
+      snprintf(alias, sizeof alias, "别名%d", k);
+      ok_all &= !strcmp(a->ent[ei2].alias[k], alias);
+    }
+    ok(ok_all && a->ent[ei2].n_alias == 100, "100 aliases kept in order");
+  }
 
   is_int(pg_doc_sentence_at(&a->doc, 3), 0, "sentence lookup");
   is_str(pg_etype_name(PG_T_DECLARATION), "Declaration", "type names");

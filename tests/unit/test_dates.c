@@ -3,6 +3,7 @@
 #include "pg_text.h"
 #include "../tap.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,6 +120,26 @@ static void test_relative(void)
   is_str(s, "2025-03", "次年3月");
   first("同年", "2025", NULL, s, e, NULL);
   is_str(s, "", "anaphoric needs a context, not the document date");
+
+  /* Every keyword, mid-sentence and at the very end of the text. */
+  {
+    static const char *const kws[] = {
+      "今年", "本年", "去年", "上年", "前年", "明年", "本月", "上月",
+      "下月", "同年", "当年", "次年", "翌年", "同月", "当月", "次月"};
+    char text[64];
+    size_t i;
+    int found = 0, at_end = 0;
+    for (i = 0; i < sizeof kws / sizeof *kws; i++) {
+      snprintf(text, sizeof text, "会议于%s举行", kws[i]);
+      found += first(text, "2025-06-01", "2024-07", s, e, &x) == 1 &&
+               x.b == 3 && x.e == 5;
+      snprintf(text, sizeof text, "会议于%s", kws[i]);
+      at_end += first(text, "2025-06-01", "2024-07", s, e, &x) == 1 &&
+                x.b == 3 && x.e == 5;
+    }
+    is_int(found, 16, "all 16 relative keywords are read");
+    is_int(at_end, 16, "... also at the end of the text");
+  }
 }
 
 static void test_format_parse(void)

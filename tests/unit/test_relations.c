@@ -6,6 +6,7 @@
  */
 #include "pg_annot.h"
 #include "pg_relations.h"
+#include "pg_reltab.h"
 #include "pg_text.h"
 #include "../tap.h"
 
@@ -623,6 +624,52 @@ static void test_bad_rules(void)
   rmdir(dir);
 }
 
+/* The word table directly: longest word first, the limits, and
+ * characters that share a word's low code point bits (its quick filter)
+ * without being its character. */
+static void test_reltab(void)
+{
+  char path[] = "/tmp/pg_test_reltabXXXXXX";
+  int fd = mkstemp(path);
+  FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+  pg_reltab *t;
+  /* 和平, 和, 平 + a look-alike of 和 (0x548C ^ 0x400) and of 平 */
+  const uint32_t s[] = {0x548C, 0x5E73, 0x508C, 0x548C, 0x5A73, 0x5E73};
+  unsigned fl = 0;
+
+  if (!f) {
+    ok(0, "temporary rules file");
+    return;
+  }
+  fputs("coord\t和\ncoord\t和平\tadopt\nstop\t平\n", f);
+  fclose(f);
+  t = pg_new_reltab(path, NULL);
+  remove(path);
+  ok(t != NULL, "word table loads");
+  if (!t)
+    return;
+  is_int(pg_reltab_at(t, PG_W_COORD, s, 0, 6, &fl), 2, "longest word first");
+  is_int(fl, PG_WF_ADOPT, "... with its flags");
+  is_int(pg_reltab_at(t, PG_W_COORD, s, 0, 1, NULL), 1,
+         "a word must end by the limit");
+  is_int(pg_reltab_at(t, PG_W_COORD, s, 3, 6, NULL), 1, "the shorter word");
+  is_int(pg_reltab_at(t, PG_W_COORD, s, 2, 6, NULL), 0,
+         "a character sharing the first's low bits is no match");
+  is_int(pg_reltab_at(t, PG_W_COORD, s, 6, 6, NULL), 0, "nothing at the end");
+  is_int(pg_reltab_at(t, PG_W_STOP, s, 1, 6, NULL), 1, "another class");
+  is_int(pg_reltab_at(t, PG_W_ISSUE, s, 0, 6, NULL), 0, "an empty class");
+  is_int(pg_reltab_before(t, PG_W_COORD, s, 0, 2), 2,
+         "longest word ending here");
+  is_int(pg_reltab_before(t, PG_W_COORD, s, 1, 2), 0,
+         "a word must start at or after lo");
+  is_int(pg_reltab_before(t, PG_W_STOP, s, 0, 5), 0,
+         "a character sharing the last's low bits is no match");
+  is_int(pg_reltab_before(t, PG_W_STOP, s, 0, 6), 1, "the last word");
+  is_int(pg_reltab_before(t, PG_W_STOP, s, 0, 0), 0, "nothing before 0");
+  ok(pg_reltab_suffix(t, PG_W_COORD, "世界和平"), "suffix");
+  pg_free_reltab(t);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -639,6 +686,7 @@ int main(void)
   test_announcement();
   test_more_patterns();
   test_bad_rules();
+  test_reltab();
   test_doc_date();
   pg_free_relator(rel);
   return tap_done();

@@ -6,6 +6,7 @@
  * breaks) the clean character is a newline; map[cn] == on.
  */
 #include "pg_repair.h"
+#include "pg_extract.h"
 #include "pg_sentence.h"
 #include "pg_text.h"
 #include "../tap.h"
@@ -132,6 +133,44 @@ static void test_t2s(void)
   pg_free_annot(c);
 }
 
+/* One converter kept over several documents (as the extractor keeps it)
+ * gives each the text pg_repair gives it alone. */
+static void test_t2s_kept(void)
+{
+  static const char *const docs[] = {
+    "國際電信聯盟發佈報告，美國與歐盟討論人工智慧治理。",
+    "国际电信联盟发布报告，美国与欧盟讨论人工智能治理。",
+    "這個會議們說時為來會個發經對。",
+    "聯合國秘書長出席開幕式並致辭。",
+  };
+  pg_t2s *t = pg_new_t2s();
+  size_t i, bad;
+  int same = 0;
+
+  ok(t != NULL, "a t2s converter");
+  for (i = 0; t && i < sizeof docs / sizeof *docs; i++) {
+    pg_annot *a = repair(docs[i], NULL), *b = pg_new_annot();
+    char *x, *y;
+    if (!b || pg_utf8_decode(docs[i], strlen(docs[i]), &b->doc.ocp,
+                             &b->doc.on, &bad) ||
+        pg_repair_t2s(&b->doc, NULL, t, NULL)) {
+      pg_free_annot(a);
+      pg_free_annot(b);
+      continue;
+    }
+    x = clean(a);
+    y = clean(b);
+    same += x && y && !strcmp(x, y) && !map_errors(b, 1);
+    free(x);
+    free(y);
+    pg_free_annot(a);
+    pg_free_annot(b);
+  }
+  is_int(same, 4, "a kept converter repairs each document the same");
+  pg_free_t2s(t);
+  pg_free_t2s(NULL);
+}
+
 /* A synthetic interleaved paragraph: columns "甲..." and "乙..." whose
  * words break across fragments; the rest of the document repeats the
  * words so the pair statistics can see them. */
@@ -244,6 +283,7 @@ int main(void)
   test_spaces();
   test_fold();
   test_t2s();
+  test_t2s_kept();
   test_columns_synthetic();
   test_normal_prose();
   test_columns_real();
