@@ -5,6 +5,8 @@
  * line between paragraphs) plus title, date and authors.  Parsing never
  * touches the network or the file system and never expands entities
  * without bound; libxml2's messages go to the pg_log with line and column.
+ * Before conversion, pg_decode asks it which charset the raw bytes declare
+ * (an XML declaration, an HTML <meta charset> or http-equiv Content-Type).
  */
 #ifndef PG_MARKUP_H
 #define PG_MARKUP_H
@@ -13,6 +15,23 @@
 #include "pg_annot.h"
 #include "pg_decode.h"
 #include "pg_log.h"
+
+/* The charset a document declares for itself. */
+typedef struct pg_charset_decl {
+  char name[48];    /* the charset as written (printable ASCII)       */
+  const char *how;  /* "<meta charset>", "<meta http-equiv>" or
+                       "XML declaration" (static)                     */
+  size_t byte;      /* byte offset of the declaring tag               */
+  long line;        /* its line (1-based)                             */
+} pg_charset_decl;
+
+/* Finds the charset declared in bytes[0..len) (borrowed; any ASCII-
+ * compatible encoding): for XML the encoding of the XML declaration, for
+ * HTML a <meta charset> or <meta http-equiv="Content-Type"> in the head
+ * (comments, scripts and styles skipped), else the XML declaration.
+ * Returns 1 and fills *out, or 0 when nothing (usable) is declared. */
+int pg_markup_declared_charset(const unsigned char *bytes, size_t len,
+                               int is_html, pg_charset_decl *out /* OUT */);
 
 /* Parses utf8[0..len) (borrowed) as HTML (is_html) or XML and sets
  * doc->orig (owned by doc, NUL-terminated UTF-8) and orig_len, and, when

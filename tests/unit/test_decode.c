@@ -10,6 +10,7 @@
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Collects the last message of each level. */
 typedef struct msgs {
@@ -233,6 +234,284 @@ static void test_dates(void)
   pg_free_annot(a);
 }
 
+/* HTML/XML markup around body (UTF-8 here), converted to enc. */
+static char *page(const char *head, const char *body, const char *enc,
+                  size_t *n)
+{
+  char buf[2048];
+
+  snprintf(buf, sizeof buf,
+           "<html><head>%s<title>通知</title></head>\n<body><p>%s</p>"
+           "</body></html>", head, body);
+  return encode(buf, enc, n);
+}
+
+static const char *NDRC = "国家发展和改革委员会发布通知。";
+static const char *ROC = "行政院與立法院"; /* too short to detect as BIG5 */
+
+static void test_declared(void)
+{
+  pg_decode_opts big5 = {NULL, "BIG5", 0, NULL, NULL};
+  pg_decode_opts txt = {"text", NULL, 0, NULL, NULL};
+  char *b, x[512];
+  size_t n;
+  pg_annot *a;
+
+  b = page("<meta charset=\"gbk\">", NDRC, "GBK", &n);
+  a = dec(b, n, NULL);
+  ok(a && strstr(a->doc.orig, NDRC) && !strcmp(a->doc.encoding, "GB18030")
+         && !*M.warn, "GBK bytes, <meta charset=\"gbk\">: read as GB18030");
+  pg_free_annot(a);
+  free(b);
+  b = page("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; "
+           "charset=gb2312\">", NDRC, "GB2312", &n);
+  a = dec(b, n, NULL);
+  ok(a && strstr(a->doc.orig, NDRC) && !strcmp(a->doc.encoding, "GB18030"),
+     "GB2312 bytes, <meta http-equiv> charset=gb2312");
+  pg_free_annot(a);
+  free(b);
+  b = page("<meta charset='big5'>", ROC, "BIG5", &n);
+  a = dec(b, n, NULL);
+  ok(a && strstr(a->doc.orig, ROC) && !strcmp(a->doc.encoding, "BIG5"),
+     "short BIG5 page, <meta charset='big5'>: %s", a ? a->doc.orig : M.err);
+  pg_free_annot(a);
+  free(b);
+  snprintf(x, sizeof x, "<?xml version=\"1.0\" encoding=\"Big5\"?>\n"
+           "<article><p>%s</p></article>", ROC);
+  b = encode(x, "BIG5", &n);
+  a = dec(b, n, NULL);
+  ok(a && !strcmp(a->doc.orig, ROC) && !strcmp(a->doc.format, "xml"),
+     "XML declaration encoding=\"Big5\": %s", a ? a->doc.orig : M.err);
+  pg_free_annot(a);
+  free(b);
+  snprintf(x, sizeof x, "<?xml version='1.0' encoding='GB2312'?>"
+           "<article><p>%s</p></article>", NDRC);
+  b = encode(x, "GB2312", &n);
+  a = dec(b, n, NULL);
+  ok(a && !strcmp(a->doc.orig, NDRC), "XML declaration encoding='GB2312'");
+  pg_free_annot(a);
+  free(b);
+
+  /* the user's --encoding, then a BOM, outrank the declaration */
+  b = page("<meta charset=\"gbk\">", ROC, "BIG5", &n);
+  a = dec(b, n, &big5);
+  ok(a && strstr(a->doc.orig, ROC) && !*M.err && !*M.warn,
+     "--encoding BIG5 wins over <meta charset=\"gbk\">");
+  pg_free_annot(a);
+  free(b);
+  snprintf(x, sizeof x, "\xEF\xBB\xBF<html><head><meta charset=\"gbk\">"
+           "</head><body><p>%s</p></body></html>", NDRC);
+  a = dec(x, strlen(x), NULL);
+  ok(a && !strcmp(a->doc.orig, NDRC) && !strcmp(a->doc.encoding, "UTF-8")
+         && !*M.warn, "a UTF-8 BOM wins over <meta charset=\"gbk\">");
+  pg_free_annot(a);
+
+  /* declarations that are not: in a comment, a script, a text file */
+  snprintf(x, sizeof x, "<html><head><!-- <meta charset=\"big5\"> -->"
+           "<script>s = '<meta charset=\"big5\">';</script></head>"
+           "<body><p>%s</p></body></html>", NDRC);
+  a = dec(x, strlen(x), NULL);
+  ok(a && !strcmp(a->doc.orig, NDRC) && !*M.warn,
+     "<meta> in a comment or a script is not a declaration");
+  pg_free_annot(a);
+  snprintf(x, sizeof x, "<meta charset=\"gbk\"> %s", NDRC);
+  a = dec(x, strlen(x), &txt);
+  ok(a && strstr(a->doc.orig, NDRC) && !*M.err,
+     "--input-format text: markup-like text declares nothing");
+  pg_free_annot(a);
+  snprintf(x, sizeof x, "<html><head><meta charset=\"x-no-such\"></head>"
+           "<body><p>%s</p></body></html>", NDRC);
+  a = dec(x, strlen(x), NULL);
+  ok(a && !strcmp(a->doc.orig, NDRC) && strstr(M.warn, "x-no-such"),
+     "unknown declared charset: warning, detected: %s", M.warn);
+  pg_free_annot(a);
+}
+
+static void test_declared_wrong(void)
+{
+  pg_decode_opts len = {NULL, NULL, 1, NULL, NULL};
+  char *b, x[512];
+  size_t n;
+  pg_annot *a;
+
+  /* GB18030 bytes under a UTF-8 declaration: the first bad byte is the
+   * first byte of 国 on line 2, after "<body><p>" */
+  b = page("\n<meta charset=\"utf-8\">", NDRC, "GB18030", &n);
+  a = dec(b, n, NULL);
+  ok(!a && strstr(M.err, "invalid UTF-8") &&
+         strstr(M.err, "declares charset \"utf-8\"") &&
+         strstr(M.err, "<meta charset> on line 2") && M.line == 3 &&
+         M.col == 10 && M.byte == (long)(strstr(b, "<body>") - b) + 9,
+     "contradicting <meta>: error at line %ld, column %ld, byte %ld: %s",
+     M.line, M.col, M.byte, M.err);
+  a = dec(b, n, &len);
+  ok(a && strstr(a->doc.orig, NDRC) && !strcmp(a->doc.encoding, "GB18030")
+         && strstr(M.warn, "declaration ignored, read as GB18030"),
+     "contradicting <meta>, --lenient: warning, detected: %s", M.warn);
+  pg_free_annot(a);
+  free(b);
+
+  /* UTF-8 bytes under a GBK declaration: valid GB18030 too, as mojibake */
+  snprintf(x, sizeof x, "<html><head><meta charset=\"gbk\"></head><body>"
+           "<p>%s</p></body></html>", NDRC);
+  a = dec(x, strlen(x), NULL);
+  ok(!a && strstr(M.err, "valid UTF-8") &&
+         strstr(M.err, "\"gbk\"") && M.line == 1,
+     "UTF-8 bytes under <meta charset=\"gbk\">: error: %s", M.err);
+  a = dec(x, strlen(x), &len);
+  ok(a && !strcmp(a->doc.orig, NDRC) && strstr(M.warn, "read as UTF-8"),
+     "... with --lenient: read as UTF-8: %s", M.warn);
+  pg_free_annot(a);
+
+  /* GB18030 bytes under an XML declaration of UTF-8 */
+  snprintf(x, sizeof x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<a><p>%s</p></a>", NDRC);
+  b = encode(x, "GB18030", &n);
+  a = dec(b, n, NULL);
+  ok(!a && strstr(M.err, "XML declaration on line 1") && M.line == 2 &&
+         M.col == 7,
+     "contradicting XML declaration: line %ld col %ld: %s", M.line, M.col,
+     M.err);
+  pg_free_annot(a);
+  free(b);
+
+  /* a cut at the end is no contradiction: the ordinary truncation error */
+  b = page("<meta charset=\"gbk\">", NDRC, "GBK", &n);
+  b[n - 1] = (char)0xB9;
+  a = dec(b, n, NULL);
+  ok(!a && strstr(M.err, "truncated GB18030"),
+     "declared GBK, cut short: %s", M.err);
+  a = dec(b, n, &len);
+  ok(a && strstr(a->doc.orig, NDRC) && strstr(M.warn, "1 invalid GB18030"),
+     "declared GBK, cut short, --lenient: replaced: %s", M.warn);
+  pg_free_annot(a);
+  free(b);
+}
+
+static void test_utf16_xml(void)
+{
+  char *b;
+  size_t n;
+  pg_annot *a;
+
+  b = encode("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a><p>国家</p></a>",
+             "UTF-16LE", &n);
+  a = dec(b, n, NULL);
+  ok(a && !strcmp(a->doc.orig, "国家") && !strcmp(a->doc.encoding, "UTF-16LE"),
+     "UTF-16LE XML without BOM, by its first bytes: %s",
+     a ? a->doc.orig : M.err);
+  pg_free_annot(a);
+  free(b);
+}
+
+static void test_error_lines(void)
+{
+  pg_decode_opts gb = {NULL, "GB18030", 0, NULL, NULL};
+  char *b, x[64];
+  size_t n;
+
+  b = encode("ab\n国家", "GB18030", &n);
+  memcpy(x, b, n);
+  x[n] = (char)0x81;
+  x[n + 1] = ' ';
+  pg_free_annot(dec(x, n + 2, &gb));
+  ok(*M.err && M.line == 2 && M.byte == (long)n,
+     "GB18030 error: line %ld, byte %ld", M.line, M.byte);
+  free(b);
+}
+
+static const char *ENT =
+    "<?xml version=\"1.0\"?>\n"
+    "<!DOCTYPE doc [\n"
+    "  <!ENTITY org \"国家发展和改革委员会\">\n"
+    "  <!ENTITY miit \"<b>工业和信息化部</b>\">\n"
+    "  <!ENTITY both \"&org;和&miit;\">\n"
+    "]>\n"
+    "<doc><title>&org;通知</title><body>\n"
+    "<p>&org;发布通知。</p><p>&both;联合印发。&amp;&#x4E2D;</p>\n"
+    "</body></doc>";
+
+static void test_entities(void)
+{
+  pg_annot *a = dec(ENT, strlen(ENT), NULL);
+
+  ok(a != NULL, "XML with internal entities: %s", a ? "read" : M.err);
+  if (!a)
+    return;
+  is_str(a->doc.orig,
+         "国家发展和改革委员会发布通知。\n\n"
+         "国家发展和改革委员会和工业和信息化部联合印发。&中",
+         "internal entities expanded, nested and with markup");
+  is_str(a->doc.title, "国家发展和改革委员会通知", "entity in the title");
+  is_int(a->doc.on, pg_utf8_count(a->doc.orig),
+         "offsets count in the expanded text");
+  pg_free_annot(a);
+}
+
+/* Entities that must not expand: external ones (XXE), and internal ones
+ * past a bound (billion laughs, quadratic blowup), each failing fast. */
+static void test_entity_safety(void)
+{
+  const char *xxe =
+      "<?xml version=\"1.0\"?>\n"
+      "<!DOCTYPE a [<!ENTITY org \"国家数据局\">\n"
+      " <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n"
+      " <!ENTITY % pe SYSTEM \"file:///etc/passwd\"> %pe;]>\n"
+      "<article><p>&org;前&xxe;后</p></article>";
+  const char *lol0 =
+      "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY l0 \"\">"
+      "<!ENTITY l1 \"&l0;&l0;&l0;&l0;&l0;&l0;&l0;&l0;&l0;&l0;\">"
+      "<!ENTITY l2 \"&l1;&l1;&l1;&l1;&l1;&l1;&l1;&l1;&l1;&l1;\">"
+      "<!ENTITY l3 \"&l2;&l2;&l2;&l2;&l2;&l2;&l2;&l2;&l2;&l2;\">"
+      "<!ENTITY l4 \"&l3;&l3;&l3;&l3;&l3;&l3;&l3;&l3;&l3;&l3;\">"
+      "<!ENTITY l5 \"&l4;&l4;&l4;&l4;&l4;&l4;&l4;&l4;&l4;&l4;\">"
+      "<!ENTITY l6 \"&l5;&l5;&l5;&l5;&l5;&l5;&l5;&l5;&l5;&l5;\">"
+      "<!ENTITY l7 \"&l6;&l6;&l6;&l6;&l6;&l6;&l6;&l6;&l6;&l6;\">"
+      "<!ENTITY l8 \"&l7;&l7;&l7;&l7;&l7;&l7;&l7;&l7;&l7;&l7;\">"
+      "<!ENTITY l9 \"&l8;&l8;&l8;&l8;&l8;&l8;&l8;&l8;&l8;&l8;\">]>"
+      "<a><p>&l9;&l9;&l9;</p></a>";
+  size_t big = 60000, refs = 20000, n = 0, i;
+  char *q = malloc(big + refs * 5 + 256);
+  pg_annot *a;
+  clock_t t;
+
+  a = dec(xxe, strlen(xxe), NULL);
+  ok(a && !strcmp(a->doc.orig, "国家数据局前后"),
+     "XXE file:///etc/passwd not expanded, internal entity is: %s",
+     a ? a->doc.orig : M.err);
+  pg_free_annot(a);
+
+  /* 60 kB of entity referenced 20,000 times: 1.2 GB if expanded;
+   * libxml2 does not count references it does not copy */
+  n += (size_t)sprintf(q, "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY big"
+                          " \"");
+  memset(q + n, 'x', big);
+  n += big;
+  n += (size_t)sprintf(q + n, "\">]><d><p>");
+  for (i = 0; i < refs; i++)
+    n += (size_t)sprintf(q + n, "&big;");
+  n += (size_t)sprintf(q + n, "</p></d>");
+  t = clock();
+  a = dec(q, n, NULL);
+  ok(!a && strstr(M.err, "entity 'big' expands beyond") &&
+         strstr(M.err, "billion laughs") && M.line == 1,
+     "quadratic blowup refused: %s", M.err);
+  ok((double)(clock() - t) / CLOCKS_PER_SEC < 2.0,
+     "quadratic blowup: fails fast (%.3f s)",
+     (double)(clock() - t) / CLOCKS_PER_SEC);
+  pg_free_annot(a);
+  free(q);
+
+  t = clock();
+  a = dec(lol0, strlen(lol0), NULL);
+  ok(!a && (strstr(M.err, "billion laughs") || strstr(M.err, "entit")),
+     "billion laughs of empty entities refused: %s", M.err);
+  ok((double)(clock() - t) / CLOCKS_PER_SEC < 2.0,
+     "billion laughs of empty entities: fails fast (%.3f s)",
+     (double)(clock() - t) / CLOCKS_PER_SEC);
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   test_encodings();
@@ -240,5 +519,11 @@ int main(void)
   test_html();
   test_xml();
   test_dates();
+  test_declared();
+  test_declared_wrong();
+  test_utf16_xml();
+  test_error_lines();
+  test_entities();
+  test_entity_safety();
   return tap_done();
 }
