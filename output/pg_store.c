@@ -733,7 +733,8 @@ static long count_distinct(pg_store *s, const char *p, const char *o)
       goto done;
     n++;
   }
-  qsort(keys, n, sizeof *keys, cmp_str);
+  if (n) /* qsort on a null array is undefined, even for no elements */
+    qsort(keys, n, sizeof *keys, cmp_str);
   for (uniq = 0, i = 0; i < n; i++)
     uniq += !i || strcmp(keys[i], keys[i - 1]);
 done:
