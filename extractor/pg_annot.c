@@ -4,11 +4,14 @@
  * and facts, so arrays can grow without invalidating links.  Arrays grow
  * geometrically; an entity's mention and alias lists carry no capacity
  * field, so theirs is implied by the count (see grow_implied), and only
- * this file may add to them.  Duplicate facts are found by a linear scan
- * of the document's facts: quadratic in the facts of one document
- * (hundreds), never in the corpus.
+ * this file may add to them.  Duplicate facts are found through an
+ * open-addressing hash index over the fact array (pg_annot.f_slot), kept
+ * at most half full, so adding a fact costs constant expected time however
+ * long the document; the array itself keeps the order facts were added in,
+ * and nothing depends on hash order.
  */
 #include "pg_annot.h"
+#include "pg_hmap.h"
 #include "pg_text.h"
 
 #include <stdlib.h>
@@ -109,6 +112,7 @@ void pg_free_annot(pg_annot *a)
   for (i = 0; i < a->nf; i++)
     free(a->f[i].lit);
   free(a->f);
+  free(a->f_slot);
   free(a);
 }
 
@@ -217,19 +221,80 @@ static int same_str(const char *x, const char *y)
   return (!x && !y) || (x && y && !strcmp(x, y));
 }
 
+/* FNV-1a over a fact's identity: subj, pred, obj, obj2 and lit. */
+static size_t fact_hash(int subj, pg_pred pred, int obj, int obj2,
+                        const char *lit)
+{
+  int32_t w[5];
+  uint64_t h;
+
+  w[0] = subj;
+  w[1] = (int32_t)pred;
+  w[2] = obj;
+  w[3] = obj2;
+  w[4] = lit != NULL; /* NULL and "" differ */
+  h = pg_fnv1a(PG_FNV_OFFSET, w, sizeof w);
+  if (lit)
+    h = pg_fnv1a(h, lit, strlen(lit));
+  return (size_t)(h ^ (h >> 32));
+}
+
+/* The slot of the fact equal to the given one, or of the empty slot where
+ * it would go.  a->f_nslot must be non-zero. */
+static size_t fact_slot(const pg_annot *a, size_t h, int subj, pg_pred pred,
+                        int obj, int obj2, const char *lit)
+{
+  size_t mask = a->f_nslot - 1, i = h & mask;
+
+  while (a->f_slot[i]) {
+    const pg_fact *f = &a->f[a->f_slot[i] - 1];
+    if (f->subj == subj && f->pred == pred && f->obj == obj &&
+        f->obj2 == obj2 && same_str(f->lit, lit))
+      break;
+    i = (i + 1) & mask;
+  }
+  return i;
+}
+
+/* Makes room in the index for one more fact, rebuilding it at twice the
+ * size when it would be more than half full.  0, or -1 on out of memory
+ * (the old index stays). */
+static int fact_index_grow(pg_annot *a)
+{
+  size_t ns, i, *old = a->f_slot;
+
+  if ((a->nf + 1) * 2 <= a->f_nslot)
+    return 0;
+  ns = a->f_nslot ? a->f_nslot * 2 : 64;
+  if (!(a->f_slot = calloc(ns, sizeof *a->f_slot))) {
+    a->f_slot = old;
+    return -1;
+  }
+  a->f_nslot = ns;
+  for (i = 0; i < a->nf; i++) {
+    const pg_fact *f = &a->f[i];
+    size_t k = fact_slot(a, fact_hash(f->subj, f->pred, f->obj, f->obj2,
+                                      f->lit),
+                         f->subj, f->pred, f->obj, f->obj2, f->lit);
+    a->f_slot[k] = i + 1;
+  }
+  free(old);
+  return 0;
+}
+
 int pg_annot_add_fact(pg_annot *a, int subj, pg_pred pred, int obj,
                       int obj2, const char *lit, pg_littype lt, size_t sent,
                       const char *rule)
 {
   pg_fact *f;
-  size_t i;
+  size_t h, k;
 
-  for (i = 0; i < a->nf; i++) {
-    f = &a->f[i];
-    if (f->subj == subj && f->pred == pred && f->obj == obj &&
-        f->obj2 == obj2 && same_str(f->lit, lit))
-      return (int)i;
-  }
+  if (fact_index_grow(a))
+    return -1;
+  h = fact_hash(subj, pred, obj, obj2, lit);
+  k = fact_slot(a, h, subj, pred, obj, obj2, lit);
+  if (a->f_slot[k])
+    return (int)(a->f_slot[k] - 1);
   if (grow((void **)&a->f, &a->f_cap, a->nf, sizeof *a->f))
     return -1;
   f = &a->f[a->nf];
@@ -244,6 +309,7 @@ int pg_annot_add_fact(pg_annot *a, int subj, pg_pred pred, int obj,
   f->lt = lt;
   f->sent = sent;
   f->rule = rule;
+  a->f_slot[k] = a->nf + 1;
   return (int)a->nf++;
 }
 

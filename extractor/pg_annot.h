@@ -137,6 +137,11 @@ typedef struct pg_annot {
   pg_mention *m;  size_t nm, m_cap;
   pg_entity *ent; size_t ne, ent_cap;
   pg_fact *f;     size_t nf, f_cap;
+  size_t *f_slot; /* duplicate-fact index: open addressing over f by
+                     (subj, pred, obj, obj2, lit); a slot holds a fact
+                     index + 1, 0 when empty; f_nslot slots (a power
+                     of two, or 0 before the first fact)            */
+  size_t f_nslot;
 } pg_annot;
 
 /* Constructor: an empty annotation set. Returns NULL on out of memory. */
@@ -161,8 +166,10 @@ int pg_entity_add_alias(pg_entity *e, const char *alias);
 int pg_annot_link(pg_annot *a, int mi, int ei);
 
 /* Appends a fact; lit is copied (may be NULL).  Duplicate facts (same
- * subj, pred, obj, obj2, lit) are not added twice: the first wins.
- * Returns the fact's index, or -1 on out of memory. */
+ * subj, pred, obj, obj2, lit) are not added twice: the first wins (found
+ * through a.f_slot in constant expected time).  Facts are only ever added
+ * through this function, which keeps the index in step.  Returns the
+ * fact's index, or -1 on out of memory. */
 int pg_annot_add_fact(pg_annot *a, int subj, pg_pred pred, int obj,
                       int obj2, const char *lit, pg_littype lt,
                       size_t sent, const char *rule);

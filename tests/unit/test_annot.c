@@ -76,6 +76,33 @@ int main(void)
                          "d");
   ok(f2 != f1, "a different fact is added");
   is_int(a->nf, 2, "two facts");
+  f2 = pg_annot_add_fact(a, ei2, PG_P_DATE, -1, -1, "", PG_LIT_ZH, 0, "e");
+  is_int(f2, 2, "an empty literal differs from none");
+
+  /* The duplicate index keeps working as it grows: thousands of facts
+   * stay in the order added, and every repeat finds its first copy. */
+  {
+    int ok_all = 1, k;
+    char lit[32];
+    for (k = 0; k < 5000; k++) {
+      snprintf(lit, sizeof lit, "%d", k % 2500);
+      f2 = pg_annot_add_fact(a, k % 7, PG_P_JOBTITLE, -1, -1, lit,
+                             PG_LIT_ZH, (size_t)k, "g");
+      /* (k % 7, k % 2500) repeats only from k = 17500 on: all new */
+      ok_all &= f2 == 3 + k;
+    }
+    ok(ok_all && a->nf == 5003, "5000 distinct facts added in order");
+    for (k = 0; k < 5000 && ok_all; k++) {
+      snprintf(lit, sizeof lit, "%d", k % 2500);
+      ok_all &= pg_annot_add_fact(a, k % 7, PG_P_JOBTITLE, -1, -1, lit,
+                                  PG_LIT_ZH, 0, "h") == 3 + k &&
+                a->f[3 + k].sent == (size_t)k;
+    }
+    ok(ok_all && a->nf == 5003, "every repeat finds the first copy");
+    is_int(pg_annot_add_fact(a, ei2, PG_P_PROPOSEDBY, ei, -1, NULL,
+                             PG_LIT_NONE, 0, "r3"),
+           f1, "an early fact is still found after the index grew");
+  }
 
   /* Lists that grow past their first allocations keep every element. */
   {
