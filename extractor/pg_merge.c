@@ -10,10 +10,19 @@
  * table, unions groups whose label is another group's alias or a short
  * form of a longer title of the same type (上海宣言 -> 人工智能全球治理
  * 上海宣言, 省数据资源管理局 -> 安徽省数据资源管理局), and writes one
- * entity per group.  Groups are few per document; the pairwise short-form
- * check is quadratic in groups of one type, never in the text.
+ * entity per group.
+ *
+ * A long document (a whole corpus in one file) has tens of thousands of
+ * groups, so nothing here compares every group with every other: short
+ * forms are found by hashing every suffix of every long label against the
+ * short labels (and their abbreviation expansions), event abbreviations
+ * by their first and last two characters, shared event aliases and
+ * lexicon parents by hash lookups.  Each index only proposes candidates;
+ * the original pairwise predicates decide, in the original order, so the
+ * result is what comparing all pairs gives.
  */
 #include "pg_merge.h"
+#include "pg_hmap.h"
 #include "pg_text.h"
 
 #include <stdlib.h>
@@ -477,69 +486,337 @@ static int abbrev_of(const struct pg_recognizer *r, const char *sh,
   return 0;
 }
 
+/* A group's label as code points, decoded once for the event checks. */
+typedef struct ucs {
+  uint32_t *cp;  /* owned; NULL when not decoded or not valid UTF-8 */
+  size_t n;
+} ucs;
+
+/* Where the name of event lg starts after a leading year (2026, 2026年). */
+static size_t event_body(const ucs *lg)
+{
+  size_t j = 0;
+
+  while (j < lg->n && lg->cp[j] < 0x80 && lg->cp[j] >= '0' &&
+         lg->cp[j] <= '9')
+    j++;
+  if (j < lg->n && lg->cp[j] == 0x5E74) /* 年 */
+    j++;
+  return j;
+}
+
 /* Is event label sh an abbreviation of lg: no digits, same first two and
  * last two characters, its characters in order inside lg
  * (数字治理论坛 -> 2026数字治理国际论坛)? */
-static int event_abbrev(const char *sh, const char *lg)
+static int event_abbrev(const ucs *sh, const ucs *lg)
 {
-  uint32_t *a = NULL, *b = NULL;
-  size_t na, nb, bad, i, j = 0;
-  int ok = 0;
+  const uint32_t *a = sh->cp, *b = lg->cp;
+  size_t na = sh->n, nb = lg->n, i, j;
 
-  if (pg_utf8_decode(sh, strlen(sh), &a, &na, &bad) ||
-      pg_utf8_decode(lg, strlen(lg), &b, &nb, &bad))
-    goto done;
-  while (j < nb && b[j] < 0x80 && b[j] >= '0' && b[j] <= '9')
-    j++;
-  if (j < nb && b[j] == 0x5E74) /* 年 */
-    j++;
+  if (!a || !b)
+    return 0;
+  j = event_body(lg);
   if (na < 4 || nb - j <= na || a[0] != b[j] || a[1] != b[j + 1] ||
       a[na - 1] != b[nb - 1] || a[na - 2] != b[nb - 2])
-    goto done;
+    return 0;
   for (i = 0; i < na && j < nb; j++)
     if (a[i] == b[j])
       i++;
-  ok = i == na;
-  for (i = 0; ok && i < na; i++)
+  if (i < na)
+    return 0;
+  for (i = 0; i < na; i++)
     if (a[i] >= '0' && a[i] <= '9')
-      ok = 0;
-done:
-  free(a);
-  free(b);
-  return ok;
+      return 0;
+  return 1;
+}
+
+/* Does label start with 省 or 市 (standing for a province or city)? */
+static int starts_sheng_shi(const char *label)
+{
+  return !strncmp(label, "\xE7\x9C\x81", 3) || /* 省 */
+         !strncmp(label, "\xE5\xB8\x82", 3);   /* 市 */
 }
 
 /* Is short a short form of long: a suffix of a longer work title, or an
- * organization written with 省/市 standing for its province or city? */
-static int short_form(const struct pg_recognizer *r, const group *sh,
-                      const group *lg)
+ * organization written with 省/市 standing for its province or city?
+ * u holds the decoded labels of events. */
+static int short_form(const struct pg_recognizer *r, const gset *s,
+                      const ucs *u, int i, int j)
 {
+  const group *sh = &s->g[i], *lg = &s->g[j];
   size_t ls = strlen(sh->label), ll = strlen(lg->label);
 
   if (sh->type != lg->type || ls >= ll + 16 || sh->lex >= 0)
     return 0;
-  if (sh->type == PG_T_ORGANIZATION &&
-      (!strncmp(sh->label, "\xE7\x9C\x81", 3) ||
-       !strncmp(sh->label, "\xE5\xB8\x82", 3)) &&
+  if (sh->type == PG_T_ORGANIZATION && starts_sheng_shi(sh->label) &&
       abbrev_of(r, sh->label, lg->label))
     return 1;
   if (sh->type == PG_T_EVENT)
-    return event_abbrev(sh->label, lg->label);
+    return event_abbrev(&u[i], &u[j]);
   if (ls >= ll || strcmp(lg->label + ll - ls, sh->label))
     return 0;
   if (is_work(sh->type))
     return pg_utf8_count(sh->label) >= 4;
   if (sh->type == PG_T_ORGANIZATION)
-    return !strncmp(sh->label, "\xE7\x9C\x81", 3) || /* 省 */
-           !strncmp(sh->label, "\xE5\xB8\x82", 3);   /* 市 */
+    return starts_sheng_shi(sh->label);
   return 0;
 }
 
-/* Unions groups: alias equal to another label; short forms. */
-static void unite(const struct pg_recognizer *r, gset *s)
-{
-  size_t i, j, k;
+/* ------------------------------------------------------------ indexes */
 
+/* FNV-1a over type t and then the bytes of s[0..n) backwards, so that
+ * the hashes of all suffixes of a label come out of one pass. */
+static uint64_t rhash_start(pg_etype t)
+{
+  unsigned char b = (unsigned char)t;
+
+  return pg_fnv1a(PG_FNV_OFFSET, &b, 1);
+}
+
+static uint64_t rhash(pg_etype t, const char *s, size_t n)
+{
+  uint64_t h = rhash_start(t);
+
+  while (n--)
+    h = pg_fnv1a(h, s + n, 1);
+  return h;
+}
+
+/* ------------------------------------------------------------ short forms */
+
+/* A string a longer label of the same type may end with for group g to
+ * be its short form: g's label, or an expansion of its abbreviation. */
+typedef struct skey {
+  char *s;     /* owned */
+  size_t n;    /* bytes */
+  int g;       /* the short group */
+} skey;
+
+/* Candidate (short, long) pairs for short_form, found through indexes:
+ * a superset of the pairs it accepts, each pair listed once or more. */
+typedef struct pairs {
+  int (*p)[2]; /* (short, long) */
+  size_t n, cap;
+  skey *k;     /* keys (suffix index) */
+  size_t nk, kcap;
+  pg_hmap *kidx; /* rhash(type, key) -> key */
+  ucs *u;      /* per group: decoded label (events only) */
+} pairs;
+
+static int pair_add(pairs *ps, int sh, int lg)
+{
+  if (ps->n == ps->cap) {
+    size_t nc = ps->cap ? ps->cap * 2 : 256;
+    int (*p)[2] = realloc(ps->p, nc * sizeof *p);
+    if (!p)
+      return -1;
+    ps->p = p;
+    ps->cap = nc;
+  }
+  ps->p[ps->n][0] = sh;
+  ps->p[ps->n][1] = lg;
+  ps->n++;
+  return 0;
+}
+
+/* Adds key s[0..n) (copied) for short group g. */
+static int key_add(pairs *ps, const gset *s, int g, const char *str, size_t n)
+{
+  skey *k;
+
+  if (ps->nk == ps->kcap) {
+    size_t nc = ps->kcap ? ps->kcap * 2 : 64;
+    skey *p = realloc(ps->k, nc * sizeof *p);
+    if (!p)
+      return -1;
+    ps->k = p;
+    ps->kcap = nc;
+  }
+  k = &ps->k[ps->nk];
+  if (!(k->s = malloc(n + 1)))
+    return -1;
+  memcpy(k->s, str, n);
+  k->s[n] = '\0';
+  k->n = n;
+  k->g = g;
+  if (pg_hmap_add(ps->kidx, rhash(s->g[g].type, str, n), (int)ps->nk) < 0) {
+    free(k->s);
+    return -1;
+  }
+  ps->nk++;
+  return 0;
+}
+
+/* The keys of short group g: its label, and for 省/市 organizations each
+ * expansion of an abbreviation it ends with (as abbrev_of builds them). */
+static int short_keys(const struct pg_recognizer *r, pairs *ps,
+                      const gset *s, int g)
+{
+  const group *sh = &s->g[g];
+  size_t i, ls = strlen(sh->label);
+  char buf[512];
+
+  if (is_work(sh->type))
+    return pg_utf8_count(sh->label) >= 4
+               ? key_add(ps, s, g, sh->label, ls)
+               : 0;
+  if (sh->type != PG_T_ORGANIZATION || !starts_sheng_shi(sh->label))
+    return 0;
+  if (key_add(ps, s, g, sh->label, ls))
+    return -1;
+  for (i = 0; i < r->nval[PG_W_ABBREV]; i++) {
+    const char *k = r->wkey[PG_W_ABBREV][i], *v = r->wval[PG_W_ABBREV][i];
+    size_t lk = strlen(k), lv = strlen(v);
+    if (!ends_with(sh->label, k) || ls - lk + lv >= sizeof buf)
+      continue;
+    memcpy(buf, sh->label, ls - lk);
+    memcpy(buf + ls - lk, v, lv);
+    if (key_add(ps, s, g, buf, ls - lk + lv))
+      return -1;
+  }
+  return 0;
+}
+
+/* Pairs (short, g) for every key that is a proper suffix of g's label:
+ * one pass over the label's suffixes, each looked up by its hash. */
+static int suffix_pairs(pairs *ps, const gset *s, int g)
+{
+  const char *lab = s->g[g].label;
+  size_t ll = strlen(lab), k;
+  uint64_t h = rhash_start(s->g[g].type);
+  int e;
+
+  for (k = ll; k >= 1; k--) {
+    size_t n = ll - k;
+    for (e = pg_hmap_first(ps->kidx, h); e >= 0;
+         e = pg_hmap_next(ps->kidx, e)) {
+      const skey *key = &ps->k[pg_hmap_value(ps->kidx, e)];
+      if (key->g != g && key->n == n &&
+          s->g[key->g].type == s->g[g].type && !memcmp(key->s, lab + k, n) &&
+          pair_add(ps, key->g, g))
+        return -1;
+    }
+    h = pg_fnv1a(h, lab + k - 1, 1);
+  }
+  return 0;
+}
+
+/* The key of event label u as a long form (first two characters after
+ * its year, last two) or as a short one (first and last two): the four
+ * characters event_abbrev compares.  0 when it has no such key. */
+static int event_key(const ucs *u, int as_long, uint32_t k[4])
+{
+  size_t j = as_long ? event_body(u) : 0;
+
+  if (!u->cp || u->n < j + (as_long ? 5 : 4))
+    return 0;
+  k[0] = u->cp[j];
+  k[1] = u->cp[j + 1];
+  k[2] = u->cp[u->n - 2];
+  k[3] = u->cp[u->n - 1];
+  return 1;
+}
+
+static uint64_t event_key_hash(const uint32_t k[4])
+{
+  return pg_fnv1a(PG_FNV_OFFSET, k, 4 * sizeof *k);
+}
+
+/* Pairs of events with the same key: decodes every event label into
+ * ps->u, indexes the long keys, looks the short keys up. */
+static int event_pairs(pairs *ps, const gset *s)
+{
+  pg_hmap *ev = pg_new_hmap();
+  uint32_t k[4], q[4];
+  size_t i, bad;
+  int e, j, rc = -1;
+
+  if (!ev)
+    return -1;
+  for (i = 0; i < s->n; i++) {
+    if (s->g[i].type != PG_T_EVENT)
+      continue;
+    if (pg_utf8_decode(s->g[i].label, strlen(s->g[i].label), &ps->u[i].cp,
+                       &ps->u[i].n, &bad) == -2 ||
+        (event_key(&ps->u[i], 1, k) &&
+         pg_hmap_add(ev, event_key_hash(k), (int)i) < 0))
+      goto done;
+  }
+  for (i = 0; i < s->n; i++) {
+    if (s->g[i].type != PG_T_EVENT || s->g[i].lex >= 0 ||
+        !event_key(&ps->u[i], 0, k))
+      continue;
+    for (e = pg_hmap_first(ev, event_key_hash(k)); e >= 0;
+         e = pg_hmap_next(ev, e)) {
+      j = pg_hmap_value(ev, e);
+      if (j != (int)i && event_key(&ps->u[j], 1, q) &&
+          !memcmp(k, q, sizeof k) && pair_add(ps, (int)i, j))
+        goto done;
+    }
+  }
+  rc = 0;
+done:
+  pg_free_hmap(ev);
+  return rc;
+}
+
+static int cmp_pair(const void *pa, const void *pb)
+{
+  const int *a = pa, *b = pb;
+
+  if (a[0] != b[0])
+    return a[0] < b[0] ? -1 : 1;
+  return (a[1] > b[1]) - (a[1] < b[1]);
+}
+
+/* Fills ps with the candidate pairs of s, sorted by short group, then
+ * long group. */
+static int find_pairs(const struct pg_recognizer *r, const gset *s,
+                      pairs *ps)
+{
+  size_t i;
+
+  if (!(ps->u = calloc(s->n + 1, sizeof *ps->u)) ||
+      !(ps->kidx = pg_new_hmap()))
+    return -1;
+  for (i = 0; i < s->n; i++)
+    if (s->g[i].lex < 0 && short_keys(r, ps, s, (int)i))
+      return -1;
+  for (i = 0; ps->nk && i < s->n; i++)
+    if ((s->g[i].type == PG_T_ORGANIZATION || is_work(s->g[i].type)) &&
+        suffix_pairs(ps, s, (int)i))
+      return -1;
+  if (event_pairs(ps, s))
+    return -1;
+  if (ps->n)
+    qsort(ps->p, ps->n, sizeof *ps->p, cmp_pair);
+  return 0;
+}
+
+static void free_pairs(pairs *ps, size_t ngroups)
+{
+  size_t i;
+
+  for (i = 0; i < ps->nk; i++)
+    free(ps->k[i].s);
+  free(ps->k);
+  pg_free_hmap(ps->kidx);
+  for (i = 0; ps->u && i < ngroups; i++)
+    free(ps->u[i].cp);
+  free(ps->u);
+  free(ps->p);
+}
+
+/* Unions groups: alias equal to another label; short forms (a group
+ * with exactly one longer form, up to union, joins it).  0, or -1 on out
+ * of memory. */
+static int unite(const struct pg_recognizer *r, gset *s)
+{
+  pairs ps;
+  size_t i, k, p = 0;
+  int rc = -1;
+
+  memset(&ps, 0, sizeof ps);
   for (i = 0; i < s->n; i++)
     for (k = 0; k < s->g[i].n_alias; k++) {
       char *key = type_key(s->g[i].type, s->g[i].alias[k]);
@@ -548,37 +825,71 @@ static void unite(const struct pg_recognizer *r, gset *s)
       if (o >= 0 && root(s, o) != root(s, (int)i) && s->g[o].lex < 0)
         s->g[root(s, o)].up = root(s, (int)i);
     }
+  if (find_pairs(r, s, &ps))
+    goto done;
   for (i = 0; i < s->n; i++) {
     int hit = -1, many = 0;
-    for (j = 0; j < s->n; j++)
-      if (j != i && short_form(r, &s->g[i], &s->g[j])) {
-        many += hit >= 0 && root(s, hit) != root(s, (int)j);
-        hit = (int)j;
+    for (; p < ps.n && ps.p[p][0] == (int)i; p++) {
+      int j = ps.p[p][1];
+      if (short_form(r, s, ps.u, (int)i, j)) {
+        many += hit >= 0 && root(s, hit) != root(s, j);
+        hit = j;
       }
+    }
     if (hit >= 0 && !many && root(s, hit) != root(s, (int)i))
       s->g[root(s, (int)i)].up = root(s, hit);
   }
+  rc = 0;
+done:
+  free_pairs(&ps, s->n);
+  return rc;
 }
 
 /* An alias two different events share (世界人工智能大会 for the 2024 and
- * the 2025 editions) names neither: it is dropped from both. */
-static void drop_shared_event_aliases(gset *s)
+ * the 2025 editions) names neither: it is dropped from both.  Event
+ * aliases are indexed by hash in group order, so each is compared only
+ * with later aliases of the same hash; for each alias of each group in
+ * turn, the first later group (of another root) that still has it loses
+ * it too.  0, or -1 on out of memory. */
+static int drop_shared_event_aliases(gset *s)
 {
-  size_t i, j, a, b;
+  pg_hmap *m;
+  int (*ref)[2] = NULL; /* per entry of m: (group, alias index) */
+  size_t i, a, n = 0;
+  int e, rc = -1;
 
   for (i = 0; i < s->n; i++)
-    for (j = i + 1; s->g[i].type == PG_T_EVENT && j < s->n; j++) {
-      if (s->g[j].type != PG_T_EVENT || root(s, (int)i) == root(s, (int)j))
-        continue;
-      for (a = 0; a < s->g[i].n_alias; a++)
-        for (b = 0; b < s->g[j].n_alias; b++)
-          if (*s->g[i].alias[a] &&
-              !strcmp(s->g[i].alias[a], s->g[j].alias[b])) {
-            s->g[j].alias[b][0] = '\0';
-            s->g[i].alias[a][0] = '\0';
-            break;
-          }
+    if (s->g[i].type == PG_T_EVENT)
+      n += s->g[i].n_alias;
+  if (!n)
+    return 0;
+  m = pg_new_hmap();
+  if (!m || !(ref = malloc(n * sizeof *ref)))
+    goto done;
+  for (i = 0; i < s->n; i++)
+    for (a = 0; s->g[i].type == PG_T_EVENT && a < s->g[i].n_alias; a++) {
+      const char *al = s->g[i].alias[a];
+      if ((e = pg_hmap_add(m, pg_fnv1a(PG_FNV_OFFSET, al, strlen(al)), 0)) < 0)
+        goto done;
+      ref[e][0] = (int)i;
+      ref[e][1] = (int)a;
     }
+  for (i = 0; i < n; i++) {
+    char *x = s->g[ref[i][0]].alias[ref[i][1]];
+    for (e = pg_hmap_next(m, (int)i); *x && e >= 0; e = pg_hmap_next(m, e)) {
+      char *y = s->g[ref[e][0]].alias[ref[e][1]];
+      if (ref[e][0] != ref[i][0] && !strcmp(x, y) &&
+          root(s, ref[i][0]) != root(s, ref[e][0])) {
+        x[0] = y[0] = '\0';
+        break;
+      }
+    }
+  }
+  rc = 0;
+done:
+  pg_free_hmap(m);
+  free(ref);
+  return rc;
 }
 
 /* ---------------------------------------------------------------- commit */
@@ -758,28 +1069,33 @@ static int add_facts(pg_rctx *x, gset *s)
   return 0;
 }
 
-/* A lexicon organization's parent, when the document names both. */
+/* A lexicon organization's parent, when the document names both.  The
+ * parent is the entity of the organization group labelled with its name
+ * (labels are unique per type, and only a root group has an entity). */
 static int lexicon_parents(pg_rctx *x, const gset *s)
 {
   pg_annot *a = x->a;
-  size_t i, j;
+  size_t i;
 
   for (i = 0; i < s->n; i++) {
     const group *g = &s->g[i];
     const pg_lex_entry *le = g->lex >= 0 ? pg_lexicon_entry(x->r->lex, g->lex)
                                          : NULL;
-    int ei = g->ent;
+    int ei = g->ent, pg;
+    char *key;
     if (!le || !le->parent || ei < 0 || !a->ent[ei].n_mention)
       continue;
-    for (j = 0; j < a->ne; j++)
-      if (a->ent[j].type == PG_T_ORGANIZATION &&
-          !strcmp(a->ent[j].label, le->parent) &&
-          pg_annot_add_fact(a, ei, PG_P_SUBORG, (int)j, -1, NULL,
-                            PG_LIT_NONE,
-                            pg_doc_sentence_at(&a->doc,
-                                               a->m[a->ent[ei].mention[0]].cb),
-                            "org.lexicon") < 0)
-        return -1;
+    if (!(key = type_key(PG_T_ORGANIZATION, le->parent)))
+      return -1;
+    pg = smap_get(&s->by_label, key);
+    free(key);
+    if (pg >= 0 && s->g[pg].ent >= 0 &&
+        pg_annot_add_fact(a, ei, PG_P_SUBORG, s->g[pg].ent, -1, NULL,
+                          PG_LIT_NONE,
+                          pg_doc_sentence_at(&a->doc,
+                                             a->m[a->ent[ei].mention[0]].cb),
+                          "org.lexicon") < 0)
+      return -1;
   }
   return 0;
 }
@@ -817,9 +1133,8 @@ int pg_merge(pg_rctx *x)
   for (i = 0; i < x->nc; i++)
     if (x->c[i].mi >= 0 && group_cand(x, &s, (int)i))
       goto done;
-  unite(x->r, &s);
-  drop_shared_event_aliases(&s);
-  if (commit(x, &s) || add_facts(x, &s) || lexicon_parents(x, &s))
+  if (unite(x->r, &s) || drop_shared_event_aliases(&s) || commit(x, &s) ||
+      add_facts(x, &s) || lexicon_parents(x, &s))
     goto done;
   rc = 0;
 done:

@@ -280,6 +280,43 @@ static void test_short_forms(void)
   pg_free_annot(a);
 }
 
+/* Merging through its indexes: short forms with one long form or two,
+ * event abbreviations, aliases two editions share, lexicon parents. */
+static void test_merge_indexes(void)
+{
+  pg_annot *a = run("安徽省科学技术厅和浙江省科学技术厅联合发文。省科技厅负责"
+                    "落实。联合国大会和联合国召开会议。");
+  int e, o;
+
+  e = find(a, PG_T_ORGANIZATION, "省科技厅");
+  ok(e >= 0 && !has_alias(a, find(a, PG_T_ORGANIZATION, "安徽省科学技术厅"),
+                          "省科技厅") &&
+         !has_alias(a, find(a, PG_T_ORGANIZATION, "浙江省科学技术厅"),
+                    "省科技厅"),
+     "a short form with two long forms joins neither");
+  e = find(a, PG_T_ORGANIZATION, "联合国大会");
+  o = find(a, PG_T_ORGANIZATION, "联合国");
+  ok(o >= 0 && has_fact(a, e, PG_P_SUBORG, o, NULL),
+     "a lexicon organization's parent named in the text");
+  ok(!has_fact(a, o, PG_P_SUBORG, -1, NULL), "... and not the other way");
+  pg_free_annot(a);
+
+  a = run("2026数字经济国际论坛在北京举行。\n数字经济论坛于3月开幕。");
+  e = find(a, PG_T_EVENT, "2026数字经济国际论坛");
+  ok(e >= 0 && has_alias(a, e, "数字经济论坛") &&
+         find(a, PG_T_EVENT, "数字经济论坛") < 0,
+     "an event's abbreviation joins the event");
+  pg_free_annot(a);
+
+  a = run("2024数字治理国际论坛在北京举行。2025数字治理国际论坛在杭州举行。");
+  e = find(a, PG_T_EVENT, "2024数字治理国际论坛");
+  o = find(a, PG_T_EVENT, "2025数字治理国际论坛");
+  ok(e >= 0 && o >= 0 && e != o && !has_alias(a, e, "数字治理国际论坛") &&
+         !has_alias(a, o, "数字治理国际论坛"),
+     "an alias two editions share names neither");
+  pg_free_annot(a);
+}
+
 static void test_more_patterns(void)
 {
   pg_annot *a = run("法国Mistral AI公司发布了新模型。英国首相斯塔默表示支持。"
@@ -404,6 +441,7 @@ int main(void)
   test_events();
   test_merge();
   test_short_forms();
+  test_merge_indexes();
   test_more_patterns();
   test_offsets();
   pg_free_recognizer(rec);
