@@ -28,6 +28,7 @@
  */
 #include "pg_relations.h"
 #include "pg_dates.h"
+#include "pg_hmap.h"
 #include "pg_reltab.h"
 #include "pg_text.h"
 
@@ -1347,43 +1348,89 @@ static int starts_with(const char *s, const char *p)
 
 /* A work without a proposer named after its issuer: "国务院关于…的意见"
  * (organization + 关于), "英国人工智能机遇行动计划" (a country heading
- * an initiative or report, not a bilateral "中国—东盟…" name). */
-static void rule_name_prefix(rctx *c, int w)
+ * an initiative or report, not a bilateral "中国—东盟…" name).  o is an
+ * entity whose label starts w's. */
+static void name_prefix_fact(rctx *c, int w, int i)
 {
-  const pg_entity *we = &c->a->ent[w];
-  size_t i, l;
-  const char *rest;
+  const pg_entity *we = &c->a->ent[w], *o = &c->a->ent[i];
+  size_t l = strlen(o->label);
+  const char *rest = we->label + l;
 
-  for (i = 0; i < c->a->ne; i++) {
-    const pg_entity *o = &c->a->ent[i];
-    if ((int)i == w || !starts_with(we->label, o->label))
-      continue;
-    l = strlen(o->label);
-    rest = we->label + l;
-    if (o->type == PG_T_ORGANIZATION && starts_with(rest, "关于"))
-      add_fact(c, w, PG_P_PROPOSEDBY, (int)i, NULL, PG_LIT_NONE,
-               "rel.proposed.name-issuer");
-    else if (o->type == PG_T_PLACE &&
-             (we->type == PG_T_INITIATIVE || we->type == PG_T_REPORT) &&
-             ((o->subtype && !strcmp(o->subtype, "country")) ||
-              (!o->subtype && l >= 3 && !strcmp(o->label + l - 3, "国"))) &&
-             *rest && !starts_with(rest, "—") && !starts_with(rest, "－") &&
-             !starts_with(rest, "-") && !starts_with(rest, "、") &&
-             !starts_with(rest, "和") && !starts_with(rest, "与"))
-      add_fact(c, w, PG_P_PROPOSEDBY, (int)i, NULL, PG_LIT_NONE,
-               "rel.proposed.name-country");
+  if (o->type == PG_T_ORGANIZATION && starts_with(rest, "关于"))
+    add_fact(c, w, PG_P_PROPOSEDBY, i, NULL, PG_LIT_NONE,
+             "rel.proposed.name-issuer");
+  else if (o->type == PG_T_PLACE &&
+           (we->type == PG_T_INITIATIVE || we->type == PG_T_REPORT) &&
+           ((o->subtype && !strcmp(o->subtype, "country")) ||
+            (!o->subtype && l >= 3 && !strcmp(o->label + l - 3, "国"))) &&
+           *rest && !starts_with(rest, "—") && !starts_with(rest, "－") &&
+           !starts_with(rest, "-") && !starts_with(rest, "、") &&
+           !starts_with(rest, "和") && !starts_with(rest, "与"))
+    add_fact(c, w, PG_P_PROPOSEDBY, i, NULL, PG_LIT_NONE,
+             "rel.proposed.name-country");
+}
+
+static int cmp_int(const void *x, const void *y)
+{
+  int a = *(const int *)x, b = *(const int *)y;
+
+  return (a > b) - (a < b);
+}
+
+/* Runs name_prefix_fact for every other entity whose label starts w's, in
+ * entity order: each prefix of w's label is looked up in labels (entity
+ * label hash -> entity), so the cost follows the label's length, not the
+ * number of entities. */
+static void rule_name_prefix(rctx *c, int w, const pg_hmap *labels)
+{
+  const char *lab = c->a->ent[w].label;
+  size_t l, n = 0, cap = 0, len = strlen(lab);
+  uint64_t h = PG_FNV_OFFSET;
+  int *hit = NULL, e, i;
+
+  for (l = 0; l <= len && !c->oom; l++) {
+    if (l)
+      h = pg_fnv1a(h, lab + l - 1, 1);
+    for (e = pg_hmap_first(labels, h); e >= 0; e = pg_hmap_next(labels, e)) {
+      const char *ol = c->a->ent[i = pg_hmap_value(labels, e)].label;
+      if (i == w || strlen(ol) != l || memcmp(ol, lab, l))
+        continue;
+      if (n == cap) {
+        int *p = realloc(hit, (cap = cap ? 2 * cap : 8) * sizeof *p);
+        if (!p) {
+          c->oom = 1;
+          break;
+        }
+        hit = p;
+      }
+      hit[n++] = i;
+    }
   }
+  if (n > 1)
+    qsort(hit, n, sizeof *hit, cmp_int);
+  for (l = 0; l < n && !c->oom; l++)
+    name_prefix_fact(c, w, hit[l]);
+  free(hit);
 }
 
 static void name_rules(rctx *c)
 {
   size_t i;
   char *proposed = calloc(c->a->ne + 1, 1);
+  pg_hmap *labels = pg_new_hmap();
 
-  if (!proposed) {
+  if (!proposed || !labels) {
     c->oom = 1;
-    return;
+    goto done;
   }
+  for (i = 0; i < c->a->ne; i++)
+    if (pg_hmap_add(labels,
+                    pg_fnv1a(PG_FNV_OFFSET, c->a->ent[i].label,
+                             strlen(c->a->ent[i].label)),
+                    (int)i) < 0) {
+      c->oom = 1;
+      goto done;
+    }
   for (i = 0; i < c->a->nf; i++)
     if (c->a->f[i].pred == PG_P_PROPOSEDBY && c->a->f[i].subj >= 0)
       proposed[c->a->f[i].subj] = 1;
@@ -1392,8 +1439,10 @@ static void name_rules(rctx *c)
     if (!is_work(e->type) || !e->n_mention || proposed[i])
       continue;
     c->si = pg_doc_sentence_at(&c->a->doc, c->a->m[e->mention[0]].cb);
-    rule_name_prefix(c, (int)i);
+    rule_name_prefix(c, (int)i, labels);
   }
+done:
+  pg_free_hmap(labels);
   free(proposed);
 }
 
