@@ -38,20 +38,6 @@ pg_annot *pg_extractor_run(pg_extractor *x, const char *name,
                            const unsigned char *bytes, size_t len,
                            const pg_extract_opts *opts);
 
-/* A traditional-to-simplified converter (OpenCC t2s) kept between
- * documents: opened on the first document that needs it, closed by
- * pg_free_t2s.  The extractor holds one; layout repair uses it.
- * Implemented in pg_repair.c beside pg_repair. */
-typedef struct pg_t2s pg_t2s;
-/* Constructor: opens nothing yet.  Returns NULL on out of memory. */
-pg_t2s *pg_new_t2s(void);
-/* Destructor: closes OpenCC if it was opened.  Accepts NULL. */
-void pg_free_t2s(pg_t2s *t);
-/* pg_repair (see pg_repair.h) with the converter t2s (borrowed), which
- * pg_repair itself opens and closes for each call. */
-int pg_repair_t2s(pg_doc *doc, const pg_repair_opts *opts, pg_t2s *t2s,
-                  pg_log *log);
-
 /* The data directory: $POLICYGRAPH_DATADIR, else the installed one, else
  * the source tree's ontology/ folder.  Returns a static string. */
 const char *pg_default_datadir(void);

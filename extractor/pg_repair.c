@@ -22,13 +22,15 @@
  *                (or Han and CJK punctuation, digits or Latin) is a line
  *                wrap scar and is dropped; spaces between Latin words and
  *                digits, and runs of spaces, are kept.
- *   4. t2s     - when a sample of the text changes noticeably under
- *                OpenCC's t2s, the whole text is converted to simplified
- *                Chinese, 1:1 (whole-text conversion when the code point
- *                count is preserved, else character by character).
+ *   4. t2s     - when the head of the text (up to a break after its
+ *                first 4000 Han characters) changes noticeably under
+ *                OpenCC's t2s, the rest is converted too and the text
+ *                becomes simplified Chinese, 1:1 (the converted text when
+ *                the code point count is preserved, else character by
+ *                character).  Each character goes through OpenCC once.
  *
  * OpenCC loads its dictionaries when opened (milliseconds), so a pg_t2s
- * (see pg_extract.h) opens it once, on the first document that needs it,
+ * (see pg_repair.h) opens it once, on the first document that needs it,
  * and keeps it for the documents after; plain pg_repair opens and closes
  * one per call.
  *
@@ -41,7 +43,6 @@
  * documents with interleaved columns are left as they are.
  */
 #include "pg_repair.h"
-#include "pg_extract.h"
 #include "pg_text.h"
 
 #include <math.h>
@@ -568,30 +569,62 @@ static uint32_t *cc_convert(opencc_t cc, const char *s, size_t *n)
   return cp;
 }
 
-#define PG_T2S_SAMPLE 4000 /* Han characters sampled for detection */
-
-/* Whether a sample of the Han characters of x changes under t2s. */
-static int looks_traditional(opencc_t cc, const rbuf *x)
+/* Converts code points cp[0..n) with cc into *out (caller frees; NULL
+ * when OpenCC failed) and *out_n.  0, or -1 on out of memory. */
+static int cc_convert_cp(opencc_t cc, const uint32_t *cp, size_t n,
+                         uint32_t **out /* OUT */, size_t *out_n /* OUT */)
 {
-  uint32_t *s = malloc(PG_T2S_SAMPLE * sizeof *s), *c = NULL;
-  size_t i, k = 0, n = 0, diff = 0;
-  char *u = NULL;
+  char *u = pg_utf8_encode(cp, n);
 
-  if (!s)
-    return 0;
-  for (i = 0; i < x->n && k < PG_T2S_SAMPLE; i++)
-    if (pg_is_han(x->cp[i]))
-      s[k++] = x->cp[i];
-  if (k >= 2 && (u = pg_utf8_encode(s, k)) && (c = cc_convert(cc, u, &n))) {
-    for (i = 0; i < k && i < n; i++)
-      diff += s[i] != c[i];
-    if (n != k)
-      diff += 3;
-  }
-  free(s);
+  *out = u ? cc_convert(cc, u, out_n) : NULL;
   free(u);
-  free(c);
-  return diff >= 3 && diff * 100 >= k;
+  return u ? 0 : -1;
+}
+
+#define PG_T2S_SAMPLE 4000 /* Han characters that decide */
+
+/* Can OpenCC's t2s join c with a neighbour into one word?  Its
+ * dictionaries (TSPhrases, TSCharacters) hold words of Han characters
+ * only, so not when c is Latin, a space, a line break or punctuation. */
+static int t2s_joins(uint32_t c)
+{
+  return !(c < 0x2E80 || (c >= 0x3000 && c <= 0x303F) ||
+           (c >= 0xFF00 && c <= 0xFFEF));
+}
+
+/* Where to cut x into a head that decides and a rest: after the first
+ * character that no word spans (t2s_joins) following the PG_T2S_SAMPLE-th
+ * Han character, or at the end.  Converting the two parts apart gives
+ * what converting the whole text gives. */
+static size_t t2s_cut(const rbuf *x)
+{
+  size_t i, k = 0;
+
+  for (i = 0; i < x->n && k < PG_T2S_SAMPLE; i++)
+    k += pg_is_han(x->cp[i]) != 0;
+  for (; i < x->n; i++)
+    if (!t2s_joins(x->cp[i]))
+      return i + 1;
+  return x->n;
+}
+
+/* Whether head o[0..n), converted to c[0..cn), looks traditional: at
+ * least 3 of its Han characters, and 1 in 100, change (a conversion that
+ * is not 1:1 counts as 3 changes). */
+static int looks_traditional(const uint32_t *o, size_t n, const uint32_t *c,
+                             size_t cn)
+{
+  size_t i, k = 0, diff = 0;
+
+  for (i = 0; i < n; i++) {
+    if (!pg_is_han(o[i]))
+      continue;
+    k++;
+    diff += i < cn && c[i] != o[i];
+  }
+  if (cn != n)
+    diff += 3;
+  return k >= 2 && diff >= 3 && diff * 100 >= k;
 }
 
 /* Converts the Han characters of x one at a time. */
@@ -678,27 +711,37 @@ static opencc_t t2s_open(pg_t2s *t, pg_log *log)
 }
 
 /* Pass 4: traditional to simplified, 1:1, when the text looks
- * traditional.  t (borrowed) holds the converter.  Failing to load
- * OpenCC is a warning, not an error. */
+ * traditional.  t (borrowed) holds the converter.  The head decides, and
+ * the rest is converted only then (see t2s_cut).  Failing to load OpenCC
+ * is a warning, not an error. */
 static int pass_t2s(rbuf *x, pg_t2s *t, pg_log *log)
 {
   opencc_t cc = t2s_open(t, log);
-  uint32_t *c = NULL;
-  char *u = NULL;
-  size_t n = 0;
+  uint32_t *head = NULL, *rest = NULL;
+  size_t cut, nh = 0, nr = 0;
+  int rc = 0;
 
-  if (cc == (opencc_t)-1 || !looks_traditional(cc, x))
+  if (cc == (opencc_t)-1)
     return 0;
-  if (!(u = pg_utf8_encode(x->cp, x->n)))
+  cut = t2s_cut(x);
+  if (cc_convert_cp(cc, x->cp, cut, &head, &nh))
     return -1;
-  c = cc_convert(cc, u, &n);
-  if (c && n == x->n)
-    memcpy(x->cp, c, n * sizeof *c);
-  else
+  if (!head || !looks_traditional(x->cp, cut, head, nh))
+    goto done; /* OpenCC failing counts as no change */
+  if (cut < x->n && (rc = cc_convert_cp(cc, x->cp + cut, x->n - cut, &rest,
+                                        &nr)))
+    goto done;
+  if (nh == cut && (cut == x->n || (rest && nr == x->n - cut))) {
+    memcpy(x->cp, head, nh * sizeof *head);
+    if (rest)
+      memcpy(x->cp + cut, rest, nr * sizeof *rest);
+  } else {
     t2s_per_char(cc, x);
-  free(u);
-  free(c);
-  return 0;
+  }
+done:
+  free(head);
+  free(rest);
+  return rc;
 }
 
 /* ---------------------------------------------------------------- main */

@@ -6,7 +6,6 @@
  * breaks) the clean character is a newline; map[cn] == on.
  */
 #include "pg_repair.h"
-#include "pg_extract.h"
 #include "pg_sentence.h"
 #include "pg_text.h"
 #include "../tap.h"
@@ -171,6 +170,58 @@ static void test_t2s_kept(void)
   pg_free_t2s(NULL);
 }
 
+/* n copies of s as one new string. */
+static char *repeat(const char *s, size_t n)
+{
+  size_t l = strlen(s), i;
+  char *r = malloc(l * n + 1);
+
+  for (i = 0; r && i < n; i++)
+    memcpy(r + i * l, s, l);
+  if (r)
+    r[l * n] = '\0';
+  return r;
+}
+
+/* A long document goes through OpenCC once: its head (past the first
+ * 4000 Han characters) decides, and the rest is converted apart from it,
+ * with the result converting the whole text gives. */
+static void test_t2s_long(void)
+{
+  static const char trad[] = "國際電信聯盟發佈報告，美國與歐盟討論人工智慧治理。";
+  static const char simp[] = "国际电信联盟发布报告，美国与欧盟讨论人工智能治理。";
+  pg_annot *one = repair(trad, NULL), *a, *b;
+  char *in = repeat(trad, 300), *s1 = clean(one), *want = NULL, *s, *mixed;
+
+  want = s1 ? repeat(s1, 300) : NULL;
+  a = repair(in, NULL);
+  s = clean(a);
+  ok(s && want && !strcmp(s, want),
+     "6900 traditional Han characters: head and rest both converted");
+  is_int(map_errors(a, 1), 0, "... map in range");
+  free(s);
+  pg_free_annot(a);
+  free(in);
+
+  in = repeat(simp, 300);
+  mixed = malloc(strlen(in) + sizeof trad);
+  if (mixed) {
+    strcpy(mixed, in);
+    strcat(mixed, trad);
+  }
+  b = repair(mixed ? mixed : "", NULL);
+  s = clean(b);
+  ok(s && mixed && !strcmp(s, mixed),
+     "a simplified head decides: a traditional sentence after it is kept");
+  free(s);
+  free(mixed);
+  free(in);
+  free(want);
+  free(s1);
+  pg_free_annot(b);
+  pg_free_annot(one);
+}
+
 /* A synthetic interleaved paragraph: columns "甲..." and "乙..." whose
  * words break across fragments; the rest of the document repeats the
  * words so the pair statistics can see them. */
@@ -284,6 +335,7 @@ int main(void)
   test_fold();
   test_t2s();
   test_t2s_kept();
+  test_t2s_long();
   test_columns_synthetic();
   test_normal_prose();
   test_columns_real();
