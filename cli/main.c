@@ -61,6 +61,7 @@ static const char usage_text[] =
   "Usage: policygraph extract [-o FORMAT] [-O OUTFILE] [--store SPEC] [--base IRI]\n"
   "                           [--provenance full|entities|none] [--doc-date DATE]\n"
   "                           [--input-format auto|text|html|xml] [--encoding ENC]\n"
+  "                           [--body-xpath XPATH] [--title-xpath XPATH]\n"
   "                           [--lenient] [-j N] [--progress | --no-progress]\n"
   "                           [--stdin-name NAME] [-q] FILE...   ('-' = stdin)\n"
   "       policygraph query (--store SPEC | --data RDFFILE...) [-r table|csv|tsv|json|xml]\n"
@@ -84,6 +85,8 @@ static const char usage_text[] =
   "  --doc-date DATE         the document's date, YYYY[-MM[-DD]]\n"
   "  --input-format FMT      auto (default), text, html or xml\n"
   "  --encoding ENC          input encoding (default: detect UTF-8, UTF-16, GB18030, BIG5)\n"
+  "  --body-xpath XPATH      XML/HTML: the element holding the article body\n"
+  "  --title-xpath XPATH     XML/HTML: the element holding the title\n"
   "  --lenient               replace undecodable bytes (with a warning) instead of failing\n"
   "  -j, --jobs N            N worker processes (0: one per CPU; default 1); the\n"
   "                          output is the same, byte for byte, as with one\n"
@@ -657,7 +660,8 @@ done:
   return rc;
 }
 
-enum { OPT_PROGRESS = 256, OPT_NO_PROGRESS, OPT_STDIN_NAME };
+enum { OPT_PROGRESS = 256, OPT_NO_PROGRESS, OPT_STDIN_NAME,
+       OPT_BODY_XPATH, OPT_TITLE_XPATH };
 
 /* Parses -j N (0: one worker per online CPU).  Returns 0 or a usage
  * exit code. */
@@ -705,6 +709,8 @@ static int extract_opt(extract_args *ea, int ch, const char *arg, cli *c)
     break;
   case 'E': ea->xopts.decode.encoding = arg; break;
   case 'L': ea->xopts.decode.lenient = 1; break;
+  case OPT_BODY_XPATH: ea->xopts.decode.body_xpath = arg; break;
+  case OPT_TITLE_XPATH: ea->xopts.decode.title_xpath = arg; break;
   case 'j': return jobs_opt(ea, arg);
   case OPT_PROGRESS: ea->progress = 1; break;
   case OPT_STDIN_NAME: ea->stdin_name = arg; break;
@@ -726,6 +732,8 @@ static int cmd_extract(cli *c, int argc, char **argv)
     { "input-format", required_argument, NULL, 'I' },
     { "encoding", required_argument, NULL, 'E' },
     { "lenient", no_argument, NULL, 'L' },
+    { "body-xpath", required_argument, NULL, OPT_BODY_XPATH },
+    { "title-xpath", required_argument, NULL, OPT_TITLE_XPATH },
     { "quiet", no_argument, NULL, 'q' },
     { "jobs", required_argument, NULL, 'j' },
     { "progress", no_argument, NULL, OPT_PROGRESS },
