@@ -9,6 +9,7 @@
  * costs only the matches themselves.  Scanning is one pass over the text.
  */
 #include "pg_lexicon.h"
+#include "pg_hmap.h"
 #include "pg_text.h"
 
 #include <dirent.h>
@@ -84,12 +85,19 @@ void pg_free_ac(pg_ac *ac)
 }
 
 /* Child of node s on c, or -1 (binary search). */
+/* Can a key start with c (end with it, in a reversed trie)?  0 means
+ * surely not; checked inline before child() is called at the root. */
+static inline int root_may(const pg_ac *ac, uint32_t c)
+{
+  return c >= 65536 || (ac->root[c >> 6] >> (c & 63) & 1);
+}
+
 static int child(const pg_ac *ac, int s, uint32_t c)
 {
   const pg_node *nd = &ac->n[s];
   int lo = 0, hi = nd->ne;
 
-  if (s == 0 && c < 65536 && !(ac->root[c >> 6] >> (c & 63) & 1))
+  if (s == 0 && !root_may(ac, c))
     return -1;
 
   while (lo < hi) {
@@ -205,6 +213,8 @@ int pg_ac_scan(const pg_ac *ac, const uint32_t *t, size_t n, pg_ac_hit_fn fn,
 
   for (i = 0; i < n; i++) {
     uint32_t c = t[i];
+    if (!s && !root_may(ac, c))
+      continue; /* at the root, and no key starts with c */
     while ((g = child(ac, s, c)) < 0 && s != 0)
       s = ac->n[s].fail;
     s = g >= 0 ? g : 0;
@@ -223,6 +233,8 @@ size_t pg_ac_longest_at(const pg_ac *ac, const uint32_t *t, size_t n,
   size_t best = 0, k;
   int s = 0;
 
+  if (i >= n || !root_may(ac, t[i]))
+    return 0; /* most positions: no call at all */
   for (k = i; k < n; k++) {
     s = child(ac, s, t[k]);
     if (s < 0)
@@ -242,6 +254,8 @@ size_t pg_ac_longest_ending(const pg_ac *ac, const uint32_t *t, size_t lo,
   size_t best = 0, k = e;
   int s = 0;
 
+  if (e <= lo || !root_may(ac, t[e - 1]))
+    return 0;
   while (k > lo) {
     s = child(ac, s, t[--k]);
     if (s < 0)
@@ -266,7 +280,16 @@ struct pg_lexicon {
   pg_lex_entry *e; /* entries                 */
   size_t n, cap;
   pg_ac *ac;       /* labels and aliases -> entry index */
+  pg_hmap *label;  /* hash of each label -> entry index, in entry order
+                      (pg_lexicon_find runs for every name a pattern
+                      found: a scan of the lexicon each was most of the
+                      merge step's time) */
 };
+
+static uint64_t label_hash(const char *s)
+{
+  return pg_fnv1a(PG_FNV_OFFSET, s, strlen(s));
+}
 
 static const char *const type_names[] = {
   "None", "Person", "Organization", "Place", "Initiative", "Declaration",
@@ -350,7 +373,8 @@ static int add_line(pg_lexicon *lx, char *line, const char *file, long ln,
   e->aliases = field_dup(n > 3 ? f[3] : NULL);
   if (!e->label || (n > 3 && !e->aliases && strcmp(f[3], "-") && *f[3]))
     return -1;
-  if (pg_ac_add(lx->ac, e->label, idx) < 0)
+  if (pg_ac_add(lx->ac, e->label, idx) < 0 ||
+      pg_hmap_add(lx->label, label_hash(e->label), idx) < 0)
     return -1;
   return (n > 3 && *f[3]) ? add_aliases(lx, f[3], idx) : 0;
 }
@@ -425,7 +449,7 @@ pg_lexicon *pg_new_lexicon(const char *dir, pg_log *log)
   size_t n = 0, i;
   int rc = 0;
 
-  if (!lx || !(lx->ac = pg_new_ac(0)))
+  if (!lx || !(lx->ac = pg_new_ac(0)) || !(lx->label = pg_new_hmap()))
     goto err;
   names = list_tsv(dir, &n);
   if (!names) {
@@ -463,6 +487,7 @@ void pg_free_lexicon(pg_lexicon *lx)
   }
   free(lx->e);
   pg_free_ac(lx->ac);
+  pg_free_hmap(lx->label);
   free(lx);
 }
 
@@ -483,12 +508,14 @@ size_t pg_lexicon_size(const pg_lexicon *lx)
 
 int pg_lexicon_find(const pg_lexicon *lx, const char *label, pg_etype type)
 {
-  size_t i;
+  int k, i;
 
-  /* Used for parents only (a handful per document): a scan is fine. */
-  for (i = 0; i < lx->n; i++)
+  for (k = pg_hmap_first(lx->label, label_hash(label)); k >= 0;
+       k = pg_hmap_next(lx->label, k)) {
+    i = pg_hmap_value(lx->label, k);
     if ((type == PG_T_NONE || lx->e[i].type == type) &&
         !strcmp(lx->e[i].label, label))
-      return (int)i;
+      return i;
+  }
   return -1;
 }

@@ -93,8 +93,8 @@ const pg_ac *pg_lexicon_ac(const pg_lexicon *lx);
 /* Entry i (borrowed), or NULL when out of range. */
 const pg_lex_entry *pg_lexicon_entry(const pg_lexicon *lx, int i);
 size_t pg_lexicon_size(const pg_lexicon *lx);
-/* Entry whose label is exactly label (same type when type != PG_T_NONE),
- * or -1. */
+/* The first entry whose label is exactly label (same type when type !=
+ * PG_T_NONE), or -1.  A hash lookup. */
 int pg_lexicon_find(const pg_lexicon *lx, const char *label, pg_etype type);
 
 /* Parses a type name ("Person" ... "Product"); PG_T_NONE if unknown. */
