@@ -421,6 +421,10 @@ static int collect(pool *p)
       pf[m].events = POLLIN;
       who[m++] = &p->w[k];
     }
+  if (!m) { /* cannot happen: a document in flight has a worker */
+    pg_log_msg(p->log, PG_LOG_ERROR, NULL, "no worker process is running");
+    return -1;
+  }
   while ((r = poll(pf, m, -1)) < 0 && errno == EINTR)
     ;
   if (r < 0) {
