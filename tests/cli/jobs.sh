@@ -126,10 +126,22 @@ for sig in KILL TERM INT; do
     sleep 0.05; n=$((n + 1))
   done
   sleep 0.3
-  kill -$sig $pid
+  # A run that already ended (a fast machine) has nothing to interrupt.
+  if ! kill -$sig $pid 2>/dev/null; then
+    wait $pid 2>/dev/null
+    t_skip "SIG$sig of the parent: the run ended before the signal"
+    [ $sig = KILL ] || t_skip "SIG$sig: the run ended before the signal"
+    rm -f sig.nq .sig.nq.*
+    continue
+  fi
   wait $pid 2>/dev/null
+  st=$?
   t_is "$(alive_after $pid "$kids")" 0 "SIG$sig of the parent: no worker left running"
-  [ $sig = KILL ] || t_is "$(ls -A | grep -c 'sig\.nq')" 0 "SIG$sig of the parent: no -O file, no temporary"
-  rm -f .sig.nq.*
+  if [ $sig != KILL ] && [ $st = 0 ]; then
+    t_skip "SIG$sig: the run completed before the signal was handled"
+  elif [ $sig != KILL ]; then
+    t_is "$(ls -A | grep -c 'sig\.nq')" 0 "SIG$sig of the parent: no -O file, no temporary"
+  fi
+  rm -f sig.nq .sig.nq.*
 done
 t_done
