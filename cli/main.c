@@ -128,6 +128,19 @@ static void on_signal(int sig)
   raise(sig);
 }
 
+/* Blocks the signals on_signal handles; *old gets the mask to restore. */
+static void block_exit_signals(sigset_t *old)
+{
+  sigset_t sigs;
+
+  sigemptyset(&sigs);
+  sigaddset(&sigs, SIGINT);
+  sigaddset(&sigs, SIGTERM);
+  sigaddset(&sigs, SIGHUP);
+  sigaddset(&sigs, SIGPIPE);
+  sigprocmask(SIG_BLOCK, &sigs, old);
+}
+
 /* The program's state: how messages print and how many went out. */
 typedef struct cli {
   pg_log log;              /* handler = print_message, user = this   */
@@ -620,6 +633,7 @@ static int run_extract(cli *c, pg_rdf *rdf, const extract_args *ea)
 {
   pg_outfile *of = NULL;
   pg_store *store = NULL;
+  sigset_t old;
   FILE *out;
   dest d = { NULL, NULL };
   int failed, to_file = ea->outfile || ea->format || !ea->store;
@@ -628,13 +642,18 @@ static int run_extract(cli *c, pg_rdf *rdf, const extract_args *ea)
   if (ea->store && !(store = d.store = pg_new_store(rdf, ea->store)))
     goto done;
   if (ea->outfile) {
-    if (!(of = pg_new_outfile(ea->outfile, &c->log)))
-      goto done;
-    temp_path = pg_outfile_temp_path(of);
+    /* Signals wait while the temporary is created and named for
+     * on_signal, so none can leave it behind unnamed. */
+    block_exit_signals(&old);
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
     signal(SIGHUP, on_signal);
     signal(SIGPIPE, on_signal);
+    if ((of = pg_new_outfile(ea->outfile, &c->log)))
+      temp_path = pg_outfile_temp_path(of);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    if (!of)
+      goto done;
   }
   out = of ? pg_outfile_stream(of) : stdout;
   if (to_file && !(d.sink = pg_new_sink(rdf, ea->format ? ea->format
@@ -646,16 +665,20 @@ static int run_extract(cli *c, pg_rdf *rdf, const extract_args *ea)
     goto done; /* the -O file (never renamed) is removed below */
   if (d.sink && pg_sink_finish(d.sink))
     goto done;
-  temp_path = NULL; /* from here the temporary is renamed or removed */
+  /* temp_path stays set through the commit: a signal before the rename
+   * removes the temporary, one after it finds the name gone and leaves
+   * the complete file. */
   if (of && pg_outfile_commit(of))
     goto done;
   rc = PG_EXIT_OK;
 done:
   if (rc && d.sink && !of && pg_sink_streams(d.sink))
     pg_sink_finish(d.sink); /* ends the lines already streamed out */
-  temp_path = NULL;
   pg_free_sink(d.sink);
+  block_exit_signals(&old); /* the temporary goes with its name */
+  temp_path = NULL;
   pg_free_outfile(of);
+  sigprocmask(SIG_SETMASK, &old, NULL);
   pg_free_store(store);
   return rc;
 }
