@@ -86,7 +86,7 @@ static int count_indexes(const char *path)
   if (sqlite3_open(path, &db) == SQLITE_OK &&
       sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE "
                          "name IN ('pg_literals_index','pg_blanks_index',"
-                         "'pg_context_index')",
+                         "'pg_context_index','pg_ps_index','pg_op_index')",
                          -1, &q, NULL) == SQLITE_OK) {
     if (sqlite3_step(q) == SQLITE_ROW)
       n = sqlite3_column_int(q, 0);
@@ -94,6 +94,31 @@ static int count_indexes(const char *path)
   }
   sqlite3_close(db);
   return n;
+}
+
+/* The index sqlite's planner picks for sql over path's triples, or "". */
+static const char *plan_index(const char *path, const char *sql)
+{
+  static char idx[64];
+  char q[512];
+  sqlite3 *db;
+  sqlite3_stmt *st;
+
+  idx[0] = '\0';
+  snprintf(q, sizeof q, "EXPLAIN QUERY PLAN %s", sql);
+  if (sqlite3_open(path, &db) == SQLITE_OK &&
+      sqlite3_prepare_v2(db, q, -1, &st, NULL) == SQLITE_OK) {
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      const char *d = (const char *)sqlite3_column_text(st, 3);
+      const char *u = d ? strstr(d, "USING INDEX ") : NULL;
+
+      if (u)
+        sscanf(u + 12, "%63s", idx);
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return idx;
 }
 
 static void test_sqlite(pg_rdf *rdf, const char *dir)
@@ -106,8 +131,23 @@ static void test_sqlite(pg_rdf *rdf, const char *dir)
   s = pg_new_store(rdf, spec);
   ok(s != NULL, "sqlite store created");
   is_str(pg_store_kind(s), "sqlite", "kind sqlite");
-  is_int(count_indexes(path), 3, "the literals, blanks and context indexes "
-         "exist");
+  is_int(count_indexes(path), 5, "the literals, blanks, context, "
+         "predicate-subject and object-predicate indexes exist");
+  /* What each serves: librdf's check before every insert, its "?s p o"
+   * and "s p ?o" look-ups, and a document's replacement. */
+  is_str(plan_index(path, "SELECT 1 FROM triples WHERE subjectUri=1 AND "
+                    "predicateUri=2 AND objectUri=3 AND contextUri=4"),
+         "pg_context_index", "the insert check uses the context index");
+  is_str(plan_index(path, "SELECT * FROM triples WHERE predicateUri=2 AND "
+                    "objectUri=3"),
+         "pg_op_index", "?s p o uses the object-predicate index");
+  is_str(plan_index(path, "SELECT * FROM triples WHERE subjectUri=1 AND "
+                    "predicateUri=2"),
+         "pg_ps_index", "s p ?o uses the predicate-subject index");
+  is_str(plan_index(path, "SELECT * FROM triples WHERE predicateUri=2"),
+         "pg_ps_index", "?s p ?o uses the predicate-subject index");
+  is_str(plan_index(path, "DELETE FROM triples WHERE contextUri=4"),
+         "pg_context_index", "a document's removal uses the context index");
   exercise(s, rdf, "sqlite");
   /* A rolled-back document leaves nothing. */
   pg_store_begin(s, "http://g/3");
