@@ -88,4 +88,30 @@ t_ok $? "loading again replaces, never duplicates"
 "$PG" query --data article.nt small.nt -r csv "$Q_COUNT" >two.csv
 t_is "$?" 0 "query over two --data files"
 t_ok "$([ "$(tail -1 two.csv | tr -d '\r')" -gt "$want" ]; echo $?)" "both files are read"
+# The example query entities-per-type over many documents (rows of the
+# types interleaved) counts what stats counts, in the sqlite store and in
+# memory: the counts of the distinct entities in the N-Quads themselves.
+PY=${PYTHON3:-python3}
+if command -v "$PY" >/dev/null; then
+  "$PY" "$PG_SRCDIR/bench/gen/gen.py" --seed 3 --docs 40 --out many >/dev/null
+  "$PG" extract -q --store many.sqlite many
+  "$PG" extract -q -o nquads -O many.nq many
+  "$PG" stats --store many.sqlite >many.stats
+  grep '^entities ' many.stats | sed 's/^entities pg:\([A-Za-z]*\)	/\1 /' | LC_ALL=C sort >stats.counts
+  for t in $(cut -d' ' -f1 stats.counts); do
+    echo "$t $(grep -F "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/policygraph/ns#$t> " many.nq |
+      cut -d' ' -f1 | LC_ALL=C sort -u | wc -l | tr -d ' ')"
+  done | LC_ALL=C sort >nq.counts
+  t_is "$(cat stats.counts)" "$(cat nq.counts)" "stats: each type's distinct entities, as in the N-Quads"
+  for from in "--store many.sqlite" "--data many.nq"; do
+    "$PG" query $from -r tsv -f "$PG_SRCDIR/ontology/queries/entities-per-type.rq" |
+      sed -n 's/^<https:\/\/w3id.org\/policygraph\/ns#\([A-Za-z]*\)>	"\([0-9]*\)".*/\1 \2/p' |
+      LC_ALL=C sort >query.counts
+    t_is "$(cat query.counts)" "$(cat nq.counts)" "entities-per-type.rq ($from): the counts of stats"
+  done
+else
+  t_skip "needs python3 for the corpus generator"
+  t_skip "needs python3 for the corpus generator"
+  t_skip "needs python3 for the corpus generator"
+fi
 t_done
