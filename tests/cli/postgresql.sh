@@ -76,4 +76,32 @@ grep -q '^policygraph: Error - Connection to postgresql database 127.0.0.1:1 nam
 t_ok $? "librdf's reason is shown"
 t_is "$(tail -1 err)" "policygraph: Error - cannot open store postgresql:host=127.0.0.1,port=1,database=kg,user=pg,password=***: librdf's postgresql storage refused it (see the message above)" \
   "the store is named, its password hidden"
+# docs/databases.md's PostgreSQL blocks, letter for letter, in a fresh
+# database kg: load the N-Quads, index (twice: it is idempotent), query.
+doc_block() {
+  awk -v tag="<!-- test:$1 -->" '
+    $0 == tag { found = 1; next }
+    found && !inside && /^```/ { inside = 1; next }
+    inside && /^```/ { exit }
+    inside { print }' "$PG_SRCDIR/docs/databases.md"
+}
+"$bin/dropdb" -h 127.0.0.1 -p "$port" -U pg kg && "$bin/createdb" -h 127.0.0.1 -p "$port" -U pg kg
+mkdir doc && cd doc || exit 1
+mkdir bin && ln -s "$PG" bin/policygraph && ln -s "$bin/psql" bin/psql
+ln -s "$PG_SRCDIR/ontology" ontology
+cp ../both.nq corpus.nq
+PGPORT=$port PATH=$PWD/bin:$PATH sh -c "$(doc_block postgresql-load)" >load.out 2>load.err
+t_is "$?:$(grep -v 'written without transactions' load.err)" "0:" "docs: the documented load exits 0, no error"
+for k in 1 2; do
+  PGPORT=$port PATH=$PWD/bin:$PATH sh -c "$(doc_block postgresql-index)" >index.out 2>index.err
+  t_is "$?:$(cat index.err)" "0:" "docs: the documented indexing (run $k) exits 0, no message"
+done
+n=$("$bin/psql" -h 127.0.0.1 -p "$port" -U pg -At -c "SELECT count(*) FROM pg_indexes WHERE tablename LIKE 'statements%'" kg)
+t_is "$n" 3 "docs: the statements table has its three indexes"
+PGPORT=$port PATH=$PWD/bin:$PATH sh -c "$(doc_block postgresql-query)" >doc.tsv 2>query.err
+t_is "$?" 0 "docs: the documented query exits 0"
+"$PG" query --data corpus.nq -f ontology/queries/people-titles-affiliations.rq >file.tsv
+t_ok "$([ "$(wc -l <file.tsv)" -ge 2 ]; echo $?)" "docs: the query has answers"
+t_is "$(cat doc.tsv)" "$(cat file.tsv)" "docs: PostgreSQL answers as the N-Quads file does"
+cd .. || exit 1
 t_done
