@@ -78,13 +78,7 @@ t_is "$(tail -1 err)" "policygraph: Error - cannot open store postgresql:host=12
   "the store is named, its password hidden"
 # docs/databases.md's PostgreSQL blocks, letter for letter, in a fresh
 # database kg: load the N-Quads, index (twice: it is idempotent), query.
-doc_block() {
-  awk -v tag="<!-- test:$1 -->" '
-    $0 == tag { found = 1; next }
-    found && !inside && /^```/ { inside = 1; next }
-    inside && /^```/ { exit }
-    inside { print }' "$PG_SRCDIR/docs/databases.md"
-}
+. "$PG_SRCDIR/tests/stores/docblock.sh"
 "$bin/dropdb" -h 127.0.0.1 -p "$port" -U pg kg && "$bin/createdb" -h 127.0.0.1 -p "$port" -U pg kg
 mkdir doc && cd doc || exit 1
 mkdir bin && ln -s "$PG" bin/policygraph && ln -s "$bin/psql" bin/psql

@@ -39,14 +39,7 @@ not_ok() {
 diag() { echo "# $*"; }
 tap_done() { echo "1..$tap_n"; }  # failures are the "not ok" lines
 
-# The body of the ```sh block after "<!-- test:NAME -->" in the doc.
-doc_block() {
-  awk -v tag="<!-- test:$1 -->" '
-    $0 == tag { found = 1; next }
-    found && !inside && /^```/ { inside = 1; next }
-    inside && /^```/ { exit }
-    inside { print }' "$DOC"
-}
+. "$STORES/docblock.sh"
 
 # Milliseconds since the epoch (GNU date).
 now_ms() { date +%s%3N; }
