@@ -754,11 +754,11 @@ for st, label in labels.items():
 for st in ("sqlite", "postgresql"):
     if st in by and "stats extract" in by[st]:
         a = by[st]["stats extract"]
-        b = by[st].get("stats load", ("", 0, "?", "?"))
+        b = by[st].get("stats load")
         print()
         print(f"{labels[st]}, `policygraph stats`: {a[3]} documents and "
-              f"{num(a[2])} statements (librdf's size) after extract --store, "
-              f"{b[3]} and {num(b[2])} after load --store.")
+              f"{num(a[2])} statements (librdf's size) after extract --store" +
+              (f", {b[3]} and {num(b[2])} after load --store." if b else "."))
 
 present = [st for st in labels if st in by and "not run" not in by[st]]
 print()
