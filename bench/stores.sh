@@ -466,48 +466,16 @@ write_ox_runner() {
 // with the documents' graphs as named graphs (as --distinct-union).
 // Writes OUTDIR/<query>.csv and OUTDIR/timings.tsv (what, ms|timeout|error, count).
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { openSync, readSync, closeSync, writeFileSync, readFileSync,
-         mkdirSync } from "node:fs";
+import { writeFileSync, readFileSync, mkdirSync } from "node:fs";
 import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
-import oxigraph from "oxigraph";
-
-const UNION_GRAPH = "https://w3id.org/policygraph/id/union";
-
-function* chunks(path) {
-  const fd = openSync(path, "r");
-  const buf = Buffer.alloc(4 << 20);
-  try {
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0)
-        return;
-      yield Uint8Array.prototype.slice.call(buf, 0, n);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+import { openStore } from "./oxigraph-store.mjs";
 
 if (!isMainThread) {
   const { mode, data } = workerData;
-  const store = new oxigraph.Store();
-  let t0 = performance.now();
-  store.load(chunks(data), { format: "application/n-quads" });
-  const ready = { loadMs: performance.now() - t0, size: store.size };
-  const base = { use_default_graph_as_union: true };
-  if (mode === "union") {
-    t0 = performance.now();
-    const graphs = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
-      .map((b) => b.get("g"));
-    store.update(`INSERT { GRAPH <${UNION_GRAPH}> { ?s ?p ?o } }
-                  WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }`);
-    delete base.use_default_graph_as_union;
-    base.default_graph = oxigraph.namedNode(UNION_GRAPH);
-    base.named_graphs = graphs;
-    ready.unionMs = performance.now() - t0;
-    ready.unionSize = store.size - ready.size;
-  }
+  const { store, base, loadMs, size, unionMs, unionSize } =
+    openStore(data, mode === "union");
+  const ready = { loadMs, size, unionMs, unionSize };
   parentPort.postMessage(ready);
   parentPort.on("message", (text) => {
     const t = performance.now();
@@ -614,6 +582,7 @@ if wants oxigraph; then
     if { cmp -s "$STORES/package-lock.json" "$OX_DIR/package-lock.json" &&
          [ -f "$OX_DIR/node_modules/oxigraph/package.json" ]; } ||
        (cd "$top" && timeout 600 sh -c "$(doc_block oxigraph-setup)") >> "$log" 2>&1; then
+      cp "$STORES/oxigraph-store.mjs" "$OX_DIR/"
       write_ox_runner "$OX_DIR/stores-run.mjs"
       ox_version=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$OX_DIR/node_modules/oxigraph/package.json")
       ox_run oxigraph bag

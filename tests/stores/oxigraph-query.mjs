@@ -20,26 +20,10 @@
 // triple once into the graph UNION_GRAPH after loading and queries with
 // that graph as the default graph (set semantics, as SPARQL's RDF merge)
 // and the documents' graphs as the named graphs.
-import { openSync, readSync, closeSync, writeFileSync, readFileSync,
-         mkdirSync } from "node:fs";
+import { writeFileSync, readFileSync, mkdirSync } from "node:fs";
 import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
-import oxigraph from "oxigraph";
-
-function* chunks(path) {
-  const fd = openSync(path, "r");
-  const buf = Buffer.alloc(4 << 20);
-  try {
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0)
-        return;
-      yield Uint8Array.prototype.slice.call(buf, 0, n);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+import { openStore } from "./oxigraph-store.mjs";
 
 // The query form: the first of SELECT/ASK/CONSTRUCT/DESCRIBE outside
 // comments, IRIs and strings (PREFIX and BASE come before it).
@@ -51,7 +35,6 @@ function queryForm(text) {
   return m ? m[1].toUpperCase() : "SELECT";
 }
 
-const UNION_GRAPH = "https://w3id.org/policygraph/id/union";
 const args = process.argv.slice(2);
 const distinctUnion = args[0] === "--distinct-union";
 if (distinctUnion)
@@ -66,25 +49,11 @@ const timings = [];
 const writeTimings = () => writeFileSync(`${outdir}/timings.tsv`,
   timings.map(([w, ms, n]) => `${w}\t${ms.toFixed(1)}\t${n}\n`).join(""));
 
-const store = new oxigraph.Store();
-let t0 = performance.now();
-store.load(chunks(data), { format: "application/n-quads" });
-timings.push(["load", performance.now() - t0, store.size]);
+const { store, base, loadMs, size, unionMs } = openStore(data, distinctUnion);
+timings.push(["load", loadMs, size]);
+if (distinctUnion)
+  timings.push(["distinct union", unionMs, store.size]);
 writeTimings();
-
-const base = { use_default_graph_as_union: true };
-if (distinctUnion) {
-  t0 = performance.now();
-  const graphs = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
-    .map((b) => b.get("g"));
-  store.update(`INSERT { GRAPH <${UNION_GRAPH}> { ?s ?p ?o } }
-                WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }`);
-  delete base.use_default_graph_as_union;
-  base.default_graph = oxigraph.namedNode(UNION_GRAPH);
-  base.named_graphs = graphs;
-  timings.push(["distinct union", performance.now() - t0,
-                store.size]);
-}
 
 for (const file of queries) {
   const name = basename(file).replace(/\.rq$/, "");
@@ -101,7 +70,7 @@ for (const file of queries) {
     options.results_format = "application/n-triples";
     ext = "nt";
   }
-  t0 = performance.now();
+  const t0 = performance.now();
   try {
     out = store.query(text, options);
   } catch (e) {

@@ -32,7 +32,7 @@ export OX_DIR
 # itself is always copied fresh.
 if cmp -s "$STORES/package-lock.json" "$OX_DIR/package-lock.json" &&
    [ -f "$OX_DIR/node_modules/oxigraph/package.json" ]; then
-  cp "$STORES/oxigraph-query.mjs" "$OX_DIR/"
+  cp "$STORES/oxigraph-query.mjs" "$STORES/oxigraph-store.mjs" "$OX_DIR/"
   ok "oxigraph $(sed -n 's/^  "version": "\(.*\)",$/\1/p' \
     "$OX_DIR/node_modules/oxigraph/package.json") installed in $OX_DIR"
 elif (cd "$PG_SRCDIR" && timeout 600 sh -c "$(doc_block oxigraph-setup)") \
