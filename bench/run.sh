@@ -15,8 +15,10 @@
 #   linearity    CPU seconds per MB at the same two sizes, and for one long
 #                document of 200 KB and 800 KB (no super-linear step)
 #   scaling      -j 2 against -j 1 (target >= 1.8x), when the CLI has -j
-# Ratios compare CPU time (user + system), steady on a shared machine; wall
-# time is shown beside it. Each timing is the best of --reps runs.
+# Ratios compare CPU time (user + system); wall time is shown beside it.
+# Each timing is the best of --reps runs, and runs that are compared are
+# taken in turns (A B A B ...): on a shared machine even CPU time drifts by
+# 10-30% between minutes, and turns put a slow spell on both sides.
 # Results: a Markdown table on stdout, in bench/RESULTS.md, and between the
 # RESULTS markers of bench/README.md.
 #
@@ -100,23 +102,35 @@ gen() {
 }
 field() { sed -n "s/.*\\b$2=\\([0-9]*\\).*/\\1/p" "$1.summary"; }
 
-# timed NAME CMD...: runs CMD $reps times; sets T_WALL and T_CPU (user +
-# system) to the best of the runs, and T_RSS (KB) to the largest peak.
-timed() {
-  local name=$1 i w u s m c
+# once NAME CMD...: runs CMD once and folds its times into NAME's best:
+# B_WALL[NAME] and B_CPU[NAME] (user + system) the smallest seen,
+# B_RSS[NAME] (KB) the largest peak.
+declare -A B_WALL B_CPU B_RSS
+once() {
+  local name=$1 w u s m c
   shift
-  T_WALL= T_CPU= T_RSS=0
-  for ((i = 0; i < reps; i++)); do
-    /usr/bin/time -f '%e %U %S %M' -o "$work/$name.time" "$@" 2>>"$log" \
-      || die "$name failed (command: $*), see $log"
-    read -r w u s m <"$work/$name.time"
-    c=$(awk "BEGIN{print $u+$s}")
-    if [ -z "$T_WALL" ] || awk "BEGIN{exit !($w < $T_WALL)}"; then T_WALL=$w; fi
-    if [ -z "$T_CPU" ] || awk "BEGIN{exit !($c < $T_CPU)}"; then T_CPU=$c; fi
-    [ "$m" -le "$T_RSS" ] || T_RSS=$m
-  done
-  echo "$name wall=$T_WALL cpu=$T_CPU rss=${T_RSS}KB" >>"$log"
+  /usr/bin/time -f '%e %U %S %M' -o "$work/$name.time" "$@" 2>>"$log" \
+    || die "$name failed (command: $*), see $log"
+  read -r w u s m <"$work/$name.time"
+  c=$(awk "BEGIN{print $u+$s}")
+  if [ -z "${B_WALL[$name]:-}" ] || awk "BEGIN{exit !($w < ${B_WALL[$name]})}"; then B_WALL[$name]=$w; fi
+  if [ -z "${B_CPU[$name]:-}" ] || awk "BEGIN{exit !($c < ${B_CPU[$name]})}"; then B_CPU[$name]=$c; fi
+  [ "$m" -le "${B_RSS[$name]:-0}" ] || B_RSS[$name]=$m
 }
+# best NAME: sets T_WALL, T_CPU and T_RSS from NAME's runs, and logs them.
+best() {
+  T_WALL=${B_WALL[$1]} T_CPU=${B_CPU[$1]} T_RSS=${B_RSS[$1]}
+  echo "$1 wall=$T_WALL cpu=$T_CPU rss=${T_RSS}KB" >>"$log"
+}
+# timed NAME CMD...: runs CMD $reps times; T_WALL, T_CPU, T_RSS as best.
+timed() {
+  local name=$1 i
+  shift
+  for ((i = 0; i < reps; i++)); do once "$name" "$@"; done
+  best "$name"
+}
+# Two measurements that are compared are taken in turns (A B A B ...), so
+# a slow spell of a shared machine falls on both rather than on one.
 calc() { awk "BEGIN{printf \"%$1\", $2}"; }
 met() { awk "BEGIN{print (($1) ? \"yes\" : \"**no**\")}"; }
 
@@ -131,17 +145,20 @@ nq=$work/out.nq
 
 say "policygraph extract -o nquads on $mb MB ($ndocs documents)"
 rm -f "$nq"
-timed pg_nq "$pg" extract -q -o nquads -O "$nq" "$main"
-pg_wall=$T_WALL pg_cpu=$T_CPU pg_rss=$T_RSS
+# in turns with rapper (below), which reads what this writes
+for ((i = 0; i < reps; i++)); do
+  once pg_nq "$pg" extract -q -o nquads -O "$nq" "$main"
+  [ $i = 0 ] && say "rapper -i nquads -o nquads on the same $(calc .0f "$(stat -c %s "$nq")/1e6") MB of N-Quads (in turns)"
+  # rapper has no -O: write its output to a file on the same disk, like policygraph.
+  once rapper sh -c 'rapper -q -i nquads -o nquads "$1" >"$2"' rapper "$nq" "$work/rapper.nq"
+done
+best pg_nq; pg_wall=$T_WALL pg_cpu=$T_CPU pg_rss=$T_RSS
+best rapper; rp_wall=$T_WALL rp_cpu=$T_CPU
 quads=$(wc -l <"$nq")
 nqbytes=$(stat -c %s "$nq")
 count_type() { { grep -F "#type> <https://w3id.org/policygraph/ns#$1> " "$nq" || true; } | cut -d' ' -f1 | sort -u | wc -l; }
 n_person=$(count_type Person) n_org=$(count_type Organization) n_place=$(count_type Place)
 
-say "rapper -i nquads -o nquads on the same $(calc .0f "$nqbytes/1e6") MB of N-Quads"
-# rapper has no -O: write its output to a file on the same disk, like policygraph.
-timed rapper sh -c 'rapper -q -i nquads -o nquads "$1" >"$2"' rapper "$nq" "$work/rapper.nq"
-rp_wall=$T_WALL rp_cpu=$T_CPU
 rp_quads=$(wc -l <"$work/rapper.nq")
 [ "$rp_quads" = "$quads" ] || echo "warning: rapper read $rp_quads quads, policygraph wrote $quads" >&2
 [ $keep = 1 ] || rm -f "$work/rapper.nq"
@@ -165,16 +182,17 @@ pn_quads=$(wc -l <"$work/none.nq")
 rm -f "$work/none.nq"
 
 # --- 2. memory and linearity at two sizes (output to /dev/null) --------------
-pg_null() { # name corpus [opts]: extract to /dev/null
+pg_null() { # name corpus [opts]: extract to /dev/null, once
   local name=$1 c=$2
   shift 2
-  timed "$name" sh -c '"$0" extract -q -o nquads "$@" >/dev/null' "$pg" "$@" "$c"
+  once "$name" sh -c '"$0" extract -q -o nquads "$@" >/dev/null' "$pg" "$@" "$c"
 }
 cs=$(gen "$small") cl=$(gen "$large")
 ms=$(calc .3f "$(field "$cs" bytes)/1e6") ml=$(calc .3f "$(field "$cl" bytes)/1e6")
 say "memory and time at $ms MB and $ml MB (to /dev/null)"
-pg_null pg_small "$cs"; s_wall=$T_WALL s_cpu=$T_CPU s_rss=$T_RSS
-pg_null pg_large "$cl"; l_wall=$T_WALL l_cpu=$T_CPU l_rss=$T_RSS
+for ((i = 0; i < reps; i++)); do pg_null pg_small "$cs"; pg_null pg_large "$cl"; done
+best pg_small; s_wall=$T_WALL s_cpu=$T_CPU s_rss=$T_RSS
+best pg_large; l_wall=$T_WALL l_cpu=$T_CPU l_rss=$T_RSS
 
 # --- 2b. one long document (per-document steps must be linear too) ---------
 one() { # SIZE: a single-file corpus of SIZE bytes, one document
@@ -184,8 +202,9 @@ one() { # SIZE: a single-file corpus of SIZE bytes, one document
 }
 say "one long document: 200 KB and 800 KB"
 o1=$(one 200KB) o4=$(one 800KB)
-pg_null pg_one1 "$o1"; o1_cpu=$T_CPU
-pg_null pg_one4 "$o4"; o4_cpu=$T_CPU
+for ((i = 0; i < reps; i++)); do pg_null pg_one1 "$o1"; pg_null pg_one4 "$o4"; done
+best pg_one1; o1_cpu=$T_CPU
+best pg_one4; o4_cpu=$T_CPU
 o1_mb=$(calc .3f "$(stat -c %s "$o1")/1e6") o4_mb=$(calc .3f "$(stat -c %s "$o4")/1e6")
 olin=$(calc .2f "($o4_cpu/$o4_mb)/($o1_cpu/$o1_mb)")
 
@@ -197,8 +216,9 @@ probe=$(find "$main" -name '*.txt' -print -quit)
 if "$pg" extract -q -j 2 -o nquads "$probe" >/dev/null 2>&1; then
   say "scaling: -j 1 and -j 2 on $ms MB"
   sload0=$(cut -d' ' -f1 /proc/loadavg)
-  pg_null pg_j1 "$cs" -j 1; j1=$T_WALL j1_cpu=$T_CPU
-  pg_null pg_j2 "$cs" -j 2; j2=$T_WALL j2_cpu=$T_CPU j2_rss=$T_RSS
+  for ((i = 0; i < reps; i++)); do pg_null pg_j1 "$cs" -j 1; pg_null pg_j2 "$cs" -j 2; done
+  best pg_j1; j1=$T_WALL j1_cpu=$T_CPU
+  best pg_j2; j2=$T_WALL j2_cpu=$T_CPU j2_rss=$T_RSS
   sload1=$(cut -d' ' -f1 /proc/loadavg)
   speedup=$(calc .2f "$j1/$j2")
   scale_row="| scaling 1 → 2 workers ($ms MB to /dev/null, wall time, best of $reps; load $sload0 → $sload1: needs an idle machine) | -j 2: $j2 s wall, $j2_cpu s CPU, largest process $((j2_rss / 1024)) MB | -j 1: $j1 s wall, $j1_cpu s CPU | **${speedup}×** | ≥ 1.8× | $(met "$j1/$j2 >= 1.8") |"
@@ -221,7 +241,7 @@ out=$work/RESULTS.md
   echo "Command: \`bench/run.sh $args\`. Corpus: generator $gver, seed $seed, $ndocs documents, $mb MB of text ($(cut -d' ' -f3- "$main.summary"))."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GB", $2/1048576}' /proc/meminfo); load average $load0 at start, $load1 at end."
   echo "Tools: $("$pg" --version 2>&1 | head -n 1), rapper $(rapper --version), node $(node --version), @node-rs/jieba $(sed -n 's/.*"version": "\(.*\)".*/\1/p' "$here/node/node_modules/@node-rs/jieba/package.json" 2>/dev/null | head -n 1)."
-  echo "Ratios compare CPU seconds (user + system; steady on a shared machine); wall seconds are shown beside them, best of $reps."
+  echo "Ratios compare CPU seconds (user + system); wall seconds are shown beside them; best of $reps, compared runs taken in turns."
   echo "policygraph's times are end to end: process start, lexicon load, extraction and writing the output file."
   echo
   echo "| figure | policygraph | peer | ratio | target | met |"
