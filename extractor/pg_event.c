@@ -203,8 +203,9 @@ static void org_session(pg_rctx *x, int org)
   }
 }
 
-/* A named event at a clause start: 人工智能行动峰会在法国举办. */
-static void plain_event(pg_rctx *x, size_t p)
+/* A named event at a clause start: 人工智能行动峰会在法国举办; or after
+ * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
+static void plain_event(pg_rctx *x, size_t p, int zai)
 {
   size_t e = run_end(x, p), h, k;
   int val;
@@ -215,13 +216,41 @@ static void plain_event(pg_rctx *x, size_t p)
   if (!(h = head_end(x, p, e, 1)) || h - p < 6 ||
       (x->lexend[h] >= 0 && x->c[x->lexend[h]].type == PG_T_EVENT))
     return; /* 办好|世界人工智能大会: the lexicon has the name */
-  if (h < x->vn && pg_is_han(x->v[h]) &&
-      !pg_rc_stop_in(x, h))
+  if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */
+          : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h))
     return;
   if (pg_rc_word_ending(x, PG_W_EVENTHEAD, p, h, &val) &&
       pg_rc_all_generic(x, p, h - 2, 1))
     return;
   add_event(x, p, p, h, "event.plain");
+}
+
+/* A quoted name, a modifier of up to four characters and a head:
+ * “人工智能与高质量发展”学术研讨会 (label without the marks). */
+static void quoted_event(pg_rctx *x, size_t q)
+{
+  size_t b, e, h, k;
+
+  for (b = q; b > 0 && q - b < 24 && !pg_rc_is_open_quote(x->v[b - 1]); b--)
+    if (!pg_is_han(x->v[b - 1]) && !pg_is_latin_alnum(x->v[b - 1]) &&
+        x->v[b - 1] != 0x4E0E && x->v[b - 1] != ' ')
+      return;
+  if (b == 0 || b == q || q - b >= 24 || !pg_rc_is_open_quote(x->v[b - 1]))
+    return;
+  e = run_end(x, q + 1);
+  if (e > q + 1 + 8)
+    e = q + 1 + 8;
+  if (!(h = head_end(x, q + 1, e, 0)))
+    return;
+  for (k = q + 1; k < h; k++)
+    if (!pg_is_han(x->v[k]))
+      return;
+  if (h - (q + 1) > 4 + 3)
+    return;
+  if (h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
+      x->v[h] != 0x4E0A)
+    return;
+  add_event(x, b, b, h, "event.quoted");
 }
 
 int pg_rec_events(pg_rctx *x)
@@ -236,7 +265,11 @@ int pg_rec_events(pg_rctx *x)
     if (pg_is_han(x->v[p]) &&
         (p == 0 || pg_rc_is_punct(x->v[p - 1])) &&
         !pg_rc_stop_in(x, p))
-      plain_event(x, p);
+      plain_event(x, p, 0);
+    if (p > 0 && x->v[p - 1] == 0x5728 && pg_is_han(x->v[p])) /* 在 */
+      plain_event(x, p, 1);
+    if (p > 1 && pg_rc_is_close_quote(x->v[p]))
+      quoted_event(x, p);
   }
   for (i = 0; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0)

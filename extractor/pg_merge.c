@@ -292,7 +292,23 @@ static int work_suffixes(pg_rctx *x, pg_ac *ac, int ci)
   return 0;
 }
 
-/* Finds further bare mentions of names that patterns found. */
+/* Is UTF-8 s at least min CJK ideographs (U+4000..U+9FFF) and nothing
+ * else?  Units' own names (数量经济与技术经济研究所) qualify as keys for
+ * bare mentions; short or mixed aliases (办公厅, DEPA) do not. */
+static int han_key(const char *s, size_t min)
+{
+  size_t n = 0;
+
+  for (; *s; s += 3, n++)
+    if ((unsigned char)s[0] < 0xE4 || (unsigned char)s[0] > 0xE9 ||
+        !s[1] || !s[2])
+      return 0;
+  return n >= min;
+}
+
+/* Finds further bare mentions of names that patterns found, and of the
+ * own names of units found inside a chain (中国社会科学院数量经济与技术
+ * 经济研究所 -> a later bare 数量经济与技术经济研究所). */
 static int coref(pg_rctx *x, int *occ)
 {
   pg_ac *ac = pg_new_ac(0);
@@ -316,6 +332,12 @@ static int coref(pg_rctx *x, int *occ)
       goto done;
     }
     free(s);
+    if (c->type == PG_T_ORGANIZATION) {
+      int k;
+      for (k = 0; k < c->n_alias; k++)
+        if (han_key(c->alias[k], 5) && pg_ac_add(ac, c->alias[k], (int)i) < 0)
+          goto done;
+    }
   }
   if (pg_ac_build(ac))
     goto done;

@@ -232,6 +232,53 @@ static void paren_alias(pg_rctx *x, const pg_chain *ch)
   pg_rc_label(x, in.piece[0], lab);
 }
 
+#define SHORT_WINDOW 4000 /* view characters searched for a short name */
+
+/* 公司(以下简称深思智能) or (简称"X"): the short name's later mentions
+ * (深思智能创始人…) are organization candidates too, so the title and
+ * affiliation rules see them.  Searched within SHORT_WINDOW characters
+ * after the definition: linear in the document however many there are. */
+static void short_mentions(pg_rctx *x, int ci, size_t e)
+{
+  static const uint32_t yxjc[] = {0x4EE5, 0x4E0B, 0x7B80, 0x79F0}; /*以下简称*/
+  size_t b, ae, k, len, lim;
+  int m;
+
+  if (e >= x->vn || x->v[e] != '(')
+    return;
+  b = e + 1;
+  if (b + 4 < x->vn && !memcmp(x->v + b, yxjc, sizeof yxjc))
+    b += 4;
+  else if (b + 2 < x->vn && x->v[b] == yxjc[2] && x->v[b + 1] == yxjc[3])
+    b += 2;
+  else
+    return;
+  if (b < x->vn && pg_rc_is_open_quote(x->v[b]))
+    b++;
+  for (ae = b; ae < x->vn && ae - b <= 8 && pg_is_han(x->v[ae]); ae++)
+    ;
+  len = ae - b;
+  if (len < 2 || len > 8 || ae >= x->vn ||
+      !(x->v[ae] == ')' || pg_rc_is_close_quote(x->v[ae])))
+    return;
+  lim = ae + SHORT_WINDOW < x->vn ? ae + SHORT_WINDOW : x->vn;
+  for (k = ae + 1; k + len <= lim; k++) {
+    if (memcmp(x->v + k, x->v + b, len * sizeof *x->v))
+      continue;
+    if (x->lexat[k] >= 0 || (k > 0 && x->v[k - 1] == '(')) {
+      k += len - 1;
+      continue;
+    }
+    m = pg_rc_add(x, k, k + len, PG_T_ORGANIZATION, "org.short", -1, 2);
+    if (m < 0)
+      return;
+    pg_rc_label(x, m, x->c[ci].label ? strdup(x->c[ci].label)
+                                     : pg_rc_name(x, x->c[ci].vb,
+                                                  x->c[ci].ve));
+    k += len - 1;
+  }
+}
+
 /* A Latin name closed by a head of two or more characters: Mistral AI公司
  * (the view has no spaces, so the label is taken from the clean text). */
 static size_t latin_org(pg_rctx *x, size_t p)
@@ -432,6 +479,7 @@ int pg_rec_orgs(pg_rctx *x)
       continue;
     paren_alias(x, &ch);
     pg_rc_trailing_alias(x, ch.piece[ch.n - 1], ch.e);
+    short_mentions(x, ch.piece[ch.n - 1], ch.e);
     p = ch.e - 1;
   }
   return x->oom ? -1 : 0;

@@ -169,7 +169,9 @@ static void intro_parts(pg_rctx *x, int person, size_t b, size_t e,
   }
 }
 
-/* 姓名(…): at a paragraph start. */
+/* 姓名(…): at a paragraph start; or, at a paragraph or sentence start,
+ * 姓名(…职务)表示: the parenthesis then ends with a title and a
+ * post-name word follows it (李明(化名)表示 states no title). */
 static void rec_intro(pg_rctx *x, size_t p)
 {
   size_t ne, i;
@@ -182,11 +184,43 @@ static void rec_intro(pg_rctx *x, size_t p)
                    x->v[i] != '\n';
        i++)
     ;
-  if (i + 1 >= x->vn || x->v[i] != ')' || x->v[i + 1] != ':')
+  if (i + 1 >= x->vn || x->v[i] != ')')
+    return;
+  if (x->v[i + 1] != ':' &&
+      !(pg_rc_word_at(x, PG_W_POSTNAME, i + 1, NULL) &&
+        pg_rc_word_ending(x, PG_W_TITLE, ne + 1, i, NULL)))
     return;
   person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.intro", -1, 2);
   if (person >= 0)
     intro_parts(x, person, ne + 1, i, "person.intro");
+}
+
+/* 姓名，单位职务，: at a paragraph or sentence start, a name set off by
+ * commas from one organization chain and a title that ends right at the
+ * second comma (陈思雨，北京大学经济学院教授，在发言中…). */
+static void rec_appos(pg_rctx *x, size_t p)
+{
+  size_t ne, i, tl;
+  int person;
+  pg_chain ch;
+
+  ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
+  if (!ne || ne + 1 >= x->vn || x->v[ne] != ',')
+    return;
+  for (i = ne + 1; i < x->vn && i < ne + 60 && x->v[i] != ',' &&
+                   !pg_rc_is_punct(x->v[i]) && x->v[i] != '\n';
+       i++)
+    ;
+  if (i >= x->vn || x->v[i] != ',' ||
+      !(tl = pg_rc_word_ending(x, PG_W_TITLE, ne + 1, i, NULL)) ||
+      i - tl <= ne + 1)
+    return;
+  if (!pg_org_chain(x, ne + 1, i - tl, 1, &ch, "person.appos") ||
+      ch.e != i - tl)
+    return;
+  person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.appos", -1, 2);
+  if (person >= 0)
+    pg_person_titles(x, person, &ch, ch.e, i, "person.appos");
 }
 
 /* 作者系…: organizations (and titles when a name precedes). */
@@ -201,27 +235,92 @@ static void rec_byline(pg_rctx *x, size_t p)
   intro_parts(x, -1, p, i, "org.byline");
 }
 
+/* The end of the first name of a run of names [q, lim) written one after
+ * another (记者 张晓峰 李梦瑶 reaches here as 张晓峰李梦瑶: the repair pass
+ * drops spaces between Han characters), when the whole run splits into
+ * names of a surname and one or two given characters, three-character
+ * names preferred; else 0. */
+static size_t name_run(const pg_rctx *x, size_t q, size_t lim, int depth)
+{
+  static const size_t given[] = {2, 1};
+  size_t sl, e, k;
+  int t;
+
+  if (depth > 5 || !(sl = pg_rc_word_at(x, PG_W_SURNAME, q, NULL)))
+    return 0;
+  for (t = 0; t < 2; t++) {
+    e = q + sl + given[t];
+    if (e > lim)
+      continue;
+    for (k = q + sl; k < e && pg_is_han(x->v[k]); k++)
+      ;
+    if (k < e)
+      continue;
+    if (e == lim || name_run(x, e, lim, depth + 1))
+      return e;
+  }
+  return 0;
+}
+
+/* The news organization of a dateline credit, 新华社杭州3月6日电(记者 …):
+ * an organization that starts the line, the credit right after 电(. */
+static int dateline_org(const pg_rctx *x, size_t p)
+{
+  size_t ls = p;
+  int c;
+
+  if (p < 2 || x->v[p - 1] != '(' || x->v[p - 2] != 0x7535) /* 电 */
+    return -1;
+  while (ls > 0 && x->v[ls - 1] != '\n' && p - ls < 40)
+    ls--;
+  if (ls > 0 && x->v[ls - 1] != '\n')
+    return -1;
+  c = x->lexat[ls];
+  return c >= 0 && x->c[c].type == PG_T_ORGANIZATION ? c : -1;
+}
+
 /* 编辑 张 静 美 编 高 妍 / (记者 黄 蕾、韦海鹏). */
 static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
 {
   const char *role = pg_rc_value(x, PG_W_CREDIT, val);
-  size_t q = p + cl, lim, e;
-  int person;
+  size_t q = p + cl, lim, e, rl;
+  int person, org = dateline_org(x, p), run;
 
   for (lim = q; lim < x->vn && lim < q + 40 && x->v[lim] != '\n' &&
                 x->v[lim] != ')' && x->v[lim] != 0x3002;
        lim++)
     ;
-  while (q < lim && (e = pg_rc_person_name(x, q, lim)) > q) {
+  while (q < lim && x->v[q] == ' ')
+    q++;
+  for (;;) {
+    /* a run of names up to the next separator */
+    for (rl = q; rl < lim && pg_is_han(x->v[rl]); rl++)
+      ;
+    if (rl == q)
+      break;
+    run = 0;
+    if (!(e = pg_rc_person_name(x, q, lim)) || e > rl ||
+        (e < rl && !pg_rc_word_at(x, PG_W_CREDIT, e, NULL))) {
+      size_t r = name_run(x, q, rl, 0);
+      if (r) {
+        e = r;
+        run = r < rl;
+      }
+    }
+    if (e <= q)
+      break;
     if ((person = pg_rc_add(x, q, e, PG_T_PERSON, "person.credit", -1, 2)) <
         0)
       return;
     pg_rc_fact(x, person, PG_P_JOBTITLE, -1, -1, role, PG_LIT_ZH, q,
                "person.credit");
+    if (org >= 0)
+      pg_rc_fact(x, person, PG_P_AFFILIATION, org, -1, NULL, PG_LIT_NONE,
+                 q, "person.credit");
     q = e;
-    if (q < lim && (x->v[q] == 0x3001 || x->v[q] == ','))
+    if (q < lim && (x->v[q] == 0x3001 || x->v[q] == ',' || x->v[q] == ' '))
       q++;
-    else
+    else if (!run)
       break;
   }
 }
@@ -291,6 +390,10 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
     return;
   p = title_facts(x, orgend, person, p - tl, p);
+  /* two posts of one organization: 公司创始人兼首席执行官林若溪 */
+  if (p > 1 && x->v[p - 1] == 0x517C && /* 兼 */
+      (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
+    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
   /* coordinated appositions: 中国工程院院士、中国人工智能学会理事长戴琼海 */
   for (k = 0; k < 3 && p > 1 && x->v[p - 1] == 0x3001; k++) {
     if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
@@ -299,11 +402,14 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
   }
 }
 
-/* A title after the name: 习近平总书记. */
-static void rec_name_title(pg_rctx *x, size_t p)
+/* A title after the name: 习近平总书记; 来自<org>的孙立群研究员 also
+ * states the organization. */
+static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
 {
-  size_t e, tl;
-  int person;
+  static const uint32_t laizi[] = {0x6765, 0x81EA}; /* 来自 */
+  size_t e, tl, ob;
+  int person, org;
+  pg_chain ch;
 
   if (pg_rc_word_at(x, PG_W_TITLE, p, NULL) ||
       !(e = pg_rc_person_name(x, p, x->vn)) ||
@@ -311,7 +417,14 @@ static void rec_name_title(pg_rctx *x, size_t p)
     return;
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
     return;
-  pg_person_titles(x, person, NULL, e, e + tl, "person.title");
+  memset(&ch, 0, sizeof ch);
+  if (p > 3 && x->v[p - 1] == 0x7684 && (org = orgend[p - 1]) >= 0 && /* 的 */
+      (ob = x->c[org].vb) >= 2 && !memcmp(x->v + ob - 2, laizi, sizeof laizi)) {
+    ch.n = 1;
+    ch.piece[0] = org;
+    ch.top = x->c[org].top >= 0 ? x->c[org].top : org;
+  }
+  pg_person_titles(x, person, ch.n ? &ch : NULL, e, e + tl, "person.title");
 }
 
 /* 张三、李四等专家: names in a list closed by 等 + a word for people
@@ -376,8 +489,11 @@ int pg_rec_persons(pg_rctx *x)
                 pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL);
     if (p == 0 || x->v[p - 1] == '\n' ||
         ((p == 1 || x->v[p - 2] == '\n') && !pg_is_han(x->v[p - 1]) &&
-         !pg_rc_is_name_char(x->v[p - 1]))) /* after a bullet: ■张三(…): */
+         !pg_rc_is_name_char(x->v[p - 1])) || /* after a bullet: ■张三(…): */
+        x->v[p - 1] == 0x3002) {
       rec_intro(x, p);
+      rec_appos(x, p);
+    }
     if ((cl = pg_rc_word_at(x, PG_W_BYLINE, p, NULL)))
       rec_byline(x, p + cl);
     if ((cl = pg_rc_word_at(x, PG_W_CREDIT, p, &val)))
@@ -386,7 +502,7 @@ int pg_rec_persons(pg_rctx *x)
     if (x->v[p] == 0x7B49 && p + 1 < x->vn) /* 等 */
       person_list(x, p);
     if (bound)
-      rec_name_title(x, p);
+      rec_name_title(x, orgend, p);
   }
   free(orgend);
   return x->oom ? -1 : 0;

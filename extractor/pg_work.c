@@ -373,6 +373,68 @@ static void model_product(pg_rctx *x, size_t h)
   }
 }
 
+/* Length of a product head word at i (大模型, 智能体 ...), or 0. */
+static size_t product_head(const pg_rctx *x, size_t i)
+{
+  static const uint32_t heads[][4] = {
+    {0x5927, 0x6A21, 0x578B, 0},         /* 大模型   */
+    {0x6A21, 0x578B, 0, 0},              /* 模型     */
+    {0x667A, 0x80FD, 0x4F53, 0},         /* 智能体   */
+    {0x673A, 0x5668, 0x4EBA, 0},         /* 机器人   */
+    {0x82AF, 0x7247, 0, 0},              /* 芯片     */
+    {0x64CD, 0x4F5C, 0x7CFB, 0x7EDF},    /* 操作系统 */
+  };
+  size_t h, k;
+
+  for (h = 0; h < sizeof heads / sizeof *heads; h++) {
+    for (k = 0; k < 4 && heads[h][k] && i + k < x->vn &&
+                x->v[i + k] == heads[h][k];
+         k++)
+      ;
+    if (k == 4 || !heads[h][k])
+      return k;
+  }
+  return 0;
+}
+
+/* A quoted name released as a product: 发布“九天”通用大模型,
+ * 面向制造业的“灵犀”工业智能体 -- after 的, 了 or a release verb, the
+ * quoted name, up to four characters of kind and a product head.  The
+ * label drops the marks (九天通用大模型). */
+static void quoted_product(pg_rctx *x, size_t q)
+{
+  static const uint32_t de = 0x7684, le = 0x4E86;
+  size_t b, k, hl = 0;
+  char *name, *rest, *lab;
+  int ci;
+
+  for (b = q; b > 0 && q - b <= 8 && pg_is_han(x->v[b - 1]); b--)
+    ;
+  if (b < 2 || b == q || !pg_rc_is_open_quote(x->v[b - 1]) ||
+      !(x->v[b - 2] == de || x->v[b - 2] == le ||
+        pg_rc_word_ending(x, PG_W_WORKVERB, 0, b - 1, NULL)))
+    return;
+  for (k = q + 1; k < x->vn && k - q <= 5 && pg_is_han(x->v[k]); k++)
+    if ((hl = product_head(x, k)))
+      break;
+  if (!hl)
+    return;
+  name = pg_rc_text(x, b, q);
+  rest = pg_rc_text(x, q + 1, k + hl);
+  lab = name && rest ? malloc(strlen(name) + strlen(rest) + 1) : NULL;
+  if (lab) {
+    strcpy(lab, name);
+    strcat(lab, rest);
+    if ((ci = pg_rc_add(x, b - 1, k + hl, PG_T_PRODUCT, "product.quoted",
+                        -1, 2)) >= 0)
+      pg_rc_label(x, ci, lab);
+    else
+      free(lab);
+  }
+  free(name);
+  free(rest);
+}
+
 /* 通义千问东盟多语言版: an edition of a lexicon product. */
 static void product_edition(pg_rctx *x, int ci)
 {
@@ -396,6 +458,8 @@ int pg_rec_products(pg_rctx *x)
     latin_product(x, p);
     if (p + 3 <= x->vn && !memcmp(x->v + p, dmx, sizeof dmx))
       model_product(x, p);
+    if (p > 1 && pg_rc_is_close_quote(x->v[p]))
+      quoted_product(x, p);
   }
   for (i = 0; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_PRODUCT && x->c[i].lex >= 0)

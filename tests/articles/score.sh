@@ -22,9 +22,15 @@ check() {
     return
   fi
   line=$($score "$gold" "$out" --text "$text" | tail -1)
-  set -- $(echo "$line" | sed 's/[^0-9. ]/ /g; s/  */ /g')
-  # entities P R F1 | relations P R F1 | provenance
-  ep=$1 ef=$3 rp=$4 rf=$6 prov=$7
+  # entities P=.. R=.. F1=.. | relations P=.. R=.. F1=.. | provenance=..
+  # (read by name: the digit of "F1" is no figure)
+  set -- $(echo "$line" |
+    sed -n 's/^entities P=\([0-9.]*\) R=[0-9.]* F1=\([0-9.]*\) | relations P=\([0-9.]*\) R=[0-9.]* F1=\([0-9.]*\) | provenance=\([0-9.]*\)$/\1 \2 \3 \4 \5/p')
+  if [ $# -ne 5 ]; then
+    echo "not ok $n - $name: cannot read kgscore's summary: $line"
+    return
+  fi
+  ep=$1 ef=$2 rp=$3 rf=$4 prov=$5
   echo "# $name: $line"
   if awk -v ef="$ef" -v rf="$rf" -v ep="$ep" -v rp="$rp" -v pv="$prov" \
        -v a="$min_ef" -v b="$min_rf" -v c="$min_ep" -v d="$min_rp" \
