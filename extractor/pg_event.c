@@ -250,7 +250,19 @@ static void quoted_event(pg_rctx *x, size_t q)
   if (h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
       x->v[h] != 0x4E0A)
     return;
-  add_event(x, b, b, h, "event.quoted");
+  {
+    int ci = add_event(x, b, b, h, "event.quoted");
+    char *name = pg_rc_text(x, b, q), *rest = pg_rc_text(x, q + 1, h);
+    char *lab = name && rest ? malloc(strlen(name) + strlen(rest) + 1) : NULL;
+
+    if (lab) {
+      strcpy(lab, name);
+      strcat(lab, rest);
+    }
+    pg_rc_label(x, ci, lab); /* frees lab when ci < 0 */
+    free(name);
+    free(rest);
+  }
 }
 
 int pg_rec_events(pg_rctx *x)

@@ -425,6 +425,81 @@ static void test_offsets(void)
   pg_free_annot(a);
 }
 
+/* Rules written for articles the extractor was not written from. */
+static void test_unseen_forms(void)
+{
+  pg_annot *a;
+  int p, q, o, e;
+
+  a = run("张三（北京大学经济学院教授）表示，数据是要素。"
+          "李四（化名）表示，很好。");
+  p = find(a, PG_T_PERSON, "张三");
+  ok(has_fact(a, p, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "北京大学"),
+              NULL) && has_fact(a, p, PG_P_JOBTITLE, -1, "教授"),
+     "姓名（单位职务）表示: an introduction without a colon");
+  ok(find(a, PG_T_PERSON, "李四") < 0,
+     "姓名（化名）表示: no title in the parenthesis, no person");
+  pg_free_annot(a);
+
+  a = run("会上，专家发言。陈思雨，北京大学经济学院教授，在发言中指出。"
+          "王五，你好，再见。");
+  p = find(a, PG_T_PERSON, "陈思雨");
+  ok(has_fact(a, p, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "北京大学"),
+              NULL) && has_fact(a, p, PG_P_JOBTITLE, -1, "教授"),
+     "姓名，单位职务，: an apposition");
+  ok(find(a, PG_T_PERSON, "王五") < 0, "姓名，<no title>，: none");
+  pg_free_annot(a);
+
+  a = run("新华社杭州3月6日电（记者 张晓峰 李梦瑶）大会在杭州举行。");
+  p = find(a, PG_T_PERSON, "张晓峰");
+  q = find(a, PG_T_PERSON, "李梦瑶");
+  o = find(a, PG_T_ORGANIZATION, "新华社");
+  ok(p >= 0 && q >= 0, "dateline: two reporters written one after the other");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "记者") &&
+         has_fact(a, q, PG_P_AFFILIATION, o, NULL),
+     "... reporters of the agency that opens the dateline");
+  pg_free_annot(a);
+
+  a = run("科技企业杭州深思智能科技有限公司（以下简称深思智能）发布产品。"
+          "深思智能创始人兼首席执行官林若溪告诉记者，产品已经上市。");
+  o = find(a, PG_T_ORGANIZATION, "杭州深思智能科技有限公司");
+  p = find(a, PG_T_PERSON, "林若溪");
+  ok(o >= 0 && has_alias(a, o, "深思智能"),
+     "a descriptor before a company name; (以下简称X) an alias");
+  ok(has_fact(a, p, PG_P_AFFILIATION, o, NULL),
+     "a later bare short name is the company (affiliation)");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "创始人") &&
+         has_fact(a, p, PG_P_JOBTITLE, -1, "首席执行官"),
+     "创始人兼首席执行官: both posts");
+  pg_free_annot(a);
+
+  a = run("来自中国宏观经济研究院的孙立群研究员指出，前景广阔。");
+  p = find(a, PG_T_PERSON, "孙立群");
+  ok(has_fact(a, p, PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "中国宏观经济研究院"), NULL),
+     "来自<单位>的<姓名><职务>: the affiliation");
+  ok(find(a, PG_T_ORGANIZATION, "来自中国宏观经济研究院") < 0,
+     "来自 is no part of the name");
+  pg_free_annot(a);
+
+  a = run("由中国社会科学院主办的“人工智能与高质量发展”学术研讨会在北京举行。"
+          "中国信息通信研究院在人工智能安全治理论坛上发布了报告。");
+  e = find(a, PG_T_EVENT, "人工智能与高质量发展学术研讨会");
+  ok(e >= 0,
+     "“名称”学术研讨会: a quoted event, labelled without the marks");
+  ok(find(a, PG_T_EVENT, "人工智能安全治理论坛") >= 0,
+     "在…论坛上: an event after 在");
+  pg_free_annot(a);
+
+  a = run("中国移动发布了“九天”通用大模型。企业发布“灵犀”工业智能体。"
+          "他说“好”大家都同意。");
+  ok(find(a, PG_T_PRODUCT, "九天通用大模型") >= 0 &&
+         find(a, PG_T_PRODUCT, "灵犀工业智能体") >= 0,
+     "发布“名称”…大模型/智能体: quoted products, labels without marks");
+  ok(find(a, PG_T_PRODUCT, "好") < 0, "a quoted word without a head: none");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -444,6 +519,7 @@ int main(void)
   test_merge_indexes();
   test_more_patterns();
   test_offsets();
+  test_unseen_forms();
   pg_free_recognizer(rec);
   return tap_done();
 }
