@@ -122,6 +122,11 @@ int pg_person_titles(pg_rctx *x, int person, const pg_chain *ch, size_t tb,
   if (ch && ch->n)
     pg_rc_fact(x, person, PG_P_MEMBERSHIP, ch->top, unit, title, PG_LIT_ZH,
                tb, rule);
+  /* 公司创始人X, 联合创始人: the title states who founded it */
+  if (ch && ch->n && strlen(title) >= 9 &&
+      !strcmp(title + strlen(title) - 9, "创始人"))
+    pg_rc_fact(x, ch->top, PG_P_FOUNDER, person, -1, NULL, PG_LIT_NONE, tb,
+               rule);
   free(title);
   return 0;
 }

@@ -291,8 +291,9 @@ static void open_clause(rctx *c, clause *k)
              pg_reltab_at(c->t, PG_W_PARTICIPANTS, c->s, p, k->e, NULL))
     k->state = CL_PRONOUN;
   else if (pg_reltab_at(c->t, PG_W_LOCATIVE, c->s, p, k->e, NULL) ||
+           pg_reltab_at(c->t, PG_W_PASSIVE, c->s, p, k->e, NULL) ||
            trigger_at(c, p, k->e))
-    k->state = CL_NONE;
+    k->state = CL_NONE; /* 由A主办的Y…: the date carried in still holds */
   else
     k->state = CL_UNKNOWN;
 }
@@ -537,17 +538,18 @@ static int event_subject_before(const rctx *c, size_t p, size_t lo)
 
 /* ------------------------------------------------------------ rules */
 
-/* The object of a passive clause "该办法由X制定": the work at the clause
- * start, or the last work before it whose label ends with the noun after
- * a demonstrative. */
-static int passive_object(const rctx *c, const clause *k, size_t by)
+/* The object of a passive clause "该办法由X制定" (or "该联盟由X发起",
+ * with is_type is_org): the entity at the clause start, or the last one
+ * before it whose label ends with the noun after a demonstrative. */
+static int passive_ref(const rctx *c, const clause *k, size_t by,
+                       int (*is_type)(pg_etype))
 {
   size_t p = k->body, l, q, lo;
   int mi = p < k->e ? c->mstart[p] : -1, e;
   char *head;
   int best = -1;
 
-  if (mi >= 0 && is_work(ent_type(c, ment_ent(c, mi))))
+  if (mi >= 0 && is_type(ent_type(c, ment_ent(c, mi))))
     return ment_ent(c, mi);
   if (!(l = pg_reltab_at(c->t, PG_W_DEMONSTRATIVE, c->s, p, by, NULL)) ||
       p + l >= by)
@@ -558,7 +560,7 @@ static int passive_object(const rctx *c, const clause *k, size_t by)
   lo = p > 2000 ? p - 2000 : 0;
   for (q = p; q > lo && best < 0; q--) {
     const char *lab;
-    if ((mi = c->mend[q]) < 0 || !is_work(ent_type(c, e = ment_ent(c, mi))))
+    if ((mi = c->mend[q]) < 0 || !is_type(ent_type(c, e = ment_ent(c, mi))))
       continue;
     lab = c->a->ent[e].label;
     if (strlen(lab) > strlen(head) &&
@@ -567,6 +569,11 @@ static int passive_object(const rctx *c, const clause *k, size_t by)
   }
   free(head);
   return best;
+}
+
+static int passive_object(const rctx *c, const clause *k, size_t by)
+{
+  return passive_ref(c, k, by, is_work);
 }
 
 /* Is the event mention mi introduced by 在 (在<event>上) or by a held
@@ -810,19 +817,17 @@ static void rule_found(rctx *c, size_t t, size_t te)
   int ag[MAX_LIST], org[MAX_LIST];
 
   const char *rule = "rel.founder.agents-verb-org";
-  int mi;
 
   if (te < cl->e && c->s[te] == 0x7684) /* 由X发起成立的Y */
     te++;
   na = agents_before(c, t, cl->b, ag, &first);
   if (objects_after(c, te, cl->e, is_org, org, &endp) < 1) {
     /* Y由X等单位发起成立: the organization opening the clause */
-    size_t q = skip_back(c, first, cl->b);
-    mi = cl->body < cl->e ? c->mstart[cl->body] : -1;
-    if (!na || q <= cl->b || mi < 0 || !is_org(ent_type(c, ment_ent(c, mi))) ||
-        !pg_reltab_before(c->t, PG_W_PASSIVE, c->s, cl->b, q))
+    size_t q = skip_back(c, first, cl->b), l;
+    if (!na || q <= cl->b ||
+        !(l = pg_reltab_before(c->t, PG_W_PASSIVE, c->s, cl->b, q)) ||
+        (org[0] = passive_ref(c, cl, q - l, is_org)) < 0) /* 该联盟由X发起 */
       return;
-    org[0] = ment_ent(c, mi);
     rule = "rel.founder.passive";
   }
   for (i = 0; i < na; i++)
@@ -888,7 +893,11 @@ static void rule_hold(rctx *c, size_t t, size_t te)
       if (place < 0)
         place = host_city(c, t, cl->b);
     } else if (place >= 0 || before == t) {
-      if (agents_before(c, place >= 0 ? before : t, cl->b, ag, &first) &&
+      size_t at = place >= 0 ? before : t;
+      mi = c->mend[at];
+      if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi))))
+        ev = ment_ent(c, mi); /* 由A主办的Y在北京举行: Y right before */
+      else if (agents_before(c, at, cl->b, ag, &first) &&
           is_event(ent_type(c, ag[0])))
         ev = ag[0];
       else if (is_event(ent_type(c, cl->eff)))

@@ -471,6 +471,7 @@ static void test_unseen_forms(void)
   ok(has_fact(a, p, PG_P_JOBTITLE, -1, "创始人") &&
          has_fact(a, p, PG_P_JOBTITLE, -1, "首席执行官"),
      "创始人兼首席执行官: both posts");
+  ok(has_fact(a, o, PG_P_FOUNDER, p, NULL), "... 创始人: the company's founder");
   pg_free_annot(a);
 
   a = run("来自中国宏观经济研究院的孙立群研究员指出，前景广阔。");

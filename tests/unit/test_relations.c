@@ -670,6 +670,39 @@ static void test_reltab(void)
   pg_free_reltab(t);
 }
 
+/* Forms met in articles the rules were not written from. */
+static void test_unseen_forms(void)
+{
+  pg_annot *a = doc(
+      "2025年4月18日，由研究所主办、学会协办的学术研讨会在北京举行。"
+      "会后，创新联盟宣告成立。该联盟由信通院、浙江大学等40余家单位共同发起。"
+      "该倡议由学会发起。海康威视展示了其自研的观澜大模型。",
+      "2025-04-20");
+
+  mark(a, "研究所", PG_T_ORGANIZATION);
+  mark(a, "学会", PG_T_ORGANIZATION);
+  mark(a, "学术研讨会", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "创新联盟", PG_T_ORGANIZATION);
+  mark(a, "信通院", PG_T_ORGANIZATION);
+  mark(a, "浙江大学", PG_T_ORGANIZATION);
+  mark(a, "海康威视", PG_T_ORGANIZATION);
+  mark(a, "观澜大模型", PG_T_PRODUCT);
+  run(a);
+  ok(has(a, "学术研讨会", PG_P_LOCATION, "北京"),
+     "由A主办的Y在北京举行: the event right before 在 is held there");
+  ok(has(a, "学术研讨会", PG_P_DATE, "2025-04-18"),
+     "... on the date that opens the sentence (由 keeps it in force)");
+  ok(has(a, "创新联盟", PG_P_FOUNDER, "信通院") &&
+         has(a, "创新联盟", PG_P_FOUNDER, "浙江大学"),
+     "该联盟由A、B等单位共同发起: founders of the alliance named before");
+  ok(!has(a, "创新联盟", PG_P_FOUNDER, "学会"),
+     "该倡议由X发起: an initiative, not the alliance");
+  ok(has(a, "观澜大模型", PG_P_DEVELOPEDBY, "海康威视"),
+     "X展示了其自研的Y: developed by X");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -688,6 +721,7 @@ int main(void)
   test_bad_rules();
   test_reltab();
   test_doc_date();
+  test_unseen_forms();
   pg_free_relator(rel);
   return tap_done();
 }
