@@ -203,6 +203,19 @@ static void org_session(pg_rctx *x, int org)
   }
 }
 
+/* Does 举行, 举办 or 召开 end at e? */
+static int held_before(const pg_rctx *x, size_t e)
+{
+  static const uint32_t verbs[][2] = {
+    {0x4E3E, 0x884C}, {0x4E3E, 0x529E}, {0x53EC, 0x5F00}}; /* 举行 举办 召开 */
+  size_t i;
+
+  for (i = 0; e >= 2 && i < sizeof verbs / sizeof *verbs; i++)
+    if (x->v[e - 2] == verbs[i][0] && x->v[e - 1] == verbs[i][1])
+      return 1;
+  return 0;
+}
+
 /* A named event at a clause start: 人工智能行动峰会在法国举办; or after
  * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
 static void plain_event(pg_rctx *x, size_t p, int zai)
@@ -280,6 +293,9 @@ int pg_rec_events(pg_rctx *x)
       plain_event(x, p, 0);
     if (p > 0 && x->v[p - 1] == 0x5728 && pg_is_han(x->v[p])) /* 在 */
       plain_event(x, p, 1);
+    if (p > 2 && x->v[p - 1] == 0x7684 && pg_is_han(x->v[p]) && /* 的 */
+        held_before(x, p - 1))
+      plain_event(x, p, 0); /* 在巴黎举行的人工智能行动峰会 */
     if (p > 1 && pg_rc_is_close_quote(x->v[p]))
       quoted_event(x, p);
   }

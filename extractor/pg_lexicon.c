@@ -156,7 +156,10 @@ int pg_ac_add(pg_ac *ac, const char *key, int value)
     return -1;
   for (i = 0; i < n && s >= 0; i++) {
     uint32_t c = pg_fold_cp(cp[ac->reverse ? n - 1 - i : i]);
-    int t = child(ac, s, c);
+    int t;
+    if (pg_is_space(c) || c == 0xFEFF)
+      continue; /* the recognizer's view has none: Mistral AI = MistralAI */
+    t = child(ac, s, c);
     s = t >= 0 ? t : add_child(ac, s, c);
   }
   free(cp);

@@ -1137,15 +1137,106 @@ static void free_groups(gset *s)
   smap_free(&s->by_label);
 }
 
+/* ---------------------------------------------------------------- home */
+
+/* The document's own province: the lexicon province most written (alone
+ * or inside a name), two times or more and at least twice as often as any
+ * other; -1 when the document has none (a national or multi-province
+ * text). */
+static int home_province(const pg_rctx *x)
+{
+  int best = -1, second = 0, nbest = 0, k, *cnt;
+  size_t i, nl = pg_lexicon_size(x->r->lex);
+
+  if (!(cnt = calloc(nl ? nl : 1, sizeof *cnt)))
+    return -1;
+  for (i = 0; i < x->nc; i++) {
+    const pg_cand *c = &x->c[i];
+    const pg_lex_entry *le;
+    if (c->type != PG_T_PLACE || c->lex < 0 || (size_t)c->lex >= nl)
+      continue; /* inside names too: 广东省人民政府 counts */
+    le = pg_lexicon_entry(x->r->lex, c->lex);
+    if (le->subtype && !strcmp(le->subtype, "province"))
+      cnt[c->lex]++;
+  }
+  for (k = 0; (size_t)k < nl; k++) {
+    if (cnt[k] > nbest) {
+      second = nbest;
+      nbest = cnt[k];
+      best = k;
+    } else if (cnt[k] > second) {
+      second = cnt[k];
+    }
+  }
+  free(cnt);
+  return nbest >= 2 && nbest >= 2 * second ? best : -1;
+}
+
+/* 我省 in a province's own document (home >= 0) is that province. */
+static int home_place(pg_rctx *x, int *occ, int home)
+{
+  static const uint32_t wo_sheng[] = {0x6211, 0x7701}; /* 我省 */
+  size_t p;
+  int ci;
+
+  for (p = 0; home >= 0 && p + 2 <= x->vn; p++) {
+    if (memcmp(x->v + p, wo_sheng, sizeof wo_sheng) || occ[p] >= 0 ||
+        occ[p + 1] >= 0)
+      continue;
+    if ((ci = pg_rc_add(x, p, p + 2, PG_T_PLACE, "place.home", home, 1)) < 0)
+      return x->oom ? -1 : 0;
+    x->c[ci].mi = 0;
+    occ[p] = occ[p + 1] = ci;
+  }
+  return 0;
+}
+
+/* In a province's own document a body written 省工业和信息化厅 or
+ * 省委网信办, and not united with a fuller name, is that province's:
+ * labelled 广东省工业和信息化厅, the written form an alias.  (Its label
+ * is its IRI: 省教育厅 of two provinces must not be one node.) */
+static int home_orgs(pg_rctx *x, gset *s, int home)
+{
+  const pg_lex_entry *le;
+  size_t i, pl;
+  char *lab, *old;
+  int rc;
+
+  if (home < 0)
+    return 0;
+  le = pg_lexicon_entry(x->r->lex, home);
+  pl = strlen(le->label);
+  if (pl < 3 || strcmp(le->label + pl - 3, "省"))
+    return 0;
+  for (i = 0; i < s->n; i++) {
+    group *g = &s->g[i];
+    if (root(s, (int)i) != (int)i || g->type != PG_T_ORGANIZATION ||
+        g->lex >= 0 || strncmp(g->label, "省", 3) || strlen(g->label) < 9)
+      continue;
+    if (!(lab = malloc(pl + strlen(g->label) + 1)))
+      return -1;
+    memcpy(lab, le->label, pl);
+    strcpy(lab + pl, g->label + 3);
+    old = g->label;
+    g->label = lab;
+    rc = group_alias(g, old);
+    free(old);
+    if (rc)
+      return -1;
+  }
+  return 0;
+}
+
 int pg_merge(pg_rctx *x)
 {
   int *occ = malloc((x->vn + 1) * sizeof *occ);
   gset s;
   size_t i;
-  int rc = -1;
+  int rc = -1, home = -1;
 
   memset(&s, 0, sizeof s);
   if (!occ || resolve(x, occ) || coref(x, occ) ||
+      home_place(x, occ, home = home_province(x)) ||
       smap_init(&s.by_label, 64))
     goto done;
   if (!(s.of = malloc((x->nc + 1) * sizeof *s.of)))
@@ -1155,7 +1246,8 @@ int pg_merge(pg_rctx *x)
   for (i = 0; i < x->nc; i++)
     if (x->c[i].mi >= 0 && group_cand(x, &s, (int)i))
       goto done;
-  if (unite(x->r, &s) || drop_shared_event_aliases(&s) || commit(x, &s) ||
+  if (unite(x->r, &s) || home_orgs(x, &s, home) ||
+      drop_shared_event_aliases(&s) || commit(x, &s) ||
       add_facts(x, &s) || lexicon_parents(x, &s))
     goto done;
   rc = 0;

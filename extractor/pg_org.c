@@ -52,7 +52,7 @@ static int proper_at(const pg_rctx *x, size_t p)
 static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
                         int anchored, size_t *hb, int *weak)
 {
-  size_t i, hl;
+  size_t i, hl, tl;
   int val;
 
   for (i = p; i < lim && i - p <= MAX_BODY; i++) {
@@ -68,8 +68,10 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
         x->c[ci].type == PG_T_ORGANIZATION && !is_dash(x->v[i - 1]))
       return 0;
     hl = pg_rc_word_at(x, PG_W_ORGHEAD, i, &val);
+    tl = pg_rc_word_at(x, PG_W_TITLE, i, NULL);
     if (!hl || pg_rc_word_at(x, PG_W_HEADBLOCK, i, NULL) > hl ||
-        pg_rc_word_at(x, PG_W_TITLE, i, NULL) > hl || /* 部长, 委员 */
+        (tl > hl && i + tl <= lim) || /* 部长, 委员; a caller cutting at
+                                         外交部|长 wants the head */
         pg_rc_word_ending(x, PG_W_HEADBLOCK, p, i + hl, NULL) > hl ||
         i + hl > lim)
       continue;
@@ -293,9 +295,21 @@ static size_t latin_org(pg_rctx *x, size_t p)
          ((x->v[q] >= 'a' && x->v[q] <= 'z') ||
           (x->v[q] >= '0' && x->v[q] <= '9') || x->v[q] == '.'))
     q++;
-  if (q - p < 2 || x->lexat[p] >= 0 ||
-      (hl = pg_rc_word_at(x, PG_W_ORGHEAD, q, NULL)) < 2)
+  if (q - p < 2 || (hl = pg_rc_word_at(x, PG_W_ORGHEAD, q, NULL)) < 2)
     return 0;
+  if ((ci = x->lexat[p]) >= 0) {
+    /* the lexicon's Mistral AI written Mistral AI公司: that form an alias */
+    if (x->c[ci].type == PG_T_ORGANIZATION &&
+        (x->c[ci].ve == q || x->c[ci].ve == q + hl)) {
+      const pg_doc *d = &x->a->doc;
+      size_t b = x->vmap[p];
+      char *full = pg_utf8_encode(d->ccp + b, x->vmap[q + hl - 1] + 1 - b);
+      pg_rc_alias(x, ci, full);
+      free(full);
+      return q + hl;
+    }
+    return 0;
+  }
   if ((ci = pg_rc_add(x, p, q + hl, PG_T_ORGANIZATION, "org.latin", -1, 2)) <
       0)
     return 0;

@@ -359,6 +359,17 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
   return e;
 }
 
+/* May an organization name start at k (a lexicon place or organization,
+ * or a proper word)? */
+static int proper_or_place(const pg_rctx *x, size_t k)
+{
+  int ci = x->lexat[k];
+
+  return (ci >= 0 && (x->c[ci].type == PG_T_PLACE ||
+                      x->c[ci].type == PG_T_ORGANIZATION)) ||
+         pg_rc_word_at(x, PG_W_PROPER, k, NULL) > 0;
+}
+
 /* Facts of a person's title [ts, te) and the organization right before
  * it; returns where that organization (or else the title) starts. */
 static size_t title_facts(pg_rctx *x, const int *orgend, int person,
@@ -366,8 +377,37 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
 {
   int org = orgend[ts];
   pg_chain ch;
+  size_t k;
 
   memset(&ch, 0, sizeof ch);
+  /* 经济合作与发展组织(经合组织)秘书长: the organization before (…) */
+  if (org < 0 && ts > 2 && x->v[ts - 1] == ')') {
+    for (k = ts - 2; k > 0 && ts - k < 20 && x->v[k] != '(' &&
+                     x->v[k] != ')';
+         k--)
+      ;
+    if (x->v[k] == '(')
+      org = orgend[k];
+  }
+  /* 印度电子和信息技术部长, 外交部长: the title's first character is the
+   * organization's head (…部 + 部长) */
+  if (org < 0 && te - ts == 2 && x->v[ts + 1] == 0x957F && /* 长 */
+      pg_rc_word_at(x, PG_W_ORGHEAD, ts, NULL) == 1) {
+    size_t lo;
+    for (lo = ts; lo > 0 && ts - lo < 24 &&
+                  pg_rc_is_name_char(x->v[lo - 1]) && !pg_rc_stop_in(x, lo - 1);
+         lo--)
+      ;
+    /* the longest chain that ends with the head */
+    for (k = lo; k + 2 <= ts; k++)
+      if ((k == lo || proper_or_place(x, k)) &&
+          pg_org_chain(x, k, ts + 1, 0, &ch, "person.title") &&
+          ch.e == ts + 1) {
+        pg_person_titles(x, person, &ch, ts, te, "person.title");
+        return x->c[ch.top].vb;
+      }
+    memset(&ch, 0, sizeof ch);
+  }
   if (org >= 0) {
     ch.n = 1;
     ch.piece[0] = org;

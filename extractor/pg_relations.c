@@ -1046,12 +1046,20 @@ static void rule_instrument(rctx *c, size_t t, size_t te)
 }
 
 /* X的Y: an organization's product (developed by X) or unit (part of X,
- * 阿里巴巴的达摩院). */
+ * 阿里巴巴的达摩院); XY with Y a product. */
 static void rule_possessive(rctx *c, int mi)
 {
   size_t p = c->a->m[mi].cb;
   int org, e = ment_ent(c, mi);
 
+  /* 华为盘古大模型: an organization right before a product names its
+   * maker too */
+  if (p >= 2 && c->mend[p] >= 0 && is_product(ent_type(c, e)) &&
+      is_org(ent_type(c, org = ment_ent(c, c->mend[p])))) {
+    add_fact(c, e, PG_P_DEVELOPEDBY, org, NULL, PG_LIT_NONE,
+             "rel.developed.prefix");
+    return;
+  }
   if (p < 2 || c->s[p - 1] != 0x7684 || c->mend[p - 1] < 0)
     return;
   org = ment_ent(c, c->mend[p - 1]);

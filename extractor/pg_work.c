@@ -346,7 +346,7 @@ static void latin_product(pg_rctx *x, size_t p)
 static void model_product(pg_rctx *x, size_t h)
 {
   static const uint32_t de = 0x7684, le = 0x4E86;
-  size_t s;
+  size_t s, k;
   int ci, lx;
   char *body;
 
@@ -362,6 +362,10 @@ static void model_product(pg_rctx *x, size_t h)
         pg_rc_word_ending(x, PG_W_WORKVERB, 0, s, NULL)) ||
       pg_rc_all_generic(x, s, h, 1))
     return;
+  for (k = s; k < h; k++) /* 通用大模型和行业|大模型: two kinds, no name */
+    if (x->v[k] == 0x548C || x->v[k] == 0x4E0E || x->v[k] == 0x53CA ||
+        (k + 1 < h && x->v[k] == 0x6A21 && x->v[k + 1] == 0x578B))
+      return;
   lx = x->lexat[s];
   if (lx >= 0 && (x->c[lx].type != PG_T_PRODUCT || x->c[lx].ve != h))
     lx = -1; /* 通义千问大模型: the lexicon's product, written longer */

@@ -499,6 +499,43 @@ static void test_unseen_forms(void)
      "发布“名称”…大模型/智能体: quoted products, labels without marks");
   ok(find(a, PG_T_PRODUCT, "好") < 0, "a quoted word without a head: none");
   pg_free_annot(a);
+
+  a = run("广东省人民政府办公厅印发通知。我省将加快发展，广东省各地要落实。"
+          "（牵头单位：省工业和信息化厅、省教育厅）");
+  o = find(a, PG_T_ORGANIZATION, "广东省工业和信息化厅");
+  ok(o >= 0 && has_alias(a, o, "省工业和信息化厅"),
+     "a province's own document: 省工业和信息化厅 is 广东省工业和信息化厅");
+  ok(find(a, PG_T_ORGANIZATION, "省教育厅") < 0, "... and no bare 省教育厅");
+  e = find(a, PG_T_PLACE, "广东省");
+  ok(e >= 0 && has_alias(a, e, "我省"), "... 我省 is the province");
+  pg_free_annot(a);
+
+  a = run("广东省、浙江省和江苏省的省教育厅联合发文。");
+  ok(find(a, PG_T_ORGANIZATION, "省教育厅") >= 0 ||
+         find(a, PG_T_ORGANIZATION, "广东省教育厅") < 0,
+     "several provinces: 省教育厅 is nobody's in particular");
+  pg_free_annot(a);
+
+  a = run("外交部长王毅表示支持。经济合作与发展组织（经合组织）秘书长马蒂亚斯·"
+          "科尔曼说，前景很好。由副省长叶思远任组长。");
+  p = find(a, PG_T_PERSON, "王毅");
+  ok(has_fact(a, p, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "外交部"),
+              NULL) && has_fact(a, p, PG_P_JOBTITLE, -1, "部长"),
+     "外交部长王毅: the ministry's head character is the title's first");
+  p = find(a, PG_T_PERSON, "马蒂亚斯·科尔曼");
+  ok(has_fact(a, p, PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "经济合作与发展组织"), NULL),
+     "<组织>（简称）秘书长<姓名>: the organization before the parenthesis");
+  p = find(a, PG_T_PERSON, "叶思远");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "副省长"), "副省长叶思远任组长");
+  pg_free_annot(a);
+
+  a = run("Mistral AI联合创始人阿蒂尔·门施表示。");
+  o = find(a, PG_T_ORGANIZATION, "Mistral AI");
+  ok(o >= 0, "a lexicon name with a space (Mistral AI) found in the text");
+  ok(has_fact(a, o, PG_P_FOUNDER, find(a, PG_T_PERSON, "阿蒂尔·门施"), NULL),
+     "... 联合创始人: its founder");
+  pg_free_annot(a);
 }
 
 int main(void)

@@ -701,6 +701,17 @@ static void test_unseen_forms(void)
   ok(has(a, "观澜大模型", PG_P_DEVELOPEDBY, "海康威视"),
      "X展示了其自研的Y: developed by X");
   pg_free_annot(a);
+
+  a = doc("推动华为盘古大模型、腾讯混元大模型落地。", "2025-05-08");
+  mark(a, "华为", PG_T_ORGANIZATION);
+  mark(a, "盘古大模型", PG_T_PRODUCT);
+  mark(a, "腾讯", PG_T_ORGANIZATION);
+  mark(a, "混元大模型", PG_T_PRODUCT);
+  run(a);
+  ok(has(a, "盘古大模型", PG_P_DEVELOPEDBY, "华为") &&
+         has(a, "混元大模型", PG_P_DEVELOPEDBY, "腾讯"),
+     "华为盘古大模型: the organization written before its product");
+  pg_free_annot(a);
 }
 
 int main(void)
