@@ -202,9 +202,60 @@ static xmlEntity *expandable(const walker *w, const xmlNode *n)
   return e;
 }
 
+/* class/id words of page furniture: navigation, breadcrumbs, share bars,
+ * related links, footers (a news site's <div class="nav">) */
+static const char *const drop_words[] = {
+    "nav", "navbar", "navigation", "menu", "header", "footer", "foot",
+    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "share", "related",
+    "sidebar", "copyright", "comment", "comments", "recommend", "toolbar",
+    "topbar", "banner", "advert", "ads", "login", "search", "links",
+    "friendlink", NULL};
+/* ... unless the same attribute says it is the article's own */
+static const char *const keep_words[] = {
+    "article", "content", "post", "main", "title", "text", "body", "story",
+    "detail", NULL};
+
+/* 1 when class or id attribute value v has a word of list (words split
+ * at spaces, '-' and '_', compared without case). */
+static int attr_has(const xmlChar *v, const char *const *list)
+{
+  char word[32];
+  size_t k;
+
+  while (v && *v) {
+    while (*v && (isspace(*v) || *v == '-' || *v == '_'))
+      v++;
+    for (k = 0; *v && !isspace(*v) && *v != '-' && *v != '_'; v++)
+      if (k + 1 < sizeof word)
+        word[k++] = (char)*v;
+    word[k] = '\0';
+    if (k && name_in((const xmlChar *)word, list))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is n page furniture by its class or id? */
+static int furniture(const xmlNode *n)
+{
+  static const char *const attrs[] = {"class", "id"};
+  int drop = 0, keep = 0;
+  size_t i;
+
+  for (i = 0; i < 2; i++) {
+    xmlChar *v = xmlGetNoNsProp((xmlNode *)n, (const xmlChar *)attrs[i]);
+    if (v) {
+      drop |= attr_has(v, drop_words);
+      keep |= attr_has(v, keep_words);
+      xmlFree(v);
+    }
+  }
+  return drop && !keep;
+}
+
 static int dropped(const walker *w, const xmlNode *n)
 {
-  return w->html && name_in(n->name, drop_tags);
+  return w->html && (name_in(n->name, drop_tags) || furniture(n));
 }
 
 /* Break level of element n: 2 paragraph, 1 line, 0 inline. */

@@ -174,10 +174,11 @@ static void intro_parts(pg_rctx *x, int person, size_t b, size_t e,
   }
 }
 
-/* 姓名(…): at a paragraph start; or, at a paragraph or sentence start,
- * 姓名(…职务)表示: the parenthesis then ends with a title and a
- * post-name word follows it (李明(化名)表示 states no title). */
-static void rec_intro(pg_rctx *x, size_t p)
+/* 姓名(…): at a paragraph start; or, at a paragraph or sentence start
+ * (strict 0) or after a comma or semicolon (strict 1, colon form too),
+ * 姓名(…职务)表示: the parenthesis then ends with a title and a post-name
+ * word follows it (李明(化名)表示 states no title). */
+static void rec_intro(pg_rctx *x, size_t p, int strict)
 {
   size_t ne, i;
   int person;
@@ -191,8 +192,9 @@ static void rec_intro(pg_rctx *x, size_t p)
     ;
   if (i + 1 >= x->vn || x->v[i] != ')')
     return;
-  if (x->v[i + 1] != ':' &&
-      !(pg_rc_word_at(x, PG_W_POSTNAME, i + 1, NULL) &&
+  if ((strict || x->v[i + 1] != ':') &&
+      !((x->v[i + 1] == ':' ||
+         pg_rc_word_at(x, PG_W_POSTNAME, i + 1, NULL)) &&
         pg_rc_word_ending(x, PG_W_TITLE, ne + 1, i, NULL)))
     return;
   person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.intro", -1, 2);
@@ -295,8 +297,8 @@ static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
                 x->v[lim] != ')' && x->v[lim] != 0x3002;
        lim++)
     ;
-  while (q < lim && x->v[q] == ' ')
-    q++;
+  while (q < lim && (x->v[q] == ' ' || x->v[q] == ':'))
+    q++; /* 记者 张三, 责任编辑：李悦 */
   for (;;) {
     /* a run of names up to the next separator */
     for (rl = q; rl < lim && pg_is_han(x->v[rl]); rl++)
@@ -536,13 +538,16 @@ int pg_rec_persons(pg_rctx *x)
         ((p == 1 || x->v[p - 2] == '\n') && !pg_is_han(x->v[p - 1]) &&
          !pg_rc_is_name_char(x->v[p - 1])) || /* after a bullet: ■张三(…): */
         x->v[p - 1] == 0x3002) {
-      rec_intro(x, p);
+      rec_intro(x, p, 0);
       rec_appos(x, p);
+    } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';') {
+      rec_intro(x, p, 1); /* …分论坛上，陈思源（公司总裁）发布了 */
     }
     if ((cl = pg_rc_word_at(x, PG_W_BYLINE, p, NULL)))
       rec_byline(x, p + cl);
-    if ((cl = pg_rc_word_at(x, PG_W_CREDIT, p, &val)))
-      rec_credits(x, p, cl, val);
+    if ((cl = pg_rc_word_at(x, PG_W_CREDIT, p, &val)) &&
+        pg_rc_word_ending(x, PG_W_CREDIT, 0, p + cl, NULL) == cl)
+      rec_credits(x, p, cl, val); /* not 编辑 again inside 责任编辑 */
     rec_title_name(x, orgend, p);
     if (x->v[p] == 0x7B49 && p + 1 < x->vn) /* 等 */
       person_list(x, p);

@@ -191,6 +191,30 @@ static void test_html(void)
   pg_free_annot(a);
 }
 
+/* A news site's page: its furniture in <div>s named by class and id. */
+static const char *PAGE =
+    "<html><head><meta charset=\"utf-8\"><title>t</title></head><body>"
+    "<div class=\"header\"><ul class=\"nav\"><li>首页</li></ul></div>"
+    "<div class=\"breadcrumb\">当前位置：首页 &gt; 科技</div>"
+    "<div class=\"article-header\"><h1>大会开幕</h1></div>"
+    "<div id=\"main-content\"><p>正文第一段。</p></div>"
+    "<div class=\"share-bar\">分享到：微信</div>"
+    "<div class=\"related\"><ul><li>《新一代人工智能白皮书》发布</li></ul></div>"
+    "<div id=\"footer\">版权所有 津ICP备</div></body></html>";
+
+static void test_page_furniture(void)
+{
+  pg_annot *a = dec(PAGE, strlen(PAGE), NULL);
+
+  ok(a != NULL, "news page decoded");
+  if (!a)
+    return;
+  is_str(a->doc.orig, "大会开幕\n\n正文第一段。",
+         "furniture by class/id (header, nav, breadcrumb, share, related, "
+         "footer) dropped; article-header and main-content kept");
+  pg_free_annot(a);
+}
+
 static const char *XML =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><title>标题"
@@ -517,6 +541,7 @@ int main(void)
   test_encodings();
   test_errors();
   test_html();
+  test_page_furniture();
   test_xml();
   test_dates();
   test_declared();
