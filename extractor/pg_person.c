@@ -419,6 +419,26 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
   return org >= 0 ? x->c[ch.top].vb : ts;
 }
 
+/* 叶思远任组长, 担任理事长: a post the person takes, right after the name
+ * at e (the title must end at a boundary). */
+static void post_title(pg_rctx *x, int person, size_t e)
+{
+  static const uint32_t ren = 0x4EFB, dan = 0x62C5; /* 任 担 */
+  size_t r = e, tl;
+
+  if (r + 1 < x->vn && x->v[r] == dan && x->v[r + 1] == ren)
+    r += 2;
+  else if (r < x->vn && x->v[r] == ren)
+    r++;
+  else
+    return;
+  if (!(tl = pg_rc_word_at(x, PG_W_TITLE, r, NULL)) ||
+      (r + tl < x->vn && pg_is_han(x->v[r + tl]) &&
+       !pg_rc_stop_in(x, r + tl)))
+    return;
+  pg_person_titles(x, person, NULL, r, r + tl, "person.post");
+}
+
 /* A title before the name: (org) 副局长 沈卓然 表示. */
 static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
 {
@@ -436,6 +456,7 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
     return;
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
     return;
+  post_title(x, person, e);
   p = title_facts(x, orgend, person, p - tl, p);
   /* two posts of one organization: 公司创始人兼首席执行官林若溪 */
   if (p > 1 && x->v[p - 1] == 0x517C && /* 兼 */
