@@ -243,6 +243,7 @@ static void plain_event(pg_rctx *x, size_t p, int zai)
 static void quoted_event(pg_rctx *x, size_t q)
 {
   size_t b, e, h, k;
+  int ci;
 
   for (b = q; b > 0 && q - b < 24 && !pg_rc_is_open_quote(x->v[b - 1]); b--)
     if (!pg_is_han(x->v[b - 1]) && !pg_is_latin_alnum(x->v[b - 1]) &&
@@ -263,19 +264,8 @@ static void quoted_event(pg_rctx *x, size_t q)
   if (h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
       x->v[h] != 0x4E0A)
     return;
-  {
-    int ci = add_event(x, b, b, h, "event.quoted");
-    char *name = pg_rc_text(x, b, q), *rest = pg_rc_text(x, q + 1, h);
-    char *lab = name && rest ? malloc(strlen(name) + strlen(rest) + 1) : NULL;
-
-    if (lab) {
-      strcpy(lab, name);
-      strcat(lab, rest);
-    }
-    pg_rc_label(x, ci, lab); /* frees lab when ci < 0 */
-    free(name);
-    free(rest);
-  }
+  if ((ci = add_event(x, b, b, h, "event.quoted")) >= 0)
+    pg_rc_label(x, ci, pg_rc_text_cut(x, b, h, q));
 }
 
 int pg_rec_events(pg_rctx *x)

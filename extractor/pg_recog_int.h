@@ -110,6 +110,9 @@ int pg_rc_fact(pg_rctx *x, int subj, pg_pred pred, int obj, int obj2,
 /* New string of clean characters under view span [b, e) (white space
  * dropped).  NULL on out of memory (x->oom set). */
 char *pg_rc_text(pg_rctx *x, size_t b, size_t e);
+/* The text of [b, e) without the character at cut (a closing quote:
+ * “九天”通用大模型 -> 九天通用大模型); NULL on out of memory.  Caller frees. */
+char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut);
 /* Like pg_rc_text, with a dash for an OCR 一 between two lexicon names. */
 char *pg_rc_name(pg_rctx *x, size_t b, size_t e);
 size_t pg_rc_word_at(const pg_rctx *x, int table, size_t i, int *val);

@@ -358,6 +358,22 @@ char *pg_rc_name(pg_rctx *x, size_t b, size_t e)
   return encode_view(x, b, e, 1);
 }
 
+char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut)
+{
+  char *head = pg_rc_text(x, b, cut), *tail = pg_rc_text(x, cut + 1, e);
+  char *s = head && tail ? malloc(strlen(head) + strlen(tail) + 1) : NULL;
+
+  if (s) {
+    strcpy(s, head);
+    strcat(s, tail);
+  } else {
+    x->oom = 1;
+  }
+  free(head);
+  free(tail);
+  return s;
+}
+
 /* ---------------------------------------------------------------- view */
 
 static int build_view(pg_rctx *x)

@@ -409,7 +409,6 @@ static void quoted_product(pg_rctx *x, size_t q)
 {
   static const uint32_t de = 0x7684, le = 0x4E86;
   size_t b, k, hl = 0;
-  char *name, *rest, *lab;
   int ci;
 
   for (b = q; b > 0 && q - b <= 8 && pg_is_han(x->v[b - 1]); b--)
@@ -423,20 +422,9 @@ static void quoted_product(pg_rctx *x, size_t q)
       break;
   if (!hl)
     return;
-  name = pg_rc_text(x, b, q);
-  rest = pg_rc_text(x, q + 1, k + hl);
-  lab = name && rest ? malloc(strlen(name) + strlen(rest) + 1) : NULL;
-  if (lab) {
-    strcpy(lab, name);
-    strcat(lab, rest);
-    if ((ci = pg_rc_add(x, b - 1, k + hl, PG_T_PRODUCT, "product.quoted",
-                        -1, 2)) >= 0)
-      pg_rc_label(x, ci, lab);
-    else
-      free(lab);
-  }
-  free(name);
-  free(rest);
+  if ((ci = pg_rc_add(x, b - 1, k + hl, PG_T_PRODUCT, "product.quoted", -1,
+                      2)) >= 0)
+    pg_rc_label(x, ci, pg_rc_text_cut(x, b, k + hl, q));
 }
 
 /* 通义千问东盟多语言版: an edition of a lexicon product. */
