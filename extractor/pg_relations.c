@@ -835,6 +835,13 @@ static void rule_found(rctx *c, size_t t, size_t te)
       add_fact(c, org[0], PG_P_FOUNDER, ag[i], NULL, PG_LIT_NONE, rule);
 }
 
+/* Is s[0..1] 首都, 首府 or 省会? */
+static int is_capital_word(const uint32_t *s)
+{
+  return (s[0] == 0x9996 && (s[1] == 0x90FD || s[1] == 0x5E9C)) ||
+         (s[0] == 0x7701 && s[1] == 0x4F1A);
+}
+
 /* The place of "在/于<place>" ending at p (the last of adjacent places);
  * *before: where 在/于 starts.  Returns the entity or -1. */
 static int place_before(const rctx *c, size_t p, size_t lo, size_t *before)
@@ -846,9 +853,15 @@ static int place_before(const rctx *c, size_t p, size_t lo, size_t *before)
     return -1;
   place = ment_ent(c, mi);
   q = c->a->m[mi].cb;
-  while (c->mend[q] >= 0 && ent_type(c, ment_ent(c, c->mend[q])) ==
-                                PG_T_PLACE && c->a->m[c->mend[q]].cb >= lo)
-    q = c->a->m[c->mend[q]].cb;
+  for (;;) {
+    int pm;
+    /* 沙特阿拉伯首都利雅得: a country, 首都/首府/省会, its city */
+    size_t g = q >= 2 && is_capital_word(c->s + q - 2) ? q - 2 : q;
+    if ((pm = c->mend[g]) < 0 || ent_type(c, ment_ent(c, pm)) != PG_T_PLACE ||
+        c->a->m[pm].cb < lo)
+      break;
+    q = c->a->m[pm].cb;
+  }
   if (!(l = pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, lo, q)))
     return -1;
   *before = q - l;
@@ -871,8 +884,9 @@ static int host_city(const rctx *c, size_t t, size_t lo)
                                                                    : -1;
 }
 
-/* 在X举办 / 举行的Y: where and when an event was held. */
-static void rule_hold(rctx *c, size_t t, size_t te)
+/* 在X举办 / 举行的Y: where and when an event was held (where only for a
+ * closing verb, flags PG_WF_CLOSE: 在利雅得闭幕 is its last day). */
+static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), p, before = t, first;
   const clause *cl = &c->cl[k];
@@ -911,7 +925,8 @@ static void rule_hold(rctx *c, size_t t, size_t te)
   if (place >= 0)
     add_fact(c, ev, PG_P_LOCATION, place, NULL, PG_LIT_NONE,
              "rel.location.held-in");
-  emit_date(c, ev, date_for(c, k, t), "rel.date.held");
+  if (!(flags & PG_WF_CLOSE))
+    emit_date(c, ev, date_for(c, k, t), "rel.date.held");
 }
 
 /* Does mention mi modify what follows (联合国秘书长古特雷斯出席) rather
@@ -1117,8 +1132,8 @@ static void relate_sentence(rctx *c)
       rule_develop(c, p, p + l), best = l > best ? l : best;
     if ((l = pg_reltab_at(c->t, PG_W_FOUND, c->s, p, c->se, NULL)))
       rule_found(c, p, p + l), best = l > best ? l : best;
-    if ((l = pg_reltab_at(c->t, PG_W_HOLD, c->s, p, c->se, NULL)))
-      rule_hold(c, p, p + l), best = l > best ? l : best;
+    if ((l = pg_reltab_at(c->t, PG_W_HOLD, c->s, p, c->se, &fl)))
+      rule_hold(c, p, p + l, fl), best = l > best ? l : best;
     if ((l = pg_reltab_at(c->t, PG_W_ATTEND, c->s, p, c->se, NULL)))
       rule_attend(c, p, p + l), best = l > best ? l : best;
     if ((l = pg_reltab_at(c->t, PG_W_SUBSIDIARY, c->s, p, c->se, NULL)))

@@ -96,6 +96,8 @@ static unsigned parse_flags(const char *f)
     fl |= PG_WF_ADOPT;
   if (f && strstr(f, "end"))
     fl |= PG_WF_END;
+  if (f && strstr(f, "close"))
+    fl |= PG_WF_CLOSE;
   return fl;
 }
 

@@ -43,6 +43,7 @@ typedef enum pg_wclass {
 /* Word flags (third column). */
 #define PG_WF_ADOPT 0x1u /* "adopt": 通过 */
 #define PG_WF_END   0x2u /* objects must close the clause */
+#define PG_WF_CLOSE 0x4u /* "close": 闭幕, the event ends (no start date) */
 
 typedef struct pg_reltab pg_reltab;
 

@@ -50,7 +50,7 @@ check() {
 floors() {
   case $1 in
     provincial-notice) echo 0.85 0.55 ;;
-    international-summit) echo 0.85 0.65 ;;
+    international-summit) echo 0.85 0.67 ;;
     conference-report) echo 0.82 0.70 ;;
     *) echo 0.90 0.80 ;;
   esac

@@ -702,6 +702,22 @@ static void test_unseen_forms(void)
      "X展示了其自研的Y: developed by X");
   pg_free_annot(a);
 
+  a = doc("全球峰会当地时间10日在沙特阿拉伯首都利雅得闭幕。"
+          "数字论坛9日在利雅得开幕。", "2025-09-11");
+  mark(a, "全球峰会", PG_T_EVENT);
+  mark(a, "数字论坛", PG_T_EVENT);
+  mark(a, "沙特阿拉伯", PG_T_PLACE);
+  mark(a, "利雅得", PG_T_PLACE);
+  run(a);
+  ok(has(a, "全球峰会", PG_P_LOCATION, "利雅得"),
+     "在<国家>首都<城市>闭幕: the city, across 首都");
+  ok(!has(a, "全球峰会", PG_P_DATE, "2025-09-10"),
+     "... 闭幕 gives no start date");
+  ok(has(a, "数字论坛", PG_P_DATE, "2025-09-09") &&
+         has(a, "数字论坛", PG_P_LOCATION, "利雅得"),
+     "9日在利雅得开幕: the date and the place");
+  pg_free_annot(a);
+
   a = doc("推动华为盘古大模型、腾讯混元大模型落地。", "2025-05-08");
   mark(a, "华为", PG_T_ORGANIZATION);
   mark(a, "盘古大模型", PG_T_PRODUCT);
