@@ -221,10 +221,16 @@ static void paren_alias(pg_rctx *x, const pg_chain *ch)
   char *lab;
   int last = ch->piece[ch->n - 1];
 
+  static const uint32_t jc[] = {0x7B80, 0x79F0}; /* 简称 */
+  size_t k;
+
   if (e >= x->vn || x->v[e] != '(')
     return;
   for (lim = e + 1; lim < x->vn && lim < e + 30 && x->v[lim] != ')'; lim++)
     ;
+  for (k = e + 1; k + 2 <= lim && k < e + 4; k++)
+    if (!memcmp(x->v + k, jc, sizeof jc))
+      return; /* (以下简称X): a short name, pg_rc_trailing_alias's */
   if (lim >= x->vn || x->v[lim] != ')' ||
       !pg_org_chain(x, e + 1, lim, 1, &in, "org.paren") || in.e != lim ||
       in.n != 1 || x->c[in.piece[0]].lex >= 0)
@@ -243,8 +249,8 @@ static void paren_alias(pg_rctx *x, const pg_chain *ch)
 static void short_mentions(pg_rctx *x, int ci, size_t e)
 {
   static const uint32_t yxjc[] = {0x4EE5, 0x4E0B, 0x7B80, 0x79F0}; /*以下简称*/
-  size_t b, ae, k, len, lim;
-  int m;
+  size_t b, ae, k, len, lim, hl;
+  int m, u;
 
   if (e >= x->vn || x->v[e] != '(')
     return;
@@ -277,6 +283,14 @@ static void short_mentions(pg_rctx *x, int ci, size_t e)
     pg_rc_label(x, m, x->c[ci].label ? strdup(x->c[ci].label)
                                      : pg_rc_name(x, x->c[ci].vb,
                                                   x->c[ci].ve));
+    /* 领导小组办公室: a unit of the short-named body */
+    if ((hl = pg_rc_word_at(x, PG_W_ORGHEAD, k + len, NULL)) >= 2 &&
+        (u = pg_rc_add(x, k, k + len + hl, PG_T_ORGANIZATION, "org.unit", -1,
+                       2)) >= 0) {
+      x->c[m].structural = 1;
+      pg_rc_label(x, u, pg_rc_name(x, k, k + len + hl));
+      pg_rc_fact(x, u, PG_P_SUBORG, m, -1, NULL, PG_LIT_NONE, k, "org.unit");
+    }
     k += len - 1;
   }
 }

@@ -532,6 +532,17 @@ static void test_unseen_forms(void)
      "副省长叶思远任组长: both the title and the post taken");
   pg_free_annot(a);
 
+  a = run("成立人工智能产业发展领导小组（以下简称领导小组）。"
+          "领导小组办公室设在省科技厅。");
+  o = find(a, PG_T_ORGANIZATION, "人工智能产业发展领导小组");
+  e = find(a, PG_T_ORGANIZATION, "领导小组办公室");
+  ok(o >= 0 && has_alias(a, o, "领导小组") &&
+         !has_alias(a, o, "以下简称领导小组"),
+     "(以下简称X): X the alias, not the whole parenthesis");
+  ok(has_fact(a, e, PG_P_SUBORG, o, NULL),
+     "<简称>办公室: a unit of the short-named body");
+  pg_free_annot(a);
+
   a = run("Mistral AI联合创始人阿蒂尔·门施表示。");
   o = find(a, PG_T_ORGANIZATION, "Mistral AI");
   ok(o >= 0, "a lexicon name with a space (Mistral AI) found in the text");
