@@ -213,6 +213,26 @@ static int start_ok(const pg_rctx *x, size_t p, int *found)
          pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL);
 }
 
+/* Does a registered company name (…有限公司, …有限责任公司) close within
+ * 24 name characters of p?  Such a name may open with any word (数字广东
+ * 网络建设有限公司), so the left boundary alone anchors it. */
+static int company_ahead(const pg_rctx *x, size_t p)
+{
+  static const uint32_t yx[] = {0x6709, 0x9650}; /* 有限 */
+  size_t i;
+
+  if (pg_rc_word_at(x, PG_W_STOP, p, NULL))
+    return 0;
+  for (i = p + 2; i + 2 <= x->vn && i - p < 24; i++) {
+    if (!pg_rc_is_name_char(x->v[i - 1]) || pg_rc_stop_in(x, i - 1) ||
+        pg_rc_word_at(x, PG_W_STOP, i - 1, NULL))
+      return 0; /* 科技企业|杭州…公司: the name starts after the stop */
+    if (!memcmp(x->v + i, yx, sizeof yx))
+      return 1;
+  }
+  return 0;
+}
+
 /* An organization in parentheses right after another is its alias. */
 static void paren_alias(pg_rctx *x, const pg_chain *ch)
 {
@@ -488,6 +508,8 @@ int pg_rec_orgs(pg_rctx *x)
     }
     if (pg_rc_is_punct(x->v[p]) || !start_ok(x, p, &found))
       continue;
+    if (!found && !proper_at(x, p) && company_ahead(x, p))
+      found = 1; /* 依托|数字广东网络建设有限公司: a registered name */
     if (!found && !proper_at(x, p)) {
       size_t t = (p == 0 || pg_rc_is_punct(x->v[p - 1]))
                      ? apposition_title(x, p)

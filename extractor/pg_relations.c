@@ -156,6 +156,9 @@ static int is_clause_end(uint32_t ch)
          ch == 0xFF1F || ch == '\n' || ch == '!' || ch == '?';
 }
 
+static int is_open_paren(uint32_t ch) { return ch == '(' || ch == 0xFF08; }
+static int is_close_paren(uint32_t ch) { return ch == ')' || ch == 0xFF09; }
+
 /* Skips spaces and quote marks forward (stops at a mention start). */
 static size_t skip_fwd(const rctx *c, size_t p, size_t lim)
 {
@@ -405,6 +408,15 @@ static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
   *first = p;
   while (k < MAX_LIST) {
     p = skip_back(c, p, lo);
+    if (c->mend[p] < 0 && p > lo + 2 && is_close_paren(c->s[p - 1])) {
+      /* A公司（以下简称B）开发: the agent before a short parenthesis */
+      for (q = p - 2; q > lo && p - q < 24 && !is_open_paren(c->s[q]) &&
+                      !is_close_paren(c->s[q]);
+           q--)
+        ;
+      if (is_open_paren(c->s[q]) && c->mend[q] >= 0)
+        p = q;
+    }
     mi = c->mend[p];
     if (mi < 0 || !is_agent(ent_type(c, ment_ent(c, mi))) ||
         c->a->m[mi].cb < lo)
@@ -778,9 +790,9 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
 /* 推出/发布/研发…: products developed by organizations. */
 static void rule_develop(rctx *c, size_t t, size_t te)
 {
-  size_t k = clause_of(c, t), first, na, i, p, lim;
+  size_t k = clause_of(c, t), first, na, i, j, p, lim, np = 0;
   const clause *cl = &c->cl[k];
-  int ag[MAX_LIST], prod = -1, attr;
+  int ag[MAX_LIST], prods[MAX_LIST], prod = -1, attr;
 
   attr = te < cl->e && c->s[te] == 0x7684;
   lim = attr ? skip_fwd(c, te + 1, cl->e) + 1 : te + 30;
@@ -799,12 +811,25 @@ static void rule_develop(rctx *c, size_t t, size_t te)
       break;
   if (prod < 0)
     return;
+  /* 开发的“粤省事”“粤商通”“粤政易”平台: the products written after it */
+  prods[np++] = prod;
+  for (p = c->a->m[c->mstart[p - 1]].ce; np < MAX_LIST;) {
+    size_t l;
+    p = skip_fwd(c, p, cl->e);
+    if ((l = pg_reltab_at(c->t, PG_W_COORD, c->s, p, cl->e, NULL)))
+      p = skip_fwd(c, p + l, cl->e);
+    if (p >= cl->e || c->mstart[p] < 0 ||
+        !is_product(ent_type(c, ment_ent(c, c->mstart[p]))))
+      break;
+    prods[np++] = ment_ent(c, c->mstart[p]);
+    p = c->a->m[c->mstart[p]].ce;
+  }
   na = agents_before(c, t, cl->b, ag, &first);
   if (!na && !attr && cl->eff >= 0)
     ag[na++] = cl->eff;
   for (i = 0; i < na; i++)
-    if (is_org(ent_type(c, ag[i])))
-      add_fact(c, prod, PG_P_DEVELOPEDBY, ag[i], NULL, PG_LIT_NONE,
+    for (j = 0; j < np && is_org(ent_type(c, ag[i])); j++)
+      add_fact(c, prods[j], PG_P_DEVELOPEDBY, ag[i], NULL, PG_LIT_NONE,
                attr ? "rel.developed.attributive"
                     : "rel.developed.subject-verb-product");
 }

@@ -401,30 +401,82 @@ static size_t product_head(const pg_rctx *x, size_t i)
   return 0;
 }
 
-/* A quoted name released as a product: 发布“九天”通用大模型,
- * 面向制造业的“灵犀”工业智能体 -- after 的, 了 or a release verb, the
- * quoted name, up to four characters of kind and a product head.  The
- * label drops the marks (九天通用大模型). */
-static void quoted_product(pg_rctx *x, size_t q)
+/* Start of the quoted item whose closing mark is at q (inside the marks),
+ * or 0: up to eight Han characters after an opening mark. */
+static size_t quoted_start(const pg_rctx *x, size_t q)
 {
-  static const uint32_t de = 0x7684, le = 0x4E86;
-  size_t b, k, hl = 0;
-  int ci;
+  size_t b;
 
   for (b = q; b > 0 && q - b <= 8 && pg_is_han(x->v[b - 1]); b--)
     ;
-  if (b < 2 || b == q || !pg_rc_is_open_quote(x->v[b - 1]) ||
-      !(x->v[b - 2] == de || x->v[b - 2] == le ||
-        pg_rc_word_ending(x, PG_W_WORKVERB, 0, b - 1, NULL)))
+  return b >= 1 && b < q && pg_rc_is_open_quote(x->v[b - 1]) ? b : 0;
+}
+
+/* Does the text before the opening mark at o say a product is named:
+ * 的, 了, a release verb, or an organization's name (云从科技“从容”)? */
+static int product_context(const pg_rctx *x, size_t o)
+{
+  static const uint32_t de = 0x7684, le = 0x4E86;
+  int ci;
+
+  if (o == 0)
+    return 0;
+  if (x->v[o - 1] == de || x->v[o - 1] == le ||
+      pg_rc_word_ending(x, PG_W_WORKVERB, 0, o, NULL))
+    return 1;
+  ci = x->lexend[o];
+  return ci >= 0 && x->c[ci].type == PG_T_ORGANIZATION && x->c[ci].ve == o;
+}
+
+/* Quoted names released as products:
+ *   发布“九天”通用大模型 -> 九天通用大模型 (the name, a kind of up to four
+ *     characters and a head; the label drops the marks);
+ *   研制的“鹏城云脑”智算平台, 开发的“粤省事”“粤商通”平台 -> each name
+ *     alone (a platform's name is the name);
+ *   云从科技“从容大模型” -> the quoted name, itself ending in a head.
+ * The first item must follow 的, 了, a release verb or an organization. */
+static void quoted_product(pg_rctx *x, size_t q)
+{
+  static const uint32_t platform[] = {0x5E73, 0x53F0}; /* 平台 */
+  size_t b = quoted_start(x, q), first, k, j, hl = 0, n;
+  int ci, list = 0;
+
+  if (!b)
     return;
-  for (k = q + 1; k < x->vn && k - q <= 5 && pg_is_han(x->v[k]); k++)
-    if ((hl = product_head(x, k)))
+  /* the first item of a run of quoted names: “粤省事”“粤商通” */
+  for (first = b; first >= 2 && pg_rc_is_close_quote(x->v[first - 2]) &&
+                  (k = quoted_start(x, first - 2));
+       first = k)
+    list = 1;
+  if (!product_context(x, first - 1))
+    return;
+  /* the head after the last item */
+  for (j = q + 1; j < x->vn && pg_rc_is_open_quote(x->v[j]);) {
+    for (k = j + 1; k < x->vn && k - j <= 9 && pg_is_han(x->v[k]); k++)
+      ;
+    if (k >= x->vn || !pg_rc_is_close_quote(x->v[k]) || k == j + 1)
       break;
-  if (!hl)
+    list = 1;
+    j = k + 1;
+  }
+  for (k = j; k < x->vn && k - j <= 5 && pg_is_han(x->v[k]); k++)
+    if ((hl = product_head(x, k)) ||
+        (k + 2 <= x->vn && !memcmp(x->v + k, platform, sizeof platform) &&
+         (hl = 2) && (list = 1)))
+      break;
+  if (hl && !list && j == q + 1) {
+    if ((ci = pg_rc_add(x, b - 1, k + hl, PG_T_PRODUCT, "product.quoted", -1,
+                        2)) >= 0)
+      pg_rc_label(x, ci, pg_rc_text_cut(x, b, k + hl, q));
     return;
-  if ((ci = pg_rc_add(x, b - 1, k + hl, PG_T_PRODUCT, "product.quoted", -1,
-                      2)) >= 0)
-    pg_rc_label(x, ci, pg_rc_text_cut(x, b, k + hl, q));
+  }
+  /* a name alone: in a list or before 平台, or ending in a head itself */
+  for (n = b; n < q && !product_head(x, n); n++)
+    ;
+  if (hl || (n < q && n + product_head(x, n) == q))
+    if ((ci = pg_rc_add(x, b - 1, q + 1, PG_T_PRODUCT, "product.quoted", -1,
+                        2)) >= 0)
+      pg_rc_label(x, ci, pg_rc_text(x, b, q));
 }
 
 /* 通义千问东盟多语言版: an edition of a lexicon product. */

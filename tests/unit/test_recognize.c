@@ -543,6 +543,19 @@ static void test_unseen_forms(void)
      "<简称>办公室: a unit of the short-named body");
   pg_free_annot(a);
 
+  a = run("依托数字广东网络建设有限公司开发的“粤省事”“粤商通”平台上线服务。"
+          "鹏城实验室研制的“鹏城云脑”智算平台投入使用。"
+          "支持云从科技“从容大模型”拓展能力。他说“很好”芯片不错。");
+  ok(find(a, PG_T_ORGANIZATION, "数字广东网络建设有限公司") >= 0,
+     "…有限公司 after a boundary: any first word (数字广东…)");
+  ok(find(a, PG_T_PRODUCT, "粤省事") >= 0 && find(a, PG_T_PRODUCT, "粤商通") >= 0,
+     "开发的“A”“B”平台: each quoted name a product, labelled alone");
+  ok(find(a, PG_T_PRODUCT, "鹏城云脑") >= 0, "研制的“名称”智算平台");
+  ok(find(a, PG_T_PRODUCT, "从容大模型") >= 0,
+     "<公司>“…大模型”: a quoted name ending in a head");
+  ok(find(a, PG_T_PRODUCT, "很好") < 0, "他说“很好”芯片: no release context");
+  pg_free_annot(a);
+
   a = run("Mistral AI联合创始人阿蒂尔·门施表示。");
   o = find(a, PG_T_ORGANIZATION, "Mistral AI");
   ok(o >= 0, "a lexicon name with a space (Mistral AI) found in the text");

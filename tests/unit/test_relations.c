@@ -718,6 +718,18 @@ static void test_unseen_forms(void)
      "9日在利雅得开幕: the date and the place");
   pg_free_annot(a);
 
+  a = doc("依托数字公司（以下简称数字）开发的“粤省事”“粤商通”平台上线。",
+          "2025-05-08");
+  mark(a, "数字公司", PG_T_ORGANIZATION);
+  mark(a, "“粤省事”", PG_T_PRODUCT);
+  mark(a, "“粤商通”", PG_T_PRODUCT);
+  run(a);
+  ok(has(a, "“粤省事”", PG_P_DEVELOPEDBY, "数字公司") &&
+         has(a, "“粤商通”", PG_P_DEVELOPEDBY, "数字公司"),
+     "A（以下简称B）开发的“C”“D”: the agent across the parenthesis, both "
+     "products");
+  pg_free_annot(a);
+
   a = doc("推动华为盘古大模型、腾讯混元大模型落地。", "2025-05-08");
   mark(a, "华为", PG_T_ORGANIZATION);
   mark(a, "盘古大模型", PG_T_PRODUCT);
