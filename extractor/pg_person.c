@@ -193,7 +193,8 @@ static void rec_intro(pg_rctx *x, size_t p, int strict)
   if (i + 1 >= x->vn || x->v[i] != ')')
     return;
   if ((strict || x->v[i + 1] != ':') &&
-      !((x->v[i + 1] == ':' ||
+      !((x->v[i + 1] == ':' || x->v[i + 1] == 0x3001 ||
+         x->v[i + 1] == 0x7B49 || /* 、 等: A(…)、B(…)等围绕 */
          pg_rc_word_at(x, PG_W_POSTNAME, i + 1, NULL)) &&
         pg_rc_word_ending(x, PG_W_TITLE, ne + 1, i, NULL)))
     return;
@@ -202,9 +203,10 @@ static void rec_intro(pg_rctx *x, size_t p, int strict)
     intro_parts(x, person, ne + 1, i, "person.intro");
 }
 
-/* 姓名，单位职务，: at a paragraph or sentence start, a name set off by
- * commas from one organization chain and a title that ends right at the
- * second comma (陈思雨，北京大学经济学院教授，在发言中…). */
+/* 姓名，单位职务，: at a clause start, a name set off by a comma from one
+ * organization chain and a title that ends right at the next comma,
+ * semicolon or full stop (陈思雨，北京大学经济学院教授，在发言中…;
+ * 嘉宾有：孟庆尧，中国信通院副院长；…). */
 static void rec_appos(pg_rctx *x, size_t p)
 {
   size_t ne, i, tl;
@@ -218,7 +220,8 @@ static void rec_appos(pg_rctx *x, size_t p)
                    !pg_rc_is_punct(x->v[i]) && x->v[i] != '\n';
        i++)
     ;
-  if (i >= x->vn || x->v[i] != ',' ||
+  if (i >= x->vn ||
+      (x->v[i] != ',' && x->v[i] != ';' && x->v[i] != 0x3002) ||
       !(tl = pg_rc_word_ending(x, PG_W_TITLE, ne + 1, i, NULL)) ||
       i - tl <= ne + 1)
     return;
@@ -561,8 +564,10 @@ int pg_rec_persons(pg_rctx *x)
         x->v[p - 1] == 0x3002) {
       rec_intro(x, p, 0);
       rec_appos(x, p);
-    } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';') {
+    } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';' ||
+               x->v[p - 1] == ':' || x->v[p - 1] == 0x3001) {
       rec_intro(x, p, 1); /* …分论坛上，陈思源（公司总裁）发布了 */
+      rec_appos(x, p);    /* 嘉宾还有：孟庆尧，中国信通院副院长； */
     }
     if ((cl = pg_rc_word_at(x, PG_W_BYLINE, p, NULL)))
       rec_byline(x, p + cl);
