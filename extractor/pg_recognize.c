@@ -494,6 +494,31 @@ done:
   return rc;
 }
 
+/* The lexicon place a one-character form stands for: its value lists
+ * the countries it may mean, '|'-separated (巴: 巴基斯坦|巴西); the first
+ * one the document names in full, else the first.  -1 when none. */
+static int short_country(const pg_rctx *x, const char *val)
+{
+  char buf[128];
+  char *tok, *save = NULL;
+  int first = -1, le;
+  size_t i;
+
+  if (!val || strlen(val) >= sizeof buf)
+    return -1;
+  strcpy(buf, val);
+  for (tok = strtok_r(buf, "|", &save); tok; tok = strtok_r(NULL, "|", &save)) {
+    if ((le = pg_lexicon_find(x->r->lex, tok, PG_T_PLACE)) < 0)
+      continue;
+    if (first < 0)
+      first = le;
+    for (i = 0; i < x->nc; i++)
+      if (x->c[i].lex == le && x->c[i].ve - x->c[i].vb > 1)
+        return le;
+  }
+  return first;
+}
+
 /* Coordinated one-character country forms: 中美两国, 中赞双方. */
 static int rec_short_forms(pg_rctx *x)
 {
@@ -510,8 +535,7 @@ static int rec_short_forms(pg_rctx *x)
         pg_rc_word_at(x, PG_W_SHORT, i + 1, &v2) != 1)
       continue;
     for (k = 0; k < 2; k++) {
-      const char *lab = pg_rc_value(x, PG_W_SHORT, k ? v2 : v1);
-      int le = lab ? pg_lexicon_find(x->r->lex, lab, PG_T_PLACE) : -1, ci;
+      int le = short_country(x, pg_rc_value(x, PG_W_SHORT, k ? v2 : v1)), ci;
       if (le < 0)
         continue;
       if ((ci = pg_rc_add(x, i + k, i + k + 1, PG_T_PLACE, "place.short", le,

@@ -556,6 +556,16 @@ static void test_unseen_forms(void)
   ok(find(a, PG_T_PRODUCT, "很好") < 0, "他说“很好”芯片: no release context");
   pg_free_annot(a);
 
+  a = run("巴西总统访华。中巴两国签署协议。");
+  e = find(a, PG_T_PLACE, "巴西");
+  ok(e >= 0 && a->ent[e].n_mention == 2 && find(a, PG_T_PLACE, "巴基斯坦") < 0,
+     "中巴两国 in a text that names 巴西: 巴 is Brazil");
+  pg_free_annot(a);
+  a = run("中巴两国签署协议。");
+  ok(find(a, PG_T_PLACE, "巴基斯坦") >= 0,
+     "中巴两国 alone: 巴 is Pakistan, the table's first");
+  pg_free_annot(a);
+
   a = run("Mistral AI联合创始人阿蒂尔·门施表示。");
   o = find(a, PG_T_ORGANIZATION, "Mistral AI");
   ok(o >= 0, "a lexicon name with a space (Mistral AI) found in the text");
