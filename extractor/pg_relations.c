@@ -736,11 +736,11 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
   attr = te < cl->e && c->s[te] == 0x7684; /* 的 */
   na = agents_before(c, t, cl->b, ag, &first);
   q = skip_back(c, first, cl->b);
-  if (na && q > cl->b && pg_reltab_before(c->t, PG_W_PASSIVE, c->s, cl->b, q)) {
-    if ((obj[0] = passive_object(c, cl, q - 1)) >= 0)
-      no = 1;
+  if (na && q > cl->b && pg_reltab_before(c->t, PG_W_PASSIVE, c->s, cl->b, q) &&
+      (obj[0] = passive_object(c, cl, q - 1)) >= 0) {
+    no = 1;
     rule = "rel.proposed.passive";
-  } else {
+  } else { /* 由A、B共同发起《X》 with no work before 由: A and B issue X */
     no = objects_after(c, attr ? te + 1 : te, cl->e, is_work, obj, &endp);
     if (no && (flags & PG_WF_END) && !attr) {
       q = skip_fwd(c, endp, c->se);

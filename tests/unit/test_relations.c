@@ -702,6 +702,21 @@ static void test_unseen_forms(void)
      "X展示了其自研的Y: developed by X");
   pg_free_annot(a);
 
+  a = doc("大会最后，由研究院、产业联盟共同发起《自律倡议》。"
+          "《安全办法》由网信办制定。", "2025-09-16");
+  mark(a, "研究院", PG_T_ORGANIZATION);
+  mark(a, "产业联盟", PG_T_ORGANIZATION);
+  mark(a, "自律倡议", PG_T_INITIATIVE);
+  mark(a, "安全办法", PG_T_LAW);
+  mark(a, "网信办", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "自律倡议", PG_P_PROPOSEDBY, "研究院") &&
+         has(a, "自律倡议", PG_P_PROPOSEDBY, "产业联盟"),
+     "由A、B共同发起《X》 (no work before 由): A and B propose X");
+  ok(has(a, "安全办法", PG_P_PROPOSEDBY, "网信办"),
+     "《X》由A制定: still the passive");
+  pg_free_annot(a);
+
   a = doc("全球峰会当地时间10日在沙特阿拉伯首都利雅得闭幕。"
           "数字论坛9日在利雅得开幕。", "2025-09-11");
   mark(a, "全球峰会", PG_T_EVENT);
