@@ -301,6 +301,20 @@ static void open_clause(rctx *c, clause *k)
     k->state = CL_UNKNOWN;
 }
 
+/* A usable date that closes clause k (…电（记者 X）2025年9月16日，): it
+ * is in force in the clause after it; else -1. */
+static int prev_tail(const rctx *c, const clause *k)
+{
+  size_t e = k->e;
+
+  while (e > k->b && pg_is_space(c->s[e - 1]))
+    e--;
+  if (e > k->b && c->dend[e] >= 0 && usable_date(c, c->dend[e]) &&
+      c->dx[c->dend[e]].b > k->b)
+    return c->dend[e];
+  return -1;
+}
+
 /* Cuts sentence [sb, se) into clauses and links subjects and dates. */
 static void split_clauses(rctx *c)
 {
@@ -334,6 +348,7 @@ static void split_clauses(rctx *c)
     k->effk = k->state == CL_EXPLICIT ? (int)i
               : k->eff >= 0 ? prev->effk : -1;
     k->scope = k->lead >= 0 ? k->lead
+               : prev && prev_tail(c, prev) >= 0 ? prev_tail(c, prev)
                : k->state != CL_UNKNOWN && prev ? prev->scope : -1;
   }
 }

@@ -52,7 +52,7 @@ floors() {
     provincial-notice) echo 0.88 0.80 ;;
     international-summit) echo 0.85 0.68 ;;
     conference-report) echo 0.82 0.72 ;;
-    whitepaper-release) echo 0.90 0.82 ;;
+    whitepaper-release) echo 0.90 0.84 ;;
     ministry-news) echo 0.74 0.55 ;;
     *) echo 0.90 0.80 ;;
   esac

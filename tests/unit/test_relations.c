@@ -702,6 +702,16 @@ static void test_unseen_forms(void)
      "X展示了其自研的Y: developed by X");
   pg_free_annot(a);
 
+  a = doc("本报北京9月16日电（记者周映雪）2025年9月16日，由研究院主办的"
+          "可信大会在北京举行。", "2025-09-16");
+  mark(a, "研究院", PG_T_ORGANIZATION);
+  mark(a, "可信大会", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  run(a);
+  ok(has(a, "可信大会", PG_P_DATE, "2025-09-16"),
+     "a date closing a clause (…（记者 X）2025年9月16日，) holds in the next");
+  pg_free_annot(a);
+
   a = doc("大会最后，由研究院、产业联盟共同发起《自律倡议》。"
           "《安全办法》由网信办制定。", "2025-09-16");
   mark(a, "研究院", PG_T_ORGANIZATION);
