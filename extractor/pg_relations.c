@@ -654,6 +654,43 @@ static int is_assembly(const rctx *c, int e)
          pg_reltab_suffix(c->t, PG_W_ASSEMBLY, c->a->ent[e].label);
 }
 
+/* The event of a clause opening "会上," or "大会上," (clause k or the one
+ * before it in the sentence), or -1. */
+static int opening_event(const rctx *c, size_t k)
+{
+  size_t j, p, l;
+
+  for (j = k + 1; j-- > 0 && j + 1 >= k;) {
+    const clause *cl = &c->cl[j];
+    p = cl->body;
+    if (p >= cl->e)
+      continue;
+    if (!(l = pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, cl->e, NULL)) &&
+        c->s[p] == 0x4F1A) /* 会上 */
+      l = 1;
+    if (l && p + l < cl->e + 1 && c->s[p + l] == 0x4E0A) /* 上 */
+      return resolve_event_ref(
+          c, p, l,
+          l == 1 || pg_reltab_at(c->t, PG_W_GENERIC_EVENT_REF, c->s, p,
+                                 cl->e, NULL) == l);
+    if (j == 0)
+      break;
+  }
+  return -1;
+}
+
+/* The date fact of entity e, or NULL. */
+static const pg_fact *date_fact(const rctx *c, int e)
+{
+  size_t i;
+
+  for (i = 0; i < c->a->nf; i++)
+    if (c->a->f[i].subj == e && c->a->f[i].pred == PG_P_DATE &&
+        c->a->f[i].lit)
+      return &c->a->f[i];
+  return NULL;
+}
+
 /* Emits proposedBy / adoptedAt / date for works obj[] and agents ag[]. */
 static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
                        size_t na, unsigned flags, int inherited, int di,
@@ -687,7 +724,20 @@ static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
              (ev = event_before(c, t, NULL)) >= 0)
       add_fact(c, obj[i], PG_P_ADOPTEDAT, ev, NULL, PG_LIT_NONE,
                "rel.adopted.event-in-sentence");
-    emit_date(c, obj[i], di, "rel.date.clause-work");
+    if (di >= 0) {
+      emit_date(c, obj[i], di, "rel.date.clause-work");
+    } else if ((ev = opening_event(c, clause_of(c, t))) >= 0) {
+      /* 会上，X发布《Y》: Y is dated by the event it came out at */
+      const pg_fact *df = date_fact(c, ev);
+      if (df) {
+        char *lit = strdup(df->lit);
+        if (!lit)
+          c->oom = 1;
+        else
+          add_fact(c, obj[i], PG_P_DATE, -1, lit, df->lt, "rel.date.at-event");
+        free(lit);
+      }
+    }
   }
 }
 

@@ -712,6 +712,17 @@ static void test_unseen_forms(void)
      "a date closing a clause (…（记者 X）2025年9月16日，) holds in the next");
   pg_free_annot(a);
 
+  a = doc("2025年9月16日，可信大会在北京举行。会上，研究院发布《可信白皮书》。",
+          "2025-09-20");
+  mark(a, "可信大会", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "研究院", PG_T_ORGANIZATION);
+  mark(a, "可信白皮书", PG_T_REPORT);
+  run(a);
+  ok(has(a, "可信白皮书", PG_P_DATE, "2025-09-16"),
+     "会上，X发布《Y》: Y takes the date of the event it came out at");
+  pg_free_annot(a);
+
   a = doc("大会最后，由研究院、产业联盟共同发起《自律倡议》。"
           "《安全办法》由网信办制定。", "2025-09-16");
   mark(a, "研究院", PG_T_ORGANIZATION);
