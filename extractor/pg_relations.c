@@ -679,12 +679,17 @@ static int opening_event(const rctx *c, size_t k)
   return -1;
 }
 
-/* The date fact of entity e, or NULL. */
+#define DATE_FACT_WINDOW 4000 /* facts searched back for an event's date */
+
+/* The latest date fact of entity e among the last DATE_FACT_WINDOW facts
+ * (an event is dated where it is introduced, shortly before the works
+ * that came out at it; a bounded search keeps a long document linear),
+ * or NULL. */
 static const pg_fact *date_fact(const rctx *c, int e)
 {
-  size_t i;
+  size_t i, n = c->a->nf;
 
-  for (i = 0; i < c->a->nf; i++)
+  for (i = n; i-- > 0 && n - i <= DATE_FACT_WINDOW;)
     if (c->a->f[i].subj == e && c->a->f[i].pred == PG_P_DATE &&
         c->a->f[i].lit)
       return &c->a->f[i];
