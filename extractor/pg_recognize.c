@@ -497,12 +497,12 @@ done:
 /* The lexicon place a one-character form stands for: its value lists
  * the countries it may mean, '|'-separated (巴: 巴基斯坦|巴西); the first
  * one the document names in full, else the first.  -1 when none. */
-static int short_country(const pg_rctx *x, const char *val)
+static int short_country(const pg_rctx *x, const char *val,
+                         const unsigned char *named)
 {
   char buf[128];
   char *tok, *save = NULL;
   int first = -1, le;
-  size_t i;
 
   if (!val || strlen(val) >= sizeof buf)
     return -1;
@@ -512,11 +512,25 @@ static int short_country(const pg_rctx *x, const char *val)
       continue;
     if (first < 0)
       first = le;
-    for (i = 0; i < x->nc; i++)
-      if (x->c[i].lex == le && x->c[i].ve - x->c[i].vb > 1)
-        return le;
+    if (named[le])
+      return le;
   }
   return first;
+}
+
+/* named[i]: lexicon entry i is written in full in the document (one pass
+ * over the candidates, so every 中巴两国 costs no more than a lookup).
+ * Caller frees; NULL on out of memory. */
+static unsigned char *named_entries(const pg_rctx *x)
+{
+  size_t nl = pg_lexicon_size(x->r->lex), i;
+  unsigned char *named = calloc(nl ? nl : 1, 1);
+
+  for (i = 0; named && i < x->nc; i++)
+    if (x->c[i].lex >= 0 && (size_t)x->c[i].lex < nl &&
+        x->c[i].ve - x->c[i].vb > 1)
+      named[x->c[i].lex] = 1;
+  return named;
 }
 
 /* Coordinated one-character country forms: 中美两国, 中赞双方. */
@@ -524,6 +538,7 @@ static int rec_short_forms(pg_rctx *x)
 {
   static const uint32_t liang[] = {0x4E24, 0x56FD}; /* 两国 */
   static const uint32_t shuang[] = {0x53CC, 0x65B9}; /* 双方 */
+  unsigned char *named = NULL;
   size_t i, k;
 
   for (i = 0; i + 4 <= x->vn; i++) {
@@ -535,15 +550,21 @@ static int rec_short_forms(pg_rctx *x)
         pg_rc_word_at(x, PG_W_SHORT, i + 1, &v2) != 1)
       continue;
     for (k = 0; k < 2; k++) {
-      int le = short_country(x, pg_rc_value(x, PG_W_SHORT, k ? v2 : v1)), ci;
+      int le, ci;
+      if (!named && !(named = named_entries(x)))
+        return -1;
+      le = short_country(x, pg_rc_value(x, PG_W_SHORT, k ? v2 : v1), named);
       if (le < 0)
         continue;
       if ((ci = pg_rc_add(x, i + k, i + k + 1, PG_T_PLACE, "place.short", le,
-                          3)) < 0)
+                          3)) < 0) {
+        free(named);
         return -1;
+      }
       x->c[ci].quiet = 1; /* 美 is a mention of 美国, not a name for it */
     }
   }
+  free(named);
   return 0;
 }
 
