@@ -216,6 +216,24 @@ static int held_before(const pg_rctx *x, size_t e)
   return 0;
 }
 
+/* The end of a name in [q, e) closed by an ordinal session and any
+ * event head (…对话第一次会议): the ordinal makes even a weak head a
+ * name; 0 when none. */
+static size_t session_end(const pg_rctx *x, size_t q, size_t e)
+{
+  static const uint32_t di = 0x7B2C, jie = 0x5C4A, ci_ = 0x6B21;
+  size_t h = head_end(x, q, e, 0), hl, k;
+
+  if (!h || !(hl = pg_rc_word_ending(x, PG_W_EVENTHEAD, q, h, NULL)))
+    return 0;
+  k = h - hl;
+  if (k < q + 3 || (x->v[k - 1] != jie && x->v[k - 1] != ci_))
+    return 0;
+  for (k--; k > q && is_numeral(x->v[k - 1]); k--)
+    ;
+  return k > q && x->v[k - 1] == di && k - 1 < h - hl - 1 ? h : 0;
+}
+
 /* A named event at a clause start: 人工智能行动峰会在法国举办; or after
  * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
 static void plain_event(pg_rctx *x, size_t p, int zai)
@@ -226,7 +244,9 @@ static void plain_event(pg_rctx *x, size_t p, int zai)
   for (k = p; k < e; k++)
     if (is_digit_cp(x->v[k]))
       return; /* 办好|2026…博览会: the year rule has it */
-  if (!(h = head_end(x, p, e, 1)) || h - p < 6 ||
+  if (!(h = head_end(x, p, e, 1)))
+    h = session_end(x, p, e); /* 中巴人工智能合作对话第一次会议 */
+  if (!h || h - p < 6 ||
       (x->lexend[h] >= 0 && x->c[x->lexend[h]].type == PG_T_EVENT))
     return; /* 办好|世界人工智能大会: the lexicon has the name */
   if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */

@@ -53,7 +53,7 @@ floors() {
     international-summit) echo 0.85 0.68 ;;
     conference-report) echo 0.82 0.72 ;;
     whitepaper-release) echo 0.90 0.84 ;;
-    ministry-news) echo 0.74 0.55 ;;
+    ministry-news) echo 0.80 0.60 ;;
     *) echo 0.90 0.80 ;;
   esac
 }

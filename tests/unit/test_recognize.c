@@ -556,6 +556,17 @@ static void test_unseen_forms(void)
   ok(find(a, PG_T_PRODUCT, "很好") < 0, "他说“很好”芯片: no release context");
   pg_free_annot(a);
 
+  a = run("当天下午，中巴人工智能合作对话第一次会议在北京举行。"
+          "巴西驻华大使馆公使衔参赞费尔南达·阿尔维斯出席。");
+  ok(find(a, PG_T_EVENT, "中巴人工智能合作对话第一次会议") >= 0,
+     "<名称>第一次会议: an ordinal session makes even 会议 a name");
+  p = find(a, PG_T_PERSON, "费尔南达·阿尔维斯");
+  ok(has_fact(a, p, PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "巴西驻华大使馆"), NULL) &&
+         has_fact(a, p, PG_P_JOBTITLE, -1, "公使衔参赞"),
+     "<国>驻华大使馆公使衔参赞<姓名>");
+  pg_free_annot(a);
+
   a = run("巴西总统访华。中巴两国签署协议。");
   e = find(a, PG_T_PLACE, "巴西");
   ok(e >= 0 && a->ent[e].n_mention == 2 && find(a, PG_T_PLACE, "巴基斯坦") < 0,
