@@ -435,17 +435,37 @@ static void org_list(pg_rctx *x, size_t p)
 /* Where an organization without a proper name start may begin: a title
  * and a person's name follow it in the same clause (对外经济贸易大学…中心
  * 主任许可认为).  Returns where the title starts, or 0. */
+/* Does [p, t) hold anything of an organization's name: a lexicon place
+ * or organization, or a head ending inside it? */
+static int org_like(const pg_rctx *x, size_t p, size_t t)
+{
+  size_t k;
+
+  for (k = p; k < t; k++)
+    if ((x->lexat[k] >= 0 && (x->c[x->lexat[k]].type == PG_T_PLACE ||
+                              x->c[x->lexat[k]].type == PG_T_ORGANIZATION)) ||
+        pg_rc_word_ending(x, PG_W_ORGHEAD, p, k + 1, NULL))
+      return 1;
+  return 0;
+}
+
 static size_t apposition_title(const pg_rctx *x, size_t p)
 {
   size_t t, tl;
 
   for (t = p + 3; t < x->vn && t < p + 30 && pg_rc_is_name_char(x->v[t]);
-       t++)
+       t++) {
+    /* 开幕式由…, 陆建华与…: a stop word after what is no organization
+     * (no head, no lexicon name ends there) means no apposition here */
+    if ((pg_rc_word_at(x, PG_W_STOP, t, NULL) || x->v[t] == 0x4E0E) &&
+        !org_like(x, p, t))
+      return 0;
     if ((tl = pg_rc_word_at(x, PG_W_TITLE, t, NULL)) &&
         pg_rc_word_at(x, PG_W_ORGHEAD, t - 1, NULL) == 0 &&
         pg_rc_word_ending(x, PG_W_ORGHEAD, p, t, NULL) &&
         pg_rc_person_name(x, t + tl, x->vn))
       return t;
+  }
   return 0;
 }
 

@@ -54,6 +54,9 @@ floors() {
     conference-report) echo 0.82 0.72 ;;
     whitepaper-release) echo 0.90 0.84 ;;
     ministry-news) echo 0.80 0.60 ;;
+    city-ai-plan) echo 0.75 0.70 ;;
+    enterprise-news) echo 0.85 0.75 ;;
+    academic-seminar) echo 0.85 0.72 ;;
     *) echo 0.90 0.80 ;;
   esac
 }

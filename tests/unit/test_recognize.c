@@ -567,6 +567,15 @@ static void test_unseen_forms(void)
      "<国>驻华大使馆公使衔参赞<姓名>");
   pg_free_annot(a);
 
+  a = run("会议开幕。开幕式由哲学学院院长张弘毅主持。陆建华与人工智能学院院长"
+          "王五签署协议。启衡智能董事长兼CEO林宇辰表示，很好。");
+  ok(find(a, PG_T_ORGANIZATION, "开幕式由哲学学院") < 0 &&
+         find(a, PG_T_ORGANIZATION, "陆建华与人工智能学院") < 0,
+     "a clause-start apposition does not run across 由/与");
+  ok(has_fact(a, find(a, PG_T_PERSON, "林宇辰"), PG_P_JOBTITLE, -1, "CEO"),
+     "董事长兼CEO: a Latin title");
+  pg_free_annot(a);
+
   a = run("巴西总统访华。中巴两国签署协议。");
   e = find(a, PG_T_PLACE, "巴西");
   ok(e >= 0 && a->ent[e].n_mention == 2 && find(a, PG_T_PLACE, "巴基斯坦") < 0,
