@@ -55,7 +55,7 @@ floors() {
     whitepaper-release) echo 0.90 0.84 ;;
     ministry-news) echo 0.80 0.60 ;;
     city-ai-plan) echo 0.75 0.70 ;;
-    enterprise-news) echo 0.85 0.75 ;;
+    enterprise-news) echo 0.85 0.80 ;;
     academic-seminar) echo 0.85 0.72 ;;
     *) echo 0.90 0.80 ;;
   esac

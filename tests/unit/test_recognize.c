@@ -576,6 +576,12 @@ static void test_unseen_forms(void)
      "董事长兼CEO: a Latin title");
   pg_free_annot(a);
 
+  a = run("启衡公司首席技术官许嘉明表示，很好。林宇辰与许嘉明共同创立了公司。");
+  e = find(a, PG_T_PERSON, "许嘉明");
+  ok(e >= 0 && a->ent[e].n_mention == 2,
+     "A与许嘉明共同…: a known name before 共同 is a mention");
+  pg_free_annot(a);
+
   a = run("巴西总统访华。中巴两国签署协议。");
   e = find(a, PG_T_PLACE, "巴西");
   ok(e >= 0 && a->ent[e].n_mention == 2 && find(a, PG_T_PLACE, "巴基斯坦") < 0,
