@@ -35,7 +35,7 @@ static int is_dash(uint32_t c)
 }
 
 /* Is a proper name start at p (lexicon place/org or a proper word)? */
-static int proper_at(const pg_rctx *x, size_t p)
+int pg_rc_proper_at(const pg_rctx *x, size_t p)
 {
   int ci = p < x->vn ? x->lexat[p] : -1;
 
@@ -127,7 +127,7 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
   if (!(e = find_head(x, p, lim, ch->n, anchored, &hb, &weak)))
     return -1;
   if (!anchored && ch->n == 0 &&
-      (!proper_at(x, p) || pg_rc_all_generic(x, p, hb, weak) ||
+      (!pg_rc_proper_at(x, p) || pg_rc_all_generic(x, p, hb, weak) ||
        (weak && pg_rc_word_ending(x, PG_W_GENERIC, p, hb, NULL))))
     return -1;
   if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, rule, -1, 2)) < 0)
@@ -528,9 +528,9 @@ int pg_rec_orgs(pg_rctx *x)
     }
     if (pg_rc_is_punct(x->v[p]) || !start_ok(x, p, &found))
       continue;
-    if (!found && !proper_at(x, p) && company_ahead(x, p))
+    if (!found && !pg_rc_proper_at(x, p) && company_ahead(x, p))
       found = 1; /* 依托|数字广东网络建设有限公司: a registered name */
-    if (!found && !proper_at(x, p)) {
+    if (!found && !pg_rc_proper_at(x, p)) {
       size_t t = (p == 0 || pg_rc_is_punct(x->v[p - 1]))
                      ? apposition_title(x, p)
                      : 0;

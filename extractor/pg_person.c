@@ -364,17 +364,6 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
   return e;
 }
 
-/* May an organization name start at k (a lexicon place or organization,
- * or a proper word)? */
-static int proper_or_place(const pg_rctx *x, size_t k)
-{
-  int ci = x->lexat[k];
-
-  return (ci >= 0 && (x->c[ci].type == PG_T_PLACE ||
-                      x->c[ci].type == PG_T_ORGANIZATION)) ||
-         pg_rc_word_at(x, PG_W_PROPER, k, NULL) > 0;
-}
-
 /* Facts of a person's title [ts, te) and the organization right before
  * it; returns where that organization (or else the title) starts. */
 static size_t title_facts(pg_rctx *x, const int *orgend, int person,
@@ -405,7 +394,7 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
       ;
     /* the longest chain that ends with the head */
     for (k = lo; k + 2 <= ts; k++)
-      if ((k == lo || proper_or_place(x, k)) &&
+      if ((k == lo || pg_rc_proper_at(x, k)) &&
           pg_org_chain(x, k, ts + 1, 0, &ch, "person.title") &&
           ch.e == ts + 1) {
         pg_person_titles(x, person, &ch, ts, te, "person.title");

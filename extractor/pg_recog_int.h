@@ -145,6 +145,9 @@ int pg_rec_events(pg_rctx *x);   /* pg_event.c                        */
 int pg_rec_products(pg_rctx *x); /* pg_work.c                         */
 
 /* ---- org chains, shared by pg_org.c and pg_person.c */
+/* May an organization's name start at p: a lexicon place or organization,
+ * or a proper word (not 我国, 我省)? */
+int pg_rc_proper_at(const pg_rctx *x, size_t p);
 typedef struct pg_chain {
   int piece[8];  /* candidate per piece, outermost first (-1: none)  */
   int n;
