@@ -33,12 +33,10 @@ command -v valgrind >/dev/null || die "needs valgrind (Debian: valgrind)"
 mkdir -p "$work"
 
 if [ -z "$pg" ]; then
-  build=${BENCH_WORK:-/tmp/pg-bench}/build
-  [ -x "$top/configure" ] || (cd "$top" && ./autogen.sh) >/dev/null
-  mkdir -p "$build"
-  (cd "$build" && { [ -f Makefile ] || "$top/configure" -q; } && make -j2) >"$work/build.log" 2>&1 \
+  . "$here/build.sh"
+  : >"$work/build.log"
+  pg=$(pg_build "$top" "${BENCH_WORK:-/tmp/pg-bench}/build" "$work/build.log") \
     || die "build failed, see $work/build.log"
-  pg=$build/policygraph
 fi
 # A libtool wrapper script: profile the real binary with its libraries.
 bin=$pg libs=

@@ -72,13 +72,9 @@ done
 
 # --- build ------------------------------------------------------------------
 if [ -z "$pg" ]; then
-  build=$work/build
-  say "building policygraph out of tree in $build"
-  [ -x "$top/configure" ] || (cd "$top" && ./autogen.sh) >>"$log" 2>&1
-  mkdir -p "$build"
-  (cd "$build" && { [ -f Makefile ] || "$top/configure" -q; } && make -j2) >>"$log" 2>&1 \
-    || die "build failed, see $log"
-  pg=$build/policygraph
+  say "building policygraph out of tree in $work/build"
+  . "$here/build.sh"
+  pg=$(pg_build "$top" "$work/build" "$log") || die "build failed, see $log"
 fi
 [ -x "$pg" ] || die "no policygraph at $pg"
 if [ $do_jieba = 1 ] && [ ! -d "$here/node/node_modules/@node-rs/jieba" ]; then

@@ -109,20 +109,17 @@ if [ -z "$pg" ]; then
       say "exporting commit $rev to $src"
       rm -rf "$work"/src-* "$work"/build-*
       mkdir -p "$src"
-      { git -C "$top" archive HEAD | tar -x -C "$src" && (cd "$src" && ./autogen.sh); } \
-        >> "$log" 2>&1 || die "cannot export and autogen commit $rev, see $log"
+      git -C "$top" archive HEAD | tar -x -C "$src" \
+        || die "cannot export commit $rev"
     fi
     built_from="commit $rev, built out of tree by this script"
   else
     src=$top build=$work/build
-    [ -x "$src/configure" ] || die "no configure in $src: run ./autogen.sh"
     built_from="built from $top by this script"
   fi
   say "building policygraph in $build"
-  mkdir -p "$build"
-  (cd "$build" && { [ -f Makefile ] || "$src/configure" -q; } && make -j2) \
-    >> "$log" 2>&1 || die "build failed, see $log"
-  pg=$build/policygraph
+  . "$here/build.sh"
+  pg=$(pg_build "$src" "$build" "$log") || die "build failed, see $log"
 else
   built_from="given with --pg"
 fi
