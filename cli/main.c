@@ -65,7 +65,7 @@ static const char usage_text[] =
   "                           [--lenient] [-j N] [--progress | --no-progress]\n"
   "                           [--stdin-name NAME] [-q] FILE...   ('-' = stdin)\n"
   "       policygraph query (--store SPEC | --data RDFFILE...) [-r table|csv|tsv|json|xml]\n"
-  "                         (QUERY | -f FILE.rq)\n"
+  "                         [--engine rasqal|oxigraph] (QUERY | -f FILE.rq)\n"
   "       policygraph load --store SPEC RDFFILE...\n"
   "       policygraph remove --store SPEC [--base IRI] DOC...\n"
   "       policygraph stats --store SPEC\n"
@@ -102,6 +102,8 @@ static const char usage_text[] =
   "  -d, --data RDFFILE...   query RDF files (syntax from the name or content)\n"
   "  -r, --results FORMAT    table (default on a terminal, else tsv), csv, tsv, json, xml\n"
   "  -f, --file FILE.rq      read the query from a file\n"
+  "  --engine ENGINE         rasqal (default, in process) or oxigraph (node and\n"
+  "                          the npm package oxigraph; see PG_OXIGRAPH_DIR)\n"
   "\n"
   "SPEC: sqlite:PATH (a bare PATH means sqlite), memory, or NAME:OPTIONS for any\n"
   "librdf storage, e.g. postgresql:host=127.0.0.1,port=5432,database=kg,user=me\n"
@@ -928,6 +930,7 @@ typedef struct query_args {
   const char *results;      /* -r                                    */
   const char *qfile;        /* -f                                    */
   const char *query;        /* QUERY operand                         */
+  const char *engine;       /* --engine: NULL (rasqal) or "oxigraph" */
 } query_args;
 
 /* Parses the query command line.  Returns 0 or a usage exit code. */
@@ -938,6 +941,7 @@ static int query_parse(query_args *qa, int argc, char **argv)
     { "data", required_argument, NULL, 'd' },
     { "results", required_argument, NULL, 'r' },
     { "file", required_argument, NULL, 'f' },
+    { "engine", required_argument, NULL, 'E' },
     { NULL, 0, NULL, 0 }
   };
   int ch, i, ops;
@@ -948,6 +952,12 @@ static int query_parse(query_args *qa, int argc, char **argv)
     case 'd': qa->data[qa->n_data++] = optarg; break;
     case 'r': qa->results = optarg; break;
     case 'f': qa->qfile = optarg; break;
+    case 'E':
+      if (strcmp(optarg, "rasqal") && strcmp(optarg, "oxigraph"))
+        return usage_error("--engine must be rasqal or oxigraph, not '%s'",
+                           optarg);
+      qa->engine = strcmp(optarg, "oxigraph") ? NULL : optarg;
+      break;
     case ':': return usage_error("option '%s' needs a value",
                                  argv[optind - 1]);
     default: return usage_error("unknown query option '%s'",
@@ -1007,8 +1017,9 @@ static int cmd_query(cli *c, int argc, char **argv)
     goto done;
   if (!(rdf = pg_new_rdf(&c->log)) || !(s = query_store(rdf, &qa)))
     goto done;
-  if (!cli_run_query(rdf, pg_store_model(s), text ? text : qa.query,
-                     qa.qfile ? qa.qfile : NULL, qa.results, stdout))
+  if (!(qa.engine ? cli_run_oxigraph : cli_run_query)(
+          rdf, pg_store_model(s), text ? text : qa.query,
+          qa.qfile ? qa.qfile : NULL, qa.results, stdout))
     rc = PG_EXIT_OK;
 done:
   free(text);

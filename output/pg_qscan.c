@@ -21,6 +21,7 @@
  */
 #include "pg_query_int.h"
 #include "pg_qscan_int.h"
+#include "pg_query.h"
 #include "pg_graph.h"
 
 #include <ctype.h>
@@ -773,4 +774,19 @@ void pg_qplan_clear(pg_qplan *plan)
     free(plan->vars[i]);
   free(plan->vars);
   memset(plan, 0, sizeof *plan);
+}
+
+char *pg_query_prefixed(const char *query)
+{
+  scan s;
+  char *header = NULL, *r = NULL;
+
+  memset(&s, 0, sizeof s);
+  s.src = "<query>";
+  s.q = query;
+  if (!pg_qs_lex(&s) && (header = prefix_header(&s)))
+    r = concat3(header, query, strlen(query), "");
+  free(header);
+  free(s.tk);
+  return r;
 }

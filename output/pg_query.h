@@ -65,4 +65,9 @@ int pg_query_run(pg_rdf *rdf, librdf_model *model, const char *query,
  * the query may be given to rasqal, -1 when refused. */
 int pg_query_check(pg_log *log, const char *query, const char *source);
 
+/* The query (borrowed) with the contract's PREFIX declarations it does
+ * not make itself put before it, on its first line: a new string, or NULL
+ * when out of memory.  For another SPARQL engine (--engine oxigraph). */
+char *pg_query_prefixed(const char *query);
+
 #endif /* PG_QUERY_H */
