@@ -38,6 +38,7 @@
 #include "pg_outfile.h"
 #include "policygraph.h"
 #include "cli_query.h"
+#include "pg_query.h"
 #include "cli_jobs.h"
 #include "cli_progress.h"
 #include "cli_seen.h"
@@ -65,7 +66,8 @@ static const char usage_text[] =
   "                           [--lenient] [-j N] [--progress | --no-progress]\n"
   "                           [--stdin-name NAME] [-q] FILE...   ('-' = stdin)\n"
   "       policygraph query (--store SPEC | --data RDFFILE...) [-r table|csv|tsv|json|xml]\n"
-  "                         [--engine rasqal|oxigraph] (QUERY | -f FILE.rq)\n"
+  "                         [--bind NAME=VALUE]... [--engine rasqal|oxigraph]\n"
+  "                         (QUERY | -f FILE.rq)\n"
   "       policygraph load --store SPEC RDFFILE...\n"
   "       policygraph remove --store SPEC [--base IRI] DOC...\n"
   "       policygraph stats --store SPEC\n"
@@ -102,6 +104,8 @@ static const char usage_text[] =
   "  -d, --data RDFFILE...   query RDF files (syntax from the name or content)\n"
   "  -r, --results FORMAT    table (default on a terminal, else tsv), csv, tsv, json, xml\n"
   "  -f, --file FILE.rq      read the query from a file\n"
+  "  --bind NAME=VALUE       give ?NAME the value \"VALUE\"@zh (@en if all ASCII),\n"
+  "                          e.g. --bind organization=国家信息中心\n"
   "  --engine ENGINE         rasqal (default, in process) or oxigraph (node and\n"
   "                          the npm package oxigraph; see PG_OXIGRAPH_DIR)\n"
   "\n"
@@ -931,6 +935,8 @@ typedef struct query_args {
   const char *qfile;        /* -f                                    */
   const char *query;        /* QUERY operand                         */
   const char *engine;       /* --engine: NULL (rasqal) or "oxigraph" */
+  char **bind;              /* --bind NAME=VALUE (owned array)       */
+  int n_bind;
 } query_args;
 
 /* Parses the query command line.  Returns 0 or a usage exit code. */
@@ -942,6 +948,7 @@ static int query_parse(query_args *qa, int argc, char **argv)
     { "results", required_argument, NULL, 'r' },
     { "file", required_argument, NULL, 'f' },
     { "engine", required_argument, NULL, 'E' },
+    { "bind", required_argument, NULL, 'B' },
     { NULL, 0, NULL, 0 }
   };
   int ch, i, ops;
@@ -952,6 +959,11 @@ static int query_parse(query_args *qa, int argc, char **argv)
     case 'd': qa->data[qa->n_data++] = optarg; break;
     case 'r': qa->results = optarg; break;
     case 'f': qa->qfile = optarg; break;
+    case 'B':
+      if (!strchr(optarg, '=') || *optarg == '=')
+        return usage_error("--bind needs NAME=VALUE, not '%s'", optarg);
+      qa->bind[qa->n_bind++] = optarg;
+      break;
     case 'E':
       if (strcmp(optarg, "rasqal") && strcmp(optarg, "oxigraph"))
         return usage_error("--engine must be rasqal or oxigraph, not '%s'",
@@ -1008,13 +1020,25 @@ static int cmd_query(cli *c, int argc, char **argv)
   int rc;
 
   memset(&qa, 0, sizeof qa);
-  if (!(qa.data = calloc((size_t)argc + 1, sizeof *qa.data)))
+  if (!(qa.data = calloc((size_t)argc + 1, sizeof *qa.data)) ||
+      !(qa.bind = calloc((size_t)argc + 1, sizeof *qa.bind))) {
+    free(qa.data);
     return PG_EXIT_FAILURE;
+  }
   if ((rc = query_parse(&qa, argc, argv)))
     goto done;
   rc = PG_EXIT_FAILURE;
   if (qa.qfile && !(text = cli_read_query(qa.qfile, &c->log)))
     goto done;
+  if (qa.n_bind) {
+    char *b = pg_query_bind(&c->log, qa.qfile ? qa.qfile : "<command line>",
+                            text ? text : qa.query, qa.bind,
+                            (size_t)qa.n_bind);
+    if (!b)
+      goto done;
+    free(text);
+    text = b;
+  }
   if (!(rdf = pg_new_rdf(&c->log)) || !(s = query_store(rdf, &qa)))
     goto done;
   if (!(qa.engine ? cli_run_oxigraph : cli_run_query)(
@@ -1026,6 +1050,7 @@ done:
   pg_free_store(s);
   pg_free_rdf(rdf);
   free(qa.data);
+  free(qa.bind);
   return rc;
 }
 

@@ -343,6 +343,24 @@ static int bind_shared(rw *w, const elem *el, size_t n_el, size_t x,
   return 0;
 }
 
+/* Whether the sub-select group at token o aggregates, groups, orders,
+ * slices or takes distinct rows: measured wrong when joined (one row per
+ * outer row with COUNT 1, 574 rows for 64). */
+static int modifies(const scan *s, size_t o)
+{
+  static const char *const kws[] = { "GROUP", "COUNT", "SUM", "MIN", "MAX",
+                                     "AVG", "SAMPLE", "GROUP_CONCAT",
+                                     "LIMIT", "OFFSET", "ORDER", "DISTINCT",
+                                     "REDUCED", "HAVING" };
+  size_t i, k, c = pg_qs_closing(s, o);
+
+  for (i = o + 1; i < c; i++)
+    for (k = 0; k < sizeof kws / sizeof *kws; k++)
+      if (pg_qs_is_kw(s, i, kws[k]))
+        return 1;
+  return 0;
+}
+
 /* Emits the group opened at token o, rewritten (see the file comment).
  * cert: variables the enclosing groups' triple patterns bind. */
 static int emit_group(rw *w, size_t o, const rmap *r, const char **cert,
@@ -368,6 +386,18 @@ static int emit_group(rw *w, size_t o, const rmap *r, const char **cert,
     return i <= c ? emit_span(w, i, c, r, 0, cert, n_cert) : 0;
   }
   n = parse_group(s, o, el, sizeof el / sizeof *el);
+  for (i = 0, t = 0; i < n; i++)
+    t += el[i].k != E_FILTER;
+  for (i = 0; t > 1 && i < n; i++)
+    if (el[i].k == E_GROUP && pg_qs_is_op(s, el[i].b, "{") &&
+        pg_qs_is_kw(s, el[i].b + 1, "SELECT") && modifies(s, el[i].b))
+      return pg_qs_refuse(s, el[i].b + 1, "a sub-select with an aggregate, "
+                          "GROUP BY, ORDER BY, LIMIT or DISTINCT joined with "
+                          "other patterns of its group gives wrong rows in the "
+                          "SPARQL engine (rasqal 0.9.33): make the "
+                          "sub-select the whole group, { SELECT ... WHERE "
+                          "{ ... all patterns ... } }, or run the query "
+                          "with --engine oxigraph");
   for (i = 0; i < n_cert && i < 256; i++)
     cert2[i] = cert[i];
   for (i = 0; i < n; i++)
@@ -381,7 +411,11 @@ static int emit_group(rw *w, size_t o, const rmap *r, const char **cert,
           return -1;
     }
   emit_tok(w, o, r);
-  for (i = 0; i < n; i++) /* triple patterns first */
+  for (i = 0; i < n; i++) /* VALUES first: after a pattern it crashes */
+    if (el[i].k == E_OTHER && pg_qs_is_kw(s, el[i].b, "VALUES") &&
+        emit_span(w, el[i].b, el[i].e, r, 0, cert2, nc))
+      return -1;
+  for (i = 0; i < n; i++) /* triple patterns next */
     if (el[i].k == E_TRIPLES) {
       if (emit_span(w, el[i].b, el[i].e, r, 0, cert2, nc))
         return -1;
@@ -389,7 +423,8 @@ static int emit_group(rw *w, size_t o, const rmap *r, const char **cert,
         puts_(w, " .");
     }
   for (i = 0; i < n; i++) {
-    if (el[i].k == E_TRIPLES || el[i].k == E_FILTER)
+    if (el[i].k == E_TRIPLES || el[i].k == E_FILTER ||
+        (el[i].k == E_OTHER && pg_qs_is_kw(s, el[i].b, "VALUES")))
       continue;
     if (el[i].k == E_OPTIONAL || el[i].k == E_GROUP) {
       if (bind_shared(w, el, n, i, r, &r2, cert, n_cert) ||

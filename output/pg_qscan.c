@@ -790,3 +790,115 @@ char *pg_query_prefixed(const char *query)
   free(s.tk);
   return r;
 }
+
+/* Appends the SPARQL string literal of v to o (escaped), tagged @zh when
+ * v holds a character beyond ASCII, else @en: the graph's labels. */
+static char *literal_of(const char *v)
+{
+  size_t n = strlen(v), i;
+  char *o = malloc(2 * n + 8), *p = o;
+  int wide = 0;
+
+  if (!o)
+    return NULL;
+  *p++ = '"';
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)v[i];
+    wide |= c >= 0x80;
+    if (c == '"' || c == '\\')
+      *p++ = '\\', *p++ = (char)c;
+    else if (c == '\n')
+      *p++ = '\\', *p++ = 'n';
+    else if (c == '\r')
+      *p++ = '\\', *p++ = 'r';
+    else if (c == '\t')
+      *p++ = '\\', *p++ = 't';
+    else if (c >= 0x20)
+      *p++ = (char)c;
+  }
+  strcpy(p, wide ? "\"@zh" : "\"@en");
+  return o;
+}
+
+char *pg_query_bind(pg_log *log, const char *source, const char *query,
+                    char *const *binds, size_t n_binds)
+{
+  scan s;
+  size_t i, k, f, at = 0;
+  int depth = 0;
+  char *head = NULL, *r = NULL, *vars = NULL, *vals;
+
+  memset(&s, 0, sizeof s);
+  s.log = log;
+  s.src = source ? source : "<query>";
+  s.q = query;
+  if (pg_qs_lex(&s))
+    goto oom;
+  f = form_index(&s);
+  for (i = f; i < s.n - 1 && !at; i++) {
+    if (pg_qs_is_op(&s, i, "("))
+      depth++;
+    else if (pg_qs_is_op(&s, i, ")"))
+      depth--;
+    else if (!depth && pg_qs_is_op(&s, i, "{") &&
+             !pg_qs_is_kw(&s, f, "CONSTRUCT"))
+      at = i;
+    else if (!depth && pg_qs_is_kw(&s, i, "WHERE") &&
+             pg_qs_is_op(&s, i + 1, "{"))
+      at = i + 1;
+  }
+  if (!at) {
+    pg_log_msg(log, PG_LOG_ERROR, NULL, "%s: --bind needs a query with a "
+               "WHERE group", s.src);
+    goto done;
+  }
+  if (!(head = strdup("")) || !(vars = strdup("")))
+    goto oom;
+  for (k = 0; k < n_binds; k++) {
+    const char *eq = strchr(binds[k], '=');
+    char *lit, *h;
+    size_t nl = eq ? (size_t)(eq - binds[k]) : 0;
+    for (i = 0; nl && i < s.n - 1; i++)
+      if (s.tk[i].t == T_VAR && s.tk[i].e - s.tk[i].b - 1 == nl &&
+          !strncmp(query + s.tk[i].b + 1, binds[k], nl))
+        break;
+    if (!nl || i == s.n - 1) {
+      pg_log_msg(log, PG_LOG_ERROR, NULL, "%s: --bind %s: the query has no "
+                 "variable ?%.*s", s.src, binds[k], (int)nl, binds[k]);
+      goto done;
+    }
+    if (!(lit = literal_of(eq + 1)))
+      goto oom;
+    h = malloc(strlen(head) + strlen(vars) + nl + strlen(lit) + 8);
+    if (h) {
+      sprintf(h, "%s ?%.*s", vars, (int)nl, binds[k]);
+      free(vars);
+      vars = h;
+      h = malloc(strlen(head) + strlen(lit) + 4);
+    }
+    if (h)
+      sprintf(h, "%s %s", head, lit);
+    free(lit);
+    free(head);
+    if (!(head = h))
+      goto oom;
+  }
+  if (!(vals = malloc(strlen(vars) + strlen(head) + 32)))
+    goto oom;
+  sprintf(vals, " VALUES (%s ) { (%s ) }", vars, head);
+  free(head);
+  head = vals;
+  if (!(r = malloc(strlen(query) + strlen(head) + 2)))
+    goto oom;
+  memcpy(r, query, s.tk[at].e);
+  strcpy(r + s.tk[at].e, head);
+  strcat(r, query + s.tk[at].e);
+  goto done;
+oom:
+  pg_log_msg(log, PG_LOG_ERROR, NULL, "out of memory");
+done:
+  free(head);
+  free(vars);
+  free(s.tk);
+  return r;
+}
