@@ -25,6 +25,7 @@
 #include "pg_graph.h"
 
 #include <ctype.h>
+#include <regex.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -224,6 +225,13 @@ size_t pg_qs_closing(const scan *s, size_t i)
 
 /* ------------------------------------------------------------ checks */
 
+static int refuse_empty_values(scan *s, size_t i)
+{
+  return pg_qs_refuse(s, i, "VALUES with no rows crashes the SPARQL engine "
+                      "(rasqal 0.9.33); its answer is no rows: drop the "
+                      "query, or give VALUES a row");
+}
+
 /* VALUES at token i: rows counted, place checked.  top is the bracket
  * the VALUES sits in (0 at the top level). */
 static int check_values(scan *s, size_t i, char top)
@@ -250,6 +258,8 @@ static int check_values(scan *s, size_t i, char top)
       rows++;
     }
   }
+  if (!rows)
+    return refuse_empty_values(s, i);
   if (rows >= 2)
     return pg_qs_refuse(s, i, "VALUES with two or more rows gives wrong answers in "
                   "the SPARQL engine (rasqal 0.9.33): use FILTER(?x IN (a, "
@@ -411,6 +421,61 @@ static const char *path_op(const scan *s, size_t i)
   return NULL;
 }
 
+/* Whether the regular expression of string token t may match the empty
+ * string (or cannot be told): rasqal 0.9.33's REPLACE loops for ever on
+ * an empty match. */
+static int may_match_empty(const scan *s, const tok *t)
+{
+  size_t n = t->e - t->b, i, k = 0, q;
+  char *re;
+  regex_t rx;
+  int empty = 1;
+
+  q = n >= 6 && s->q[t->b + 1] == s->q[t->b] && s->q[t->b + 2] == s->q[t->b]
+      ? 3 : 1;
+  if (n < 2 * q || !(re = malloc(n + 1)))
+    return 1;
+  for (i = t->b + q; i < t->e - q; i++) {
+    if (s->q[i] == '\\' && i + 1 < t->e - q &&
+        (s->q[i + 1] == '\\' || s->q[i + 1] == '"' || s->q[i + 1] == '\''))
+      i++;
+    re[k++] = s->q[i];
+  }
+  re[k] = '\0';
+  if (k && !strstr(re, "(?") && !strstr(re, "\\b") && !strstr(re, "\\B") &&
+      !regcomp(&rx, re, REG_EXTENDED | REG_NOSUB)) {
+    empty = !regexec(&rx, "", 0, NULL, 0);
+    regfree(&rx);
+  }
+  free(re);
+  return empty;
+}
+
+/* REPLACE at token i: its pattern (second argument) must be a string that
+ * cannot match the empty string. */
+static int check_replace(scan *s, size_t i)
+{
+  size_t j, end;
+
+  if (!pg_qs_is_op(s, i + 1, "("))
+    return 0;
+  end = pg_qs_closing(s, i + 1);
+  for (j = i + 2; j < end && !pg_qs_is_op(s, j, ","); j++)
+    if (pg_qs_is_op(s, j, "(") || pg_qs_is_op(s, j, "["))
+      j = pg_qs_closing(s, j);
+  if (j >= end)
+    return 0; /* malformed: rasqal reports it */
+  j++;
+  if (s->tk[j].t == T_STR && pg_qs_is_op(s, j + 1, ",") &&
+      !may_match_empty(s, &s->tk[j]))
+    return 0;
+  return pg_qs_refuse(s, j, "REPLACE with a pattern that may match the "
+                      "empty string (or is not a string literal, so it "
+                      "might) never ends in the SPARQL engine (rasqal "
+                      "0.9.33): give a pattern that matches at least one "
+                      "character, or run the query with --engine oxigraph");
+}
+
 static int has_group_by(const scan *s)
 {
   size_t i;
@@ -448,6 +513,8 @@ static int check_keyword(scan *s, size_t i, char top, size_t form)
                         "and count them, SELECT ?g (COUNT(?x) AS ?n) WHERE "
                         "{ { SELECT DISTINCT ?g ?x WHERE { ... } } } GROUP "
                         "BY ?g, or run the query with --engine oxigraph");
+  if (pg_qs_is_kw(s, i, "REPLACE"))
+    return check_replace(s, i);
   if (pg_qs_is_kw(s, i, "GROUP_CONCAT"))
     return warn_separator(s, i);
   return 0;
