@@ -442,22 +442,28 @@ static int write_results(pg_rdf *rdf, librdf_query_results *r,
 }
 
 /* Whether rasqal parses the user's own text (plan->user, when the plan's
- * text is a rewrite of it): syntax errors are then reported on the
- * user's lines.  1 or 0 (reported). */
+ * text is a rewrite of it), run on an empty model: syntax errors are then
+ * reported, through rdf's log, on the user's lines.  1 or 0 (reported). */
 static int parses(pg_rdf *rdf, const char *text)
 {
   librdf_world *w = pg_rdf_world(rdf);
-  rasqal_query *rq = rasqal_new_query(librdf_world_get_rasqal(w), "sparql",
-                                      NULL);
-  raptor_uri *base = raptor_new_uri(pg_rdf_raptor(rdf),
-                                    (const unsigned char *)"file:///query");
-  int ok = rq && base &&
-           !rasqal_query_prepare(rq, (const unsigned char *)text, base);
+  librdf_storage *st = librdf_new_storage(w, "hashes", "syntax",
+                                          "hash-type='memory'");
+  librdf_model *m = st ? librdf_new_model(w, st, NULL) : NULL;
+  librdf_query *q = m ? librdf_new_query(w, "sparql", NULL,
+                                         (const unsigned char *)text, NULL)
+                      : NULL;
+  librdf_query_results *r = q ? librdf_model_query_execute(m, q) : NULL;
+  int ok = r != NULL;
 
-  if (rq)
-    rasqal_free_query(rq);
-  if (base)
-    raptor_free_uri(base);
+  if (r)
+    librdf_free_query_results(r);
+  if (q)
+    librdf_free_query(q);
+  if (m)
+    librdf_free_model(m);
+  if (st)
+    librdf_free_storage(st);
   return ok;
 }
 
