@@ -118,6 +118,9 @@ int cli_run_oxigraph(pg_rdf *rdf, librdf_model *model, const char *query,
 
   snprintf(script, sizeof script, "%s/policygraph-oxigraph.mjs",
            dd && *dd ? dd : PG_PKGDATADIR);
+  if (!(dd && *dd) && access(script, R_OK)) /* not installed: the source */
+    snprintf(script, sizeof script, "%s/policygraph-oxigraph.mjs",
+             PG_SRCDATADIR);
   snprintf(dir, sizeof dir, "%s/policygraph-oxigraph.XXXXXX",
            tmp && *tmp ? tmp : "/tmp");
   if (!text || !mkdtemp(dir)) {
