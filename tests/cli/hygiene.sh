@@ -51,4 +51,9 @@ t_ok "$([ ! -e "$T/turtle" ]; echo $?)" "--output turtle: no file 'turtle'"
 t_ok "$(grep -q 'use -o turtle' "$T/err"; echo $?)" "--output turtle: says -o"
 (cd "$T" && "$PG" extract -q -O ./turtle "$ARTICLE" 2> err)
 t_ok "$([ -s "$T/turtle" ]; echo $?)" "-O ./turtle writes that file"
+# Latin-script names are not tagged @zh (CEO, Alibaba, ChatGPT: @en).
+"$PG" extract -q -o nquads "$PG_SRCDIR/tests/articles/enterprise-news.txt" > "$T/en.nq"
+t_is "$(grep -c '"[A-Za-z][A-Za-z0-9 .-]*"@zh' "$T/en.nq")" 0 \
+  "no Latin-script literal tagged @zh"
+t_ok "$(grep -q '"CEO"@en' "$T/en.nq"; echo $?)" "a Latin-script title is @en"
 t_done
