@@ -24,4 +24,10 @@ int cli_is_results_format(const char *name);
 int cli_run_query(pg_rdf *rdf, librdf_model *model, const char *query,
                   const char *qfile, const char *format, FILE *out);
 
+/* The same with Oxigraph (node and the npm package oxigraph) answering:
+ * the model (borrowed) is written as N-Quads to a temporary folder.
+ * Table results are given as TSV.  Returns 0 or -1 (reported). */
+int cli_run_oxigraph(pg_rdf *rdf, librdf_model *model, const char *query,
+                     const char *qfile, const char *format, FILE *out);
+
 #endif /* CLI_QUERY_H */

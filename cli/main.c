@@ -38,6 +38,7 @@
 #include "pg_outfile.h"
 #include "policygraph.h"
 #include "cli_query.h"
+#include "pg_query.h"
 #include "cli_jobs.h"
 #include "cli_progress.h"
 #include "cli_seen.h"
@@ -48,6 +49,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -65,12 +67,13 @@ static const char usage_text[] =
   "                           [--lenient] [-j N] [--progress | --no-progress]\n"
   "                           [--stdin-name NAME] [-q] FILE...   ('-' = stdin)\n"
   "       policygraph query (--store SPEC | --data RDFFILE...) [-r table|csv|tsv|json|xml]\n"
+  "                         [--bind NAME=VALUE]... [--engine rasqal|oxigraph]\n"
   "                         (QUERY | -f FILE.rq)\n"
   "       policygraph load --store SPEC RDFFILE...\n"
   "       policygraph remove --store SPEC [--base IRI] DOC...\n"
   "       policygraph stats --store SPEC\n"
   "       policygraph formats\n"
-  "       policygraph --help | --version\n"
+  "       policygraph help [COMMAND] | COMMAND --help | --help | --version\n"
   "\n"
   "Turns Chinese policy text into an RDF knowledge graph.\n"
   "\n"
@@ -102,6 +105,10 @@ static const char usage_text[] =
   "  -d, --data RDFFILE...   query RDF files (syntax from the name or content)\n"
   "  -r, --results FORMAT    table (default on a terminal, else tsv), csv, tsv, json, xml\n"
   "  -f, --file FILE.rq      read the query from a file\n"
+  "  --bind NAME=VALUE       give ?NAME the value \"VALUE\"@zh (@en if all ASCII),\n"
+  "                          e.g. --bind organization=国家信息中心\n"
+  "  --engine ENGINE         rasqal (default, in process) or oxigraph (node and\n"
+  "                          the npm package oxigraph; see PG_OXIGRAPH_DIR)\n"
   "\n"
   "SPEC: sqlite:PATH (a bare PATH means sqlite), memory, or NAME:OPTIONS for any\n"
   "librdf storage, e.g. postgresql:host=127.0.0.1,port=5432,database=kg,user=me\n"
@@ -706,12 +713,57 @@ static int jobs_opt(extract_args *ea, const char *arg)
   return 0;
 }
 
+/* Whether s is a calendar date YYYY, YYYY-MM or YYYY-MM-DD. */
+static int valid_date(const char *s)
+{
+  static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+                              31 };
+  int y, m = 1, d = 1, n = 0;
+  size_t len = strlen(s), i;
+
+  for (i = 0; i < len; i++)
+    if (!(isdigit((unsigned char)s[i]) ||
+          (s[i] == '-' && (i == 4 || i == 7))))
+      return 0;
+  if (len == 4)
+    n = sscanf(s, "%4d", &y) == 1;
+  else if (len == 7)
+    n = sscanf(s, "%4d-%2d", &y, &m) == 2;
+  else if (len == 10)
+    n = sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3;
+  if (!n || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+    return 0;
+  return !(m == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400)));
+}
+
+/* Whether name is one of raptor's serializer names: -O takes a file name,
+ * and `-O turtle` is nearly always -o turtle mistyped. */
+static int is_format_name(const char *name)
+{
+  static const char *const fmts[] = { "ntriples", "turtle", "rdfxml",
+    "rdfxml-abbrev", "rdfxml-xmp", "nquads", "json", "json-triples", "dot",
+    "html", "atom", "rss-1.0", "mkr", "trig", "jsonld", "ttl", "nt", "nq",
+    "xml", "rdf", "csv", "tsv" };
+  size_t i;
+
+  for (i = 0; i < sizeof fmts / sizeof *fmts; i++)
+    if (!strcmp(name, fmts[i]))
+      return 1;
+  return 0;
+}
+
 /* Parses one extract option into ea; returns 0 or a usage exit code. */
 static int extract_opt(extract_args *ea, int ch, const char *arg, cli *c)
 {
   switch (ch) {
   case 'o': ea->format = arg; break;
-  case 'O': ea->outfile = arg; break;
+  case 'O':
+    if (is_format_name(arg))
+      return usage_error("-O/--output names the file to write, and '%s' is "
+                         "a format: use -o %s (or -O ./%s for a file of that "
+                         "name)", arg, arg, arg);
+    ea->outfile = arg;
+    break;
   case 's': ea->store = arg; break;
   case 'b': ea->gopts.base = arg; break;
   case 'q': c->quiet = 1; break;
@@ -722,7 +774,12 @@ static int extract_opt(extract_args *ea, int ch, const char *arg, cli *c)
     else return usage_error("--provenance must be full, entities or none, "
                             "not '%s'", arg);
     break;
-  case 'D': ea->xopts.doc_date = arg; break;
+  case 'D':
+    if (!valid_date(arg))
+      return usage_error("--doc-date must be a date YYYY, YYYY-MM or "
+                         "YYYY-MM-DD, not '%s'", arg);
+    ea->xopts.doc_date = arg;
+    break;
   case 'I':
     if (strcmp(arg, "auto") && strcmp(arg, "text") && strcmp(arg, "html") &&
         strcmp(arg, "xml"))
@@ -801,6 +858,22 @@ static int cmd_extract(cli *c, int argc, char **argv)
 
 /* Parses "--store SPEC [--base IRI]" plus operands for load, remove and
  * stats.  Returns 0 or a usage exit code. */
+/* For commands that read a store (query, stats, remove): a sqlite store
+ * (sqlite:PATH or a bare PATH) must exist, rather than be created empty
+ * by opening it.  Returns 0 or an exit code (reported). */
+static int store_exists(const char *spec)
+{
+  const char *path = !strncmp(spec, "sqlite:", 7) ? spec + 7
+                     : strchr(spec, ':') || !strcmp(spec, "memory") ? NULL
+                     : spec;
+
+  if (!path || !access(path, F_OK))
+    return 0;
+  fprintf(stderr, "policygraph: Error - %s - no such store (extract --store "
+          "or load creates one)\n", path);
+  return PG_EXIT_FAILURE;
+}
+
 static int store_args(int argc, char **argv, const char *cmd, int min_ops,
                       const char **spec, const char **base, int *first)
 {
@@ -829,7 +902,7 @@ static int store_args(int argc, char **argv, const char *cmd, int min_ops,
   if (!min_ops && argc > optind)
     return usage_error("unexpected argument '%s'", argv[optind]);
   *first = optind;
-  return 0;
+  return strcmp(cmd, "load") ? store_exists(*spec) : 0;
 }
 
 static int cmd_load(cli *c, int argc, char **argv)
@@ -928,6 +1001,9 @@ typedef struct query_args {
   const char *results;      /* -r                                    */
   const char *qfile;        /* -f                                    */
   const char *query;        /* QUERY operand                         */
+  const char *engine;       /* --engine: NULL (rasqal) or "oxigraph" */
+  char **bind;              /* --bind NAME=VALUE (owned array)       */
+  int n_bind;
 } query_args;
 
 /* Parses the query command line.  Returns 0 or a usage exit code. */
@@ -938,6 +1014,8 @@ static int query_parse(query_args *qa, int argc, char **argv)
     { "data", required_argument, NULL, 'd' },
     { "results", required_argument, NULL, 'r' },
     { "file", required_argument, NULL, 'f' },
+    { "engine", required_argument, NULL, 'E' },
+    { "bind", required_argument, NULL, 'B' },
     { NULL, 0, NULL, 0 }
   };
   int ch, i, ops;
@@ -948,6 +1026,17 @@ static int query_parse(query_args *qa, int argc, char **argv)
     case 'd': qa->data[qa->n_data++] = optarg; break;
     case 'r': qa->results = optarg; break;
     case 'f': qa->qfile = optarg; break;
+    case 'B':
+      if (!strchr(optarg, '=') || *optarg == '=')
+        return usage_error("--bind needs NAME=VALUE, not '%s'", optarg);
+      qa->bind[qa->n_bind++] = optarg;
+      break;
+    case 'E':
+      if (strcmp(optarg, "rasqal") && strcmp(optarg, "oxigraph"))
+        return usage_error("--engine must be rasqal or oxigraph, not '%s'",
+                           optarg);
+      qa->engine = strcmp(optarg, "oxigraph") ? NULL : optarg;
+      break;
     case ':': return usage_error("option '%s' needs a value",
                                  argv[optind - 1]);
     default: return usage_error("unknown query option '%s'",
@@ -998,24 +1087,91 @@ static int cmd_query(cli *c, int argc, char **argv)
   int rc;
 
   memset(&qa, 0, sizeof qa);
-  if (!(qa.data = calloc((size_t)argc + 1, sizeof *qa.data)))
+  if (!(qa.data = calloc((size_t)argc + 1, sizeof *qa.data)) ||
+      !(qa.bind = calloc((size_t)argc + 1, sizeof *qa.bind))) {
+    free(qa.data);
     return PG_EXIT_FAILURE;
+  }
   if ((rc = query_parse(&qa, argc, argv)))
     goto done;
   rc = PG_EXIT_FAILURE;
   if (qa.qfile && !(text = cli_read_query(qa.qfile, &c->log)))
     goto done;
+  if (qa.n_bind) {
+    char *b = pg_query_bind(&c->log, qa.qfile ? qa.qfile : "<command line>",
+                            text ? text : qa.query, qa.bind,
+                            (size_t)qa.n_bind);
+    if (!b)
+      goto done;
+    free(text);
+    text = b;
+  }
+  if (qa.store && store_exists(qa.store))
+    goto done;
   if (!(rdf = pg_new_rdf(&c->log)) || !(s = query_store(rdf, &qa)))
     goto done;
-  if (!cli_run_query(rdf, pg_store_model(s), text ? text : qa.query,
-                     qa.qfile ? qa.qfile : NULL, qa.results, stdout))
+  if (!(qa.engine ? cli_run_oxigraph : cli_run_query)(
+          rdf, pg_store_model(s), text ? text : qa.query,
+          qa.qfile ? qa.qfile : NULL, qa.results, stdout))
     rc = PG_EXIT_OK;
 done:
   free(text);
   pg_free_store(s);
   pg_free_rdf(rdf);
   free(qa.data);
+  free(qa.bind);
   return rc;
+}
+
+/* Prints the paragraph of usage_text starting with the line that begins
+ * with start, up to its blank line, after a blank line. */
+static void print_paragraph(const char *start)
+{
+  const char *p = strstr(usage_text, start), *e;
+
+  if (!p)
+    return;
+  e = strstr(p, "\n\n");
+  if (!e)
+    e = p + strlen(p) - 1;
+  printf("\n%.*s\n", (int)(e - p), p);
+}
+
+/* `policygraph help CMD`, `policygraph CMD --help`: the usage lines of
+ * subcommand cmd, its options, the SPEC note when it takes a store, and
+ * the exit status.  Returns an exit code. */
+static int cmd_help(const char *cmd)
+{
+  const char *p = usage_text, *e, *end = strstr(usage_text, "\n\n");
+  char head[64], sect[64];
+  size_t hl;
+  int in = 0, any = 0, spec = 0;
+
+  hl = (size_t)snprintf(head, sizeof head, "policygraph %s", cmd);
+  for (; p < end; p = e + 1) {
+    const char *l = p;
+    e = strchr(p, '\n');
+    if (!strncmp(l, "Usage: ", 7) || !strncmp(l, "       policygraph", 18)) {
+      l += 7;
+      in = !strncmp(l, head, hl) && (l[hl] == ' ' || l + hl == e);
+    }
+    if (in) {
+      const char *from = any ? p : l, *k;
+      printf("%s%.*s\n", any ? "" : "Usage: ", (int)(e - from), from);
+      any = 1;
+      for (k = p; k + 4 <= e; k++)
+        spec |= !strncmp(k, "SPEC", 4);
+    }
+  }
+  if (!any || !strcmp(cmd, "help"))
+    return usage_error("unknown subcommand '%s'", cmd);
+  snprintf(sect, sizeof sect, "\n%s options:\n", cmd);
+  if (strstr(usage_text, sect))
+    print_paragraph(strstr(usage_text, sect) + 1);
+  if (spec)
+    print_paragraph("SPEC:");
+  print_paragraph("Exit status");
+  return fflush(stdout) ? PG_EXIT_FAILURE : PG_EXIT_OK;
 }
 
 /* ------------------------------------------------------------ main */
@@ -1036,8 +1192,13 @@ int main(int argc, char **argv)
   c.log.user = &c;
   if (argc < 2)
     return usage_error("%s", "a subcommand is needed");
+  if (!strcmp(argv[1], "help") && argc > 2)
+    return cmd_help(argv[2]);
   for (i = 1; i < (size_t)argc && strcmp(argv[i], "--"); i++)
-    if (!strcmp(argv[i], "--help") || !strcmp(argv[1], "-h")) {
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h") ||
+        !strcmp(argv[1], "help")) {
+      if (i > 1 && strcmp(argv[1], "help"))
+        return cmd_help(argv[1]);
       fputs(usage_text, stdout);
       return fflush(stdout) ? PG_EXIT_FAILURE : PG_EXIT_OK;
     }

@@ -224,11 +224,31 @@ static librdf_node *class_node(emitter *em, pg_etype t)
 }
 
 /* A literal with a language tag (lang may be NULL) or a datatype. */
+/* The language of a name the text gives: "zh", unless it holds no CJK
+ * character (U+2E80 and above, all of them three bytes or more in UTF-8)
+ * and at least one Latin letter -- ChatGPT, Mistral AI -- then "en". */
+static const char *name_lang(const char *s)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  int latin = 0;
+
+  for (; *p; p++) {
+    if (*p >= 0xE2 && !(*p == 0xE2 && p[1] < 0xBA))
+      return "zh";
+    if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+      latin = 1;
+  }
+  return latin ? "en" : "zh";
+}
+
 static librdf_node *lit(emitter *em, const char *s, const char *lang,
                         xtype dt)
 {
   librdf_uri *u = NULL;
   librdf_node *n;
+
+  if (lang && !strcmp(lang, "zh") && s)
+    lang = name_lang(s);
 
   if (dt != X_NONE) {
     if (!em->xt[dt])

@@ -20,44 +20,15 @@
  * stay the user's.
  */
 #include "pg_query_int.h"
+#include "pg_qscan_int.h"
+#include "pg_query.h"
 #include "pg_graph.h"
 
 #include <ctype.h>
+#include <regex.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-typedef enum ttype {
-  T_NAME, /* keyword, prefixed name, blank node label, 'a'   */
-  T_IRI,  /* <...>                                            */
-  T_VAR,  /* ?x $x                                            */
-  T_STR,  /* string literal (quotes included)                 */
-  T_NUM,  /* number                                           */
-  T_LANG, /* @zh                                              */
-  T_OP    /* punctuation and operators (1 or 2 bytes)         */
-} ttype;
-
-typedef struct tok {
-  ttype t;
-  size_t b, e;     /* byte span in the query */
-  long line, col;  /* 1-based; col in code points */
-} tok;
-
-/* One rewrite of the user's text: bytes [b, e) become text. */
-typedef struct edit {
-  size_t b, e;
-  char text[160];
-} edit;
-
-typedef struct scan {
-  pg_log *log;
-  const char *src;   /* query name for messages */
-  const char *q;     /* the query (borrowed)    */
-  tok *tk;           /* tokens (owned)          */
-  size_t n, cap;
-  edit ed[16];       /* rewrites, in text order once sorted */
-  size_t n_ed;
-} scan;
 
 /* ------------------------------------------------------------ lexer */
 
@@ -173,7 +144,7 @@ static size_t tok_end(const char *q, size_t i, ttype *t)
   return i + 1;
 }
 
-static int lex(scan *s)
+int pg_qs_lex(scan *s)
 {
   const char *q = s->q;
   size_t i = 0, j, k;
@@ -211,7 +182,7 @@ static int lex(scan *s)
 
 /* ------------------------------------------------------------ helpers */
 
-static int is_kw(const scan *s, size_t i, const char *kw)
+int pg_qs_is_kw(const scan *s, size_t i, const char *kw)
 {
   const tok *t = &s->tk[i];
   size_t n = strlen(kw);
@@ -220,7 +191,7 @@ static int is_kw(const scan *s, size_t i, const char *kw)
          !strncasecmp(s->q + t->b, kw, n);
 }
 
-static int is_op(const scan *s, size_t i, const char *op)
+int pg_qs_is_op(const scan *s, size_t i, const char *op)
 {
   const tok *t = &s->tk[i];
   size_t n = strlen(op);
@@ -229,7 +200,7 @@ static int is_op(const scan *s, size_t i, const char *op)
          !strncmp(s->q + t->b, op, n);
 }
 
-static int refuse(scan *s, size_t i, const char *msg)
+int pg_qs_refuse(scan *s, size_t i, const char *msg)
 {
   pg_locator loc = { s->src, s->tk[i].line, s->tk[i].col, (long)s->tk[i].b };
 
@@ -238,14 +209,14 @@ static int refuse(scan *s, size_t i, const char *msg)
 }
 
 /* Index of the token closing the bracket opened at i, or s->n - 1. */
-static size_t closing(const scan *s, size_t i)
+size_t pg_qs_closing(const scan *s, size_t i)
 {
   int depth = 0;
 
   for (; i < s->n - 1; i++) {
-    if (is_op(s, i, "(") || is_op(s, i, "{") || is_op(s, i, "["))
+    if (pg_qs_is_op(s, i, "(") || pg_qs_is_op(s, i, "{") || pg_qs_is_op(s, i, "["))
       depth++;
-    else if (is_op(s, i, ")") || is_op(s, i, "}") || is_op(s, i, "]"))
+    else if (pg_qs_is_op(s, i, ")") || pg_qs_is_op(s, i, "}") || pg_qs_is_op(s, i, "]"))
       if (--depth == 0)
         return i;
   }
@@ -254,34 +225,43 @@ static size_t closing(const scan *s, size_t i)
 
 /* ------------------------------------------------------------ checks */
 
+static int refuse_empty_values(scan *s, size_t i)
+{
+  return pg_qs_refuse(s, i, "VALUES with no rows crashes the SPARQL engine "
+                      "(rasqal 0.9.33); its answer is no rows: drop the "
+                      "query, or give VALUES a row");
+}
+
 /* VALUES at token i: rows counted, place checked.  top is the bracket
  * the VALUES sits in (0 at the top level). */
 static int check_values(scan *s, size_t i, char top)
 {
   size_t j = i + 1, end, rows = 0;
 
-  if (top == '{' && i > 0 && !is_op(s, i - 1, "{"))
-    return refuse(s, i, "VALUES after a triple pattern or other element of "
+  if (top == '{' && i > 0 && !pg_qs_is_op(s, i - 1, "{"))
+    return pg_qs_refuse(s, i, "VALUES after a triple pattern or other element of "
                   "its group crashes the SPARQL engine (rasqal 0.9.33): put "
                   "it first in its group, { VALUES ?x { ... } ?x ... }");
-  if (is_op(s, j, "("))
-    j = closing(s, j) + 1;
+  if (pg_qs_is_op(s, j, "("))
+    j = pg_qs_closing(s, j) + 1;
   else
     j++;
-  if (!is_op(s, j, "{"))
+  if (!pg_qs_is_op(s, j, "{"))
     return 0; /* malformed: rasqal reports it */
-  end = closing(s, j);
+  end = pg_qs_closing(s, j);
   for (j++; j < end; j++) {
-    if (is_op(s, j, "(")) {
+    if (pg_qs_is_op(s, j, "(")) {
       rows++;
-      j = closing(s, j);
-    } else if (s->tk[j].t != T_LANG && !is_op(s, j, "^^") &&
-               !(j > 0 && is_op(s, j - 1, "^^"))) {
+      j = pg_qs_closing(s, j);
+    } else if (s->tk[j].t != T_LANG && !pg_qs_is_op(s, j, "^^") &&
+               !(j > 0 && pg_qs_is_op(s, j - 1, "^^"))) {
       rows++;
     }
   }
+  if (!rows)
+    return refuse_empty_values(s, i);
   if (rows >= 2)
-    return refuse(s, i, "VALUES with two or more rows gives wrong answers in "
+    return pg_qs_refuse(s, i, "VALUES with two or more rows gives wrong answers in "
                   "the SPARQL engine (rasqal 0.9.33): use FILTER(?x IN (a, "
                   "b, ...)) or one query per value");
   return 0;
@@ -297,31 +277,31 @@ static size_t bind_point(const scan *s, size_t i, size_t form)
   int paren = 0, brace = 0;
 
   while (k-- > 0) {
-    if (is_op(s, k, ")"))
+    if (pg_qs_is_op(s, k, ")"))
       paren++;
-    else if (is_op(s, k, "(") && paren)
+    else if (pg_qs_is_op(s, k, "(") && paren)
       paren--;
-    else if (is_op(s, k, "("))
+    else if (pg_qs_is_op(s, k, "("))
       open = k;
-    else if (is_op(s, k, "}"))
+    else if (pg_qs_is_op(s, k, "}"))
       brace++;
-    else if (is_op(s, k, "{") && brace)
+    else if (pg_qs_is_op(s, k, "{") && brace)
       brace--;
-    else if (is_op(s, k, "{"))
+    else if (pg_qs_is_op(s, k, "{"))
       break; /* the group holding the CONCAT */
   }
   if (!open)
     return 0;
   if (k != (size_t)-1) { /* in a group: BIND( / FILTER( / FILTER fn( */
-    if (is_kw(s, open - 1, "BIND") || is_kw(s, open - 1, "FILTER"))
+    if (pg_qs_is_kw(s, open - 1, "BIND") || pg_qs_is_kw(s, open - 1, "FILTER"))
       return open - 1;
-    return open >= 2 && is_kw(s, open - 2, "FILTER") ? open - 2 : 0;
+    return open >= 2 && pg_qs_is_kw(s, open - 2, "FILTER") ? open - 2 : 0;
   }
   /* The query's projection: the last '}' of its WHERE group. */
-  for (k = form; k < s->n - 1 && !is_op(s, k, "{"); k++)
+  for (k = form; k < s->n - 1 && !pg_qs_is_op(s, k, "{"); k++)
     ;
-  k = closing(s, k);
-  return k > i && is_op(s, k, "}") ? k : 0;
+  k = pg_qs_closing(s, k);
+  return k > i && pg_qs_is_op(s, k, "}") ? k : 0;
 }
 
 /* Records the rewrite of CONCAT argument [a, z] (tokens, a function
@@ -350,27 +330,27 @@ static int check_concat(scan *s, size_t i, size_t form)
 {
   size_t j, end, at, z, k;
 
-  if (!is_op(s, i + 1, "("))
+  if (!pg_qs_is_op(s, i + 1, "("))
     return 0;
-  end = closing(s, i + 1);
+  end = pg_qs_closing(s, i + 1);
   for (j = i + 2; j < end; j = z + 2) { /* z + 1 is the ',' */
-    for (z = j; z < end && !is_op(s, z, ","); z++)
-      if (is_op(s, z, "(") || is_op(s, z, "{") || is_op(s, z, "["))
-        z = closing(s, z);
+    for (z = j; z < end && !pg_qs_is_op(s, z, ","); z++)
+      if (pg_qs_is_op(s, z, "(") || pg_qs_is_op(s, z, "{") || pg_qs_is_op(s, z, "["))
+        z = pg_qs_closing(s, z);
     if (z-- == j)
       continue; /* an empty argument: rasqal reports it */
     /* the argument is tokens [j, z] */
     if (!(s->tk[j].t == T_NAME || s->tk[j].t == T_IRI) ||
-        !is_op(s, j + 1, "(") || closing(s, j + 1) != z)
+        !pg_qs_is_op(s, j + 1, "(") || pg_qs_closing(s, j + 1) != z)
       continue; /* a variable, a constant or an operator expression */
     for (k = 0; k < s->n_ed && s->ed[k].b != s->tk[j].b; k++)
       ;
     if (k < s->n_ed)
       continue; /* rewritten already */
-    for (k = j + 2; k < z && !is_op(s, k, "("); k++)
+    for (k = j + 2; k < z && !pg_qs_is_op(s, k, "("); k++)
       ;
     if (k < z || !(at = bind_point(s, i, form)) || s->n_ed + 2 > 16)
-      return refuse(s, j, "CONCAT over a computed string (STR(...), "
+      return pg_qs_refuse(s, j, "CONCAT over a computed string (STR(...), "
                     "LCASE(...), ...) reads freed memory in the SPARQL "
                     "engine (rasqal 0.9.33) and this one cannot be "
                     "rewritten: bind it first, BIND(STR(?x) AS ?s) ... "
@@ -413,11 +393,11 @@ static int warn_separator(scan *s, size_t i)
   size_t j, end;
   pg_locator loc = { s->src, s->tk[i].line, s->tk[i].col, (long)s->tk[i].b };
 
-  if (!is_op(s, i + 1, "("))
+  if (!pg_qs_is_op(s, i + 1, "("))
     return 0;
-  end = closing(s, i + 1);
+  end = pg_qs_closing(s, i + 1);
   for (j = i + 2; j < end; j++)
-    if (is_kw(s, j, "separator"))
+    if (pg_qs_is_kw(s, j, "separator"))
       pg_log_msg(s->log, PG_LOG_WARN, &loc,
                  "GROUP_CONCAT's separator is ignored by the SPARQL engine "
                  "(rasqal 0.9.33): values are joined with a space");
@@ -433,12 +413,77 @@ static const char *path_op(const scan *s, size_t i)
   if (s->tk[i].t != T_OP)
     return NULL;
   for (k = 0; k < sizeof ops / sizeof *ops; k++)
-    if (is_op(s, i, ops[k])) {
+    if (pg_qs_is_op(s, i, ops[k])) {
       if (k == 4 && isdigit((unsigned char)s->q[s->tk[i].e]))
         return NULL; /* +5: a signed number */
       return ops[k];
     }
   return NULL;
+}
+
+/* Whether the regular expression of string token t may match the empty
+ * string (or cannot be told): rasqal 0.9.33's REPLACE loops for ever on
+ * an empty match. */
+static int may_match_empty(const scan *s, const tok *t)
+{
+  size_t n = t->e - t->b, i, k = 0, q;
+  char *re;
+  regex_t rx;
+  int empty = 1;
+
+  q = n >= 6 && s->q[t->b + 1] == s->q[t->b] && s->q[t->b + 2] == s->q[t->b]
+      ? 3 : 1;
+  if (n < 2 * q || !(re = malloc(n + 1)))
+    return 1;
+  for (i = t->b + q; i < t->e - q; i++) {
+    if (s->q[i] == '\\' && i + 1 < t->e - q &&
+        (s->q[i + 1] == '\\' || s->q[i + 1] == '"' || s->q[i + 1] == '\''))
+      i++;
+    re[k++] = s->q[i];
+  }
+  re[k] = '\0';
+  if (k && !strstr(re, "(?") && !strstr(re, "\\b") && !strstr(re, "\\B") &&
+      !regcomp(&rx, re, REG_EXTENDED | REG_NOSUB)) {
+    empty = !regexec(&rx, "", 0, NULL, 0);
+    regfree(&rx);
+  }
+  free(re);
+  return empty;
+}
+
+/* REPLACE at token i: its pattern (second argument) must be a string that
+ * cannot match the empty string. */
+static int check_replace(scan *s, size_t i)
+{
+  size_t j, end;
+
+  if (!pg_qs_is_op(s, i + 1, "("))
+    return 0;
+  end = pg_qs_closing(s, i + 1);
+  for (j = i + 2; j < end && !pg_qs_is_op(s, j, ","); j++)
+    if (pg_qs_is_op(s, j, "(") || pg_qs_is_op(s, j, "["))
+      j = pg_qs_closing(s, j);
+  if (j >= end)
+    return 0; /* malformed: rasqal reports it */
+  j++;
+  if (s->tk[j].t == T_STR && pg_qs_is_op(s, j + 1, ",") &&
+      !may_match_empty(s, &s->tk[j]))
+    return 0;
+  return pg_qs_refuse(s, j, "REPLACE with a pattern that may match the "
+                      "empty string (or is not a string literal, so it "
+                      "might) never ends in the SPARQL engine (rasqal "
+                      "0.9.33): give a pattern that matches at least one "
+                      "character, or run the query with --engine oxigraph");
+}
+
+static int has_group_by(const scan *s)
+{
+  size_t i;
+
+  for (i = 0; i + 1 < s->n; i++)
+    if (pg_qs_is_kw(s, i, "GROUP") && pg_qs_is_kw(s, i + 1, "BY"))
+      return 1;
+  return 0;
 }
 
 static int check_keyword(scan *s, size_t i, char top, size_t form)
@@ -453,13 +498,24 @@ static int check_keyword(scan *s, size_t i, char top, size_t form)
   size_t k;
 
   for (k = 0; k < sizeof refused / sizeof *refused; k++)
-    if (is_kw(s, i, refused[k][0]))
-      return refuse(s, i, refused[k][1]);
-  if (is_kw(s, i, "VALUES"))
+    if (pg_qs_is_kw(s, i, refused[k][0]))
+      return pg_qs_refuse(s, i, refused[k][1]);
+  if (pg_qs_is_kw(s, i, "VALUES"))
     return check_values(s, i, top);
-  if (is_kw(s, i, "CONCAT"))
+  if (pg_qs_is_kw(s, i, "CONCAT"))
     return check_concat(s, i, form);
-  if (is_kw(s, i, "GROUP_CONCAT"))
+  if ((pg_qs_is_kw(s, i, "COUNT") || pg_qs_is_kw(s, i, "SUM") ||
+       pg_qs_is_kw(s, i, "AVG")) && pg_qs_is_op(s, i + 1, "(") &&
+      pg_qs_is_kw(s, i + 2, "DISTINCT") && has_group_by(s))
+    return pg_qs_refuse(s, i, "an aggregate over DISTINCT values with "
+                        "GROUP BY miscounts in the SPARQL engine (rasqal "
+                        "0.9.33): take the distinct rows in a sub-select "
+                        "and count them, SELECT ?g (COUNT(?x) AS ?n) WHERE "
+                        "{ { SELECT DISTINCT ?g ?x WHERE { ... } } } GROUP "
+                        "BY ?g, or run the query with --engine oxigraph");
+  if (pg_qs_is_kw(s, i, "REPLACE"))
+    return check_replace(s, i);
+  if (pg_qs_is_kw(s, i, "GROUP_CONCAT"))
     return warn_separator(s, i);
   return 0;
 }
@@ -475,21 +531,21 @@ static int walk(scan *s, size_t from, size_t form)
 
   for (i = from; i < s->n - 1; i++) {
     char top = depth ? stack[depth - 1] : 0;
-    if (is_kw(s, i, "SELECT"))
+    if (pg_qs_is_kw(s, i, "SELECT"))
       in_select = 1;
-    else if (is_kw(s, i, "WHERE") || is_op(s, i, "{"))
+    else if (pg_qs_is_kw(s, i, "WHERE") || pg_qs_is_op(s, i, "{"))
       in_select = 0;
     if (s->tk[i].t == T_NAME && check_keyword(s, i, top, form))
       return -1;
-    if (is_op(s, i, "{") || is_op(s, i, "[") || is_op(s, i, "(")) {
+    if (pg_qs_is_op(s, i, "{") || pg_qs_is_op(s, i, "[") || pg_qs_is_op(s, i, "(")) {
       char k = s->q[s->tk[i].b];
       if (depth == sizeof stack)
-        return refuse(s, i, "the query is nested too deeply");
+        return pg_qs_refuse(s, i, "the query is nested too deeply");
       if (k == '(')
         k = (!top || top == 'e' || in_select || !i ||
              s->tk[i - 1].t == T_NAME || s->tk[i - 1].t == T_IRI) ? 'e' : 'p';
       stack[depth++] = k;
-    } else if (is_op(s, i, "}") || is_op(s, i, "]") || is_op(s, i, ")")) {
+    } else if (pg_qs_is_op(s, i, "}") || pg_qs_is_op(s, i, "]") || pg_qs_is_op(s, i, ")")) {
       if (depth)
         depth--;
     } else if (top && top != 'e' && !in_select && (op = path_op(s, i))) {
@@ -499,7 +555,7 @@ static int walk(scan *s, size_t from, size_t form)
                "step as its own triple pattern "
                "(org:transitiveSubOrganizationOf holds the closure of "
                "org:subOrganizationOf)", op);
-      return refuse(s, i, msg);
+      return pg_qs_refuse(s, i, msg);
     }
   }
   return 0;
@@ -513,7 +569,7 @@ static int declares(const scan *s, const char *p)
   size_t i, n = strlen(p);
 
   for (i = 0; i + 1 < s->n; i++)
-    if (is_kw(s, i, "PREFIX") && s->tk[i + 1].t == T_NAME &&
+    if (pg_qs_is_kw(s, i, "PREFIX") && s->tk[i + 1].t == T_NAME &&
         s->tk[i + 1].e - s->tk[i + 1].b == n &&
         !strncmp(s->q + s->tk[i + 1].b, p, n))
       return 1;
@@ -569,9 +625,9 @@ static size_t form_index(const scan *s)
   size_t i = 0;
 
   for (;;) {
-    if (is_kw(s, i, "PREFIX"))
+    if (pg_qs_is_kw(s, i, "PREFIX"))
       i += 3;
-    else if (is_kw(s, i, "BASE"))
+    else if (pg_qs_is_kw(s, i, "BASE"))
       i += 2;
     else
       return i < s->n ? i : s->n - 1;
@@ -599,11 +655,11 @@ static int plan_describe(scan *s, size_t d, const char *prologue,
   size_t i, body;
   char *vars, *p, *head;
 
-  for (i = d + 1; i < s->n - 1 && (s->tk[i].t == T_VAR || is_op(s, i, "*") ||
+  for (i = d + 1; i < s->n - 1 && (s->tk[i].t == T_VAR || pg_qs_is_op(s, i, "*") ||
                                    s->tk[i].t == T_IRI ||
                                    (s->tk[i].t == T_NAME &&
-                                    !is_kw(s, i, "WHERE") &&
-                                    !is_kw(s, i, "FROM")));
+                                    !pg_qs_is_kw(s, i, "WHERE") &&
+                                    !pg_qs_is_kw(s, i, "FROM")));
        i++)
     ;
   body = i;
@@ -650,14 +706,14 @@ static int plan_vars(scan *s, size_t f, pg_qplan *plan)
   plan->vars = calloc(s->n, sizeof *plan->vars);
   if (!plan->vars)
     return -1;
-  for (i = f + 1; i < s->n - 1 && !is_kw(s, i, "WHERE") &&
-                  !is_kw(s, i, "FROM") && !is_op(s, i, "{"); i++) {
+  for (i = f + 1; i < s->n - 1 && !pg_qs_is_kw(s, i, "WHERE") &&
+                  !pg_qs_is_kw(s, i, "FROM") && !pg_qs_is_op(s, i, "{"); i++) {
     const tok *t = &s->tk[i];
-    if (is_op(s, i, "("))
+    if (pg_qs_is_op(s, i, "("))
       depth++;
-    else if (is_op(s, i, ")"))
+    else if (pg_qs_is_op(s, i, ")"))
       depth--;
-    else if (t->t == T_VAR && (!depth || is_kw(s, i - 1, "AS"))) {
+    else if (t->t == T_VAR && (!depth || pg_qs_is_kw(s, i - 1, "AS"))) {
       char *v = strndup(s->q + t->b + 1, t->e - t->b - 1);
       if (!v)
         return -1;
@@ -669,13 +725,13 @@ static int plan_vars(scan *s, size_t f, pg_qplan *plan)
 
 static pg_qkind kind_of(const scan *s, size_t f)
 {
-  if (is_kw(s, f, "SELECT"))
+  if (pg_qs_is_kw(s, f, "SELECT"))
     return PG_QK_SELECT;
-  if (is_kw(s, f, "ASK"))
+  if (pg_qs_is_kw(s, f, "ASK"))
     return PG_QK_ASK;
-  if (is_kw(s, f, "CONSTRUCT"))
+  if (pg_qs_is_kw(s, f, "CONSTRUCT"))
     return PG_QK_CONSTRUCT;
-  if (is_kw(s, f, "DESCRIBE"))
+  if (pg_qs_is_kw(s, f, "DESCRIBE"))
     return PG_QK_DESCRIBE;
   return PG_QK_UNKNOWN;
 }
@@ -688,13 +744,13 @@ static int refuse_update(scan *s, size_t f)
   size_t k;
 
   for (k = 0; k < sizeof upd / sizeof *upd; k++)
-    if (is_kw(s, f, upd[k]))
+    if (pg_qs_is_kw(s, f, upd[k]))
     {
       char msg[200];
       snprintf(msg, sizeof msg, "SPARQL Update (%s) is not supported: "
                "queries are read-only (use policygraph load or extract "
                "--store to change a store)", upd[k]);
-      return refuse(s, f, msg);
+      return pg_qs_refuse(s, f, msg);
     }
   return 0;
 }
@@ -704,7 +760,7 @@ int pg_qscan(pg_log *log, const char *source, const char *query,
 {
   scan s;
   char *header = NULL, *prologue = NULL, *owned = NULL;
-  size_t f;
+  size_t f, i;
   int rc = -1;
 
   memset(&s, 0, sizeof s);
@@ -712,7 +768,7 @@ int pg_qscan(pg_log *log, const char *source, const char *query,
   s.src = source ? source : "<query>";
   s.q = query;
   memset(plan, 0, sizeof *plan);
-  if (lex(&s) || !(header = prefix_header(&s)))
+  if (pg_qs_lex(&s) || !(header = prefix_header(&s)))
     goto oom;
   f = form_index(&s);
   plan->kind = kind_of(&s, f);
@@ -727,14 +783,30 @@ int pg_qscan(pg_log *log, const char *source, const char *query,
     s.tk = NULL;
     s.n = s.cap = s.n_ed = 0;
     s.q = query = owned = text;
-    if (lex(&s))
+    if (pg_qs_lex(&s))
       goto oom;
     f = form_index(&s);
   }
   if (plan->kind == PG_QK_SELECT && plan_vars(&s, f, plan))
     goto oom;
+  for (i = 0; i < s.n; i++)
+    if (pg_qs_is_kw(&s, i, "GRAPH") || pg_qs_is_kw(&s, i, "FROM"))
+      plan->graphs = 1;
   if (plan->kind != PG_QK_DESCRIBE) {
-    if (!(plan->text = concat3(header, query, strlen(query), "")))
+    char *rew = NULL;
+    int r = plan->kind == PG_QK_UNKNOWN ? 0 : pg_qrewrite(&s, f, &rew);
+    if (r == -1)
+      goto done;
+    if (r == -2)
+      goto oom;
+    if (rew && !(plan->user = concat3(header, query, strlen(query), ""))) {
+      free(rew);
+      goto oom;
+    }
+    plan->text = concat3(header, rew ? rew : query,
+                         strlen(rew ? rew : query), "");
+    free(rew);
+    if (!plan->text)
       goto oom;
     rc = 0;
     goto done;
@@ -761,6 +833,7 @@ void pg_qplan_clear(pg_qplan *plan)
   if (!plan)
     return;
   free(plan->text);
+  free(plan->user);
   for (i = 0; i < plan->n_consts; i++)
     free(plan->consts[i]);
   free(plan->consts);
@@ -768,4 +841,131 @@ void pg_qplan_clear(pg_qplan *plan)
     free(plan->vars[i]);
   free(plan->vars);
   memset(plan, 0, sizeof *plan);
+}
+
+char *pg_query_prefixed(const char *query)
+{
+  scan s;
+  char *header = NULL, *r = NULL;
+
+  memset(&s, 0, sizeof s);
+  s.src = "<query>";
+  s.q = query;
+  if (!pg_qs_lex(&s) && (header = prefix_header(&s)))
+    r = concat3(header, query, strlen(query), "");
+  free(header);
+  free(s.tk);
+  return r;
+}
+
+/* Appends the SPARQL string literal of v to o (escaped), tagged @zh when
+ * v holds a character beyond ASCII, else @en: the graph's labels. */
+static char *literal_of(const char *v)
+{
+  size_t n = strlen(v), i;
+  char *o = malloc(2 * n + 8), *p = o;
+  int wide = 0;
+
+  if (!o)
+    return NULL;
+  *p++ = '"';
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)v[i];
+    wide |= c >= 0x80;
+    if (c == '"' || c == '\\')
+      *p++ = '\\', *p++ = (char)c;
+    else if (c == '\n')
+      *p++ = '\\', *p++ = 'n';
+    else if (c == '\r')
+      *p++ = '\\', *p++ = 'r';
+    else if (c == '\t')
+      *p++ = '\\', *p++ = 't';
+    else if (c >= 0x20)
+      *p++ = (char)c;
+  }
+  strcpy(p, wide ? "\"@zh" : "\"@en");
+  return o;
+}
+
+char *pg_query_bind(pg_log *log, const char *source, const char *query,
+                    char *const *binds, size_t n_binds)
+{
+  scan s;
+  size_t i, k, f, at = 0;
+  int depth = 0;
+  char *head = NULL, *r = NULL, *vars = NULL, *vals;
+
+  memset(&s, 0, sizeof s);
+  s.log = log;
+  s.src = source ? source : "<query>";
+  s.q = query;
+  if (pg_qs_lex(&s))
+    goto oom;
+  f = form_index(&s);
+  for (i = f; i < s.n - 1 && !at; i++) {
+    if (pg_qs_is_op(&s, i, "("))
+      depth++;
+    else if (pg_qs_is_op(&s, i, ")"))
+      depth--;
+    else if (!depth && pg_qs_is_op(&s, i, "{") &&
+             !pg_qs_is_kw(&s, f, "CONSTRUCT"))
+      at = i;
+    else if (!depth && pg_qs_is_kw(&s, i, "WHERE") &&
+             pg_qs_is_op(&s, i + 1, "{"))
+      at = i + 1;
+  }
+  if (!at) {
+    pg_log_msg(log, PG_LOG_ERROR, NULL, "%s: --bind needs a query with a "
+               "WHERE group", s.src);
+    goto done;
+  }
+  if (!(head = strdup("")) || !(vars = strdup("")))
+    goto oom;
+  for (k = 0; k < n_binds; k++) {
+    const char *eq = strchr(binds[k], '=');
+    char *lit, *h;
+    size_t nl = eq ? (size_t)(eq - binds[k]) : 0;
+    for (i = 0; nl && i < s.n - 1; i++)
+      if (s.tk[i].t == T_VAR && s.tk[i].e - s.tk[i].b - 1 == nl &&
+          !strncmp(query + s.tk[i].b + 1, binds[k], nl))
+        break;
+    if (!nl || i == s.n - 1) {
+      pg_log_msg(log, PG_LOG_ERROR, NULL, "%s: --bind %s: the query has no "
+                 "variable ?%.*s", s.src, binds[k], (int)nl, binds[k]);
+      goto done;
+    }
+    if (!(lit = literal_of(eq + 1)))
+      goto oom;
+    h = malloc(strlen(head) + strlen(vars) + nl + strlen(lit) + 8);
+    if (h) {
+      sprintf(h, "%s ?%.*s", vars, (int)nl, binds[k]);
+      free(vars);
+      vars = h;
+      h = malloc(strlen(head) + strlen(lit) + 4);
+    }
+    if (h)
+      sprintf(h, "%s %s", head, lit);
+    free(lit);
+    free(head);
+    if (!(head = h))
+      goto oom;
+  }
+  if (!(vals = malloc(strlen(vars) + strlen(head) + 32)))
+    goto oom;
+  sprintf(vals, " VALUES (%s ) { (%s ) }", vars, head);
+  free(head);
+  head = vals;
+  if (!(r = malloc(strlen(query) + strlen(head) + 2)))
+    goto oom;
+  memcpy(r, query, s.tk[at].e);
+  strcpy(r + s.tk[at].e, head);
+  strcat(r, query + s.tk[at].e);
+  goto done;
+oom:
+  pg_log_msg(log, PG_LOG_ERROR, NULL, "out of memory");
+done:
+  free(head);
+  free(vars);
+  free(s.tk);
+  return r;
 }

@@ -441,12 +441,76 @@ static int write_results(pg_rdf *rdf, librdf_query_results *r,
   return pg_qwrite_bindings(r, f, &px, p->vars, p->n_vars, out);
 }
 
+/* Whether rasqal parses the user's own text (plan->user, when the plan's
+ * text is a rewrite of it), run on an empty model: syntax errors are then
+ * reported, through rdf's log, on the user's lines.  1 or 0 (reported). */
+static int parses(pg_rdf *rdf, const char *text)
+{
+  librdf_world *w = pg_rdf_world(rdf);
+  librdf_storage *st = librdf_new_storage(w, "hashes", "syntax",
+                                          "hash-type='memory'");
+  librdf_model *m = st ? librdf_new_model(w, st, NULL) : NULL;
+  librdf_query *q = m ? librdf_new_query(w, "sparql", NULL,
+                                         (const unsigned char *)text, NULL)
+                      : NULL;
+  librdf_query_results *r = q ? librdf_model_query_execute(m, q) : NULL;
+  int ok = r != NULL;
+
+  if (r)
+    librdf_free_query_results(r);
+  if (q)
+    librdf_free_query(q);
+  if (m)
+    librdf_free_model(m);
+  if (st)
+    librdf_free_storage(st);
+  return ok;
+}
+
+/* The default graph as SPARQL has it -- the RDF merge of the named
+ * graphs, each triple once -- for a model with contexts (the store keeps
+ * each document in its own graph, and rasqal would see a triple stated
+ * by n documents n times: COUNT 17 documents out of 16, 4,291 rows for
+ * 50 answers).  A new in-memory model (hashes keep one copy of a
+ * triple), or NULL when m has no contexts (use m) or on error
+ * (reported, *failed set).  Memory and time are linear in the store's
+ * size: about 0.2 s for the 16 bundled articles' 20,781 quads. */
+static librdf_model *merged(pg_rdf *rdf, librdf_model *m, int *failed)
+{
+  librdf_world *w = pg_rdf_world(rdf);
+  librdf_storage *st;
+  librdf_model *d = NULL;
+  librdf_stream *s;
+  int rc = 0;
+
+  *failed = 0;
+  if (!librdf_model_supports_contexts(m))
+    return NULL;
+  st = librdf_new_storage(w, "hashes", "merged", "hash-type='memory'");
+  if (st && (d = librdf_new_model(w, st, NULL)) &&
+      (s = librdf_model_as_stream(m))) {
+    for (; !rc && !librdf_stream_end(s); librdf_stream_next(s))
+      rc = librdf_model_add_statement(d, librdf_stream_get_object(s));
+    librdf_free_stream(s);
+    if (!rc)
+      return d;
+  }
+  if (d)
+    librdf_free_model(d);
+  if (st)
+    librdf_free_storage(st);
+  *failed = 1;
+  pg_rdf_error(rdf, NULL, "cannot merge the store's graphs for the query");
+  return NULL;
+}
+
 static int run_plan(pg_rdf *rdf, librdf_model *m, const pg_qplan *p,
                     pg_qfmt f, const char *gfmt, const char *src, FILE *out)
 {
   librdf_query *q;
   librdf_query_results *r = NULL;
-  int rc;
+  librdf_model *d = NULL;
+  int rc, failed = 0;
 
   if (p->kind == PG_QK_DESCRIBE) {
     rc = run_describe(rdf, m, p, gfmt, out);
@@ -454,10 +518,14 @@ static int run_plan(pg_rdf *rdf, librdf_model *m, const pg_qplan *p,
       pg_rdf_error(rdf, src, "the DESCRIBE query could not be answered");
     return rc;
   }
+  if (p->user && !parses(rdf, p->user))
+    return -1;
+  if (!p->graphs && !(d = merged(rdf, m, &failed)) && failed)
+    return -1;
   q = librdf_new_query(pg_rdf_world(rdf), "sparql", NULL,
                        (const unsigned char *)p->text, NULL);
   if (q)
-    r = librdf_model_query_execute(m, q);
+    r = librdf_model_query_execute(d ? d : m, q);
   if (!r) {
     pg_rdf_error(rdf, src, "the query could not be run");
     rc = -1;
@@ -468,6 +536,11 @@ static int run_plan(pg_rdf *rdf, librdf_model *m, const pg_qplan *p,
     librdf_free_query_results(r);
   if (q)
     librdf_free_query(q);
+  if (d) {
+    librdf_storage *st = librdf_model_get_storage(d);
+    librdf_free_model(d);
+    librdf_free_storage(st);
+  }
   return rc;
 }
 

@@ -65,4 +65,17 @@ int pg_query_run(pg_rdf *rdf, librdf_model *model, const char *query,
  * the query may be given to rasqal, -1 when refused. */
 int pg_query_check(pg_log *log, const char *query, const char *source);
 
+/* The query (borrowed) with the contract's PREFIX declarations it does
+ * not make itself put before it, on its first line: a new string, or NULL
+ * when out of memory.  For another SPARQL engine (--engine oxigraph). */
+char *pg_query_prefixed(const char *query);
+
+/* The query (borrowed) with each "name=VALUE" of binds (borrowed) given
+ * as a one-row VALUES ?name { "VALUE"@zh } (@en when VALUE is all
+ * ASCII) at the start of its WHERE group: the value is escaped, so it is
+ * always one literal, whatever it holds.  A new string, or NULL after
+ * reporting to log (no such variable, no WHERE group, out of memory). */
+char *pg_query_bind(pg_log *log, const char *source, const char *query,
+                    char *const *binds, size_t n_binds);
+
 #endif /* PG_QUERY_H */

@@ -38,6 +38,12 @@ typedef struct pg_qplan {
                        query lists them (owned; none for SELECT *): the
                        header when rasqal, on no rows, reports none    */
   size_t n_vars;
+  char *user;       /* the query as the user wrote it, prefixed (owned),
+                       when text was rewritten: rasqal parses it first,
+                       so that syntax errors name the user's lines     */
+  int graphs;       /* the query names graphs (GRAPH, FROM): it runs
+                       on the store as it is, not on the merged
+                       default graph                                   */
 } pg_qplan;
 
 /* Scans query (borrowed), reporting refusals to log with source (the

@@ -60,6 +60,8 @@ echo "not a database" >text.sqlite
 fails "not a store" "policygraph: Error - text.sqlite - cannot open store text.sqlite: file is not a database" \
   extract --store text.sqlite small.txt
 fails "store in a missing directory" "policygraph: Error - no/dir/kg.sqlite - cannot open store sqlite:no/dir/kg.sqlite: No such file or directory" \
+  extract --store sqlite:no/dir/kg.sqlite small.txt
+fails "stats of a missing store" "policygraph: Error - no/dir/kg.sqlite - no such store (extract --store or load creates one)" \
   stats --store sqlite:no/dir/kg.sqlite
 fails "unknown storage" "policygraph: Error - cannot open store nosuch:x=1: librdf has no storage called 'nosuch' (is its librdf-storage package installed?)" \
   stats --store nosuch:x=1

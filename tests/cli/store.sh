@@ -38,7 +38,8 @@ t_ok $? "extracting the same document twice leaves the same quads"
 cat "$DATA/edited-v1.txt" >edited.txt
 "$PG" extract --store kg.sqlite edited.txt
 grep_store() {
-  "$PG" query --store kg.sqlite -r csv "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> \"$1\"@zh }" |
+  # per document graph: the default graph is their merge, one row
+  "$PG" query --store kg.sqlite -r csv "SELECT ?g WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> \"$1\"@zh } }" |
     tail -n +2 | wc -l | tr -d ' '
 }
 t_is "$(grep_store 全球人工智能治理倡议)" 2 "version 1 and the article both name the initiative"

@@ -313,6 +313,21 @@ static void test_refusals(fixture *f)
           "} }", "1:42", "VALUES after a triple pattern");
   refused(f, "SELECT * WHERE { ?p schema:jobTitle ?t } VALUES ?p { person:Li "
           "person:张明 }", "1:42", "VALUES with two or more rows");
+  /* issue 13: a crash and a hang, and rows rasqal gets wrong */
+  refused(f, "SELECT * WHERE { VALUES ?t { } }", "1:18",
+          "VALUES with no rows crashes");
+  refused(f, "SELECT (REPLACE(\"abc\", \"\", \"x\") AS ?x) WHERE {}", "1:24",
+          "REPLACE with a pattern that may match the empty string");
+  refused(f, "SELECT (REPLACE(\"abc\", \"b*\", \"x\") AS ?x) WHERE {}",
+          "1:24", "REPLACE with a pattern that may match the empty string");
+  refused(f, "SELECT ?p (COUNT(DISTINCT ?t) AS ?n) WHERE { ?p schema:jobTitle "
+          "?t } GROUP BY ?p", "1:12", "an aggregate over DISTINCT values");
+  refused(f, "SELECT * WHERE { ?p a pg:Person OPTIONAL { ?p schema:affiliation"
+          " ?o } ?o rdfs:label ?n }", "1:71", "this triple pattern shares ?o");
+  is_int(run(f, "SELECT (REPLACE(\"abc\", \"b\", \"x\") AS ?x) WHERE {}",
+             "csv", NULL, &out), 0, "REPLACE of a non-empty pattern runs");
+  is_str(out, "x\r\naxc\r\n", "REPLACE: answer");
+  free(out);
   refused(f, "PREFIX ex: <http://e/>\nINSERT DATA { ex:a ex:b ex:c }", "2:1",
           "SPARQL Update (INSERT)");
   refused(f, "DELETE WHERE { ?s ?p ?o }", "1:1", "SPARQL Update (DELETE)");
