@@ -50,13 +50,27 @@ struct pg_tagger {
   const struct pg_recognizer *rec; /* borrowed: dictionaries, or NULL */
   uint64_t *key;            /* nslot feature hashes, 0: empty slot      */
   int32_t *slot_row;        /* row of each slot                         */
-  size_t nslot;             /* a power of two                           */
+  size_t nslot;             /* a power of two (or 0)                    */
+  unsigned shift;           /* 64 - log2(nslot): home slot = hash >> it */
   int32_t *w;               /* nrow * NT weights                        */
   int64_t *u;               /* nrow * NT step-weighted sums (training)  */
   size_t nrow, rowcap;
   int32_t tw[NT * NT];      /* transition weights prev * NT + cur       */
   int64_t tu[NT * NT];
   int64_t step;             /* training steps so far (starts at 1)      */
+  uint8_t pred[NT][NT];     /* legal predecessors of each tag, ascending */
+  uint8_t npred[NT];
+  uint8_t succ[NT][NT];     /* legal successors of each tag, ascending  */
+  uint8_t nsucc[NT];
+  /* A loaded model is frozen: its features stay in the file's bytes,
+   * found through a bucket index on the hash's top bits (the file lists
+   * them in hash order), with no table to build. */
+  unsigned char *fbuf;      /* the model file, or NULL (owned)          */
+  uint32_t *fbucket;        /* 2^fbits + 1: offset in fbuf of the first
+                               feature of each bucket (and of its end)  */
+  uint32_t fend;            /* offset of the end of the features        */
+  size_t nf;                /* features of the frozen model             */
+  unsigned fbits;
 };
 
 /* ---------------------------------------------------------------- table */
@@ -75,14 +89,42 @@ static uint64_t fhash(uint32_t tmpl, uint32_t a, uint32_t b)
   return h ? h : 1;
 }
 
+/* Home slot of a hash in a table of nslot slots: its top bits.  FNV's
+ * high bits are well spread, and a model file lists features in hash
+ * order, so loading fills the table front to back (one pass over memory
+ * instead of a cache miss per feature). */
+static size_t slot_of(uint64_t h, unsigned shift)
+{
+  return (size_t)(h >> shift);
+}
+
+/* 64 - log2(nslot), nslot a power of two >= 2. */
+static unsigned shift_of(size_t nslot)
+{
+  unsigned bits = 0;
+
+  while (((size_t)1 << bits) < nslot)
+    bits++;
+  return 64 - bits;
+}
+
+static int legal(int prev, int cur);
+
 pg_tagger *pg_new_tagger(const struct pg_recognizer *rec)
 {
   pg_tagger *t = calloc(1, sizeof *t);
+  int c, p;
 
   if (!t)
     return NULL;
   t->rec = rec;
   t->step = 1;
+  for (c = 0; c < NT; c++)
+    for (p = 0; p < NT; p++)
+      if (legal(p, c)) {
+        t->pred[c][t->npred[c]++] = (uint8_t)p;
+        t->succ[p][t->nsucc[p]++] = (uint8_t)c;
+      }
   return t;
 }
 
@@ -94,12 +136,24 @@ void pg_free_tagger(pg_tagger *t)
   free(t->slot_row);
   free(t->w);
   free(t->u);
+  free(t->fbuf);
+  free(t->fbucket);
   free(t);
 }
 
 size_t pg_tagger_size(const pg_tagger *t)
 {
-  return t->nrow;
+  return t->fbuf ? t->nf : t->nrow;
+}
+
+static uint64_t rd_le(const unsigned char *p, int bytes)
+{
+  uint64_t x = 0;
+  int i;
+
+  for (i = 0; i < bytes; i++)
+    x |= (uint64_t)p[i] << (8 * i);
+  return x;
 }
 
 /* Row of feature h, or -1. */
@@ -110,7 +164,7 @@ static int32_t find_row(const pg_tagger *t, uint64_t h)
   if (!t->nslot)
     return -1;
   m = t->nslot - 1;
-  for (i = (size_t)(h ^ (h >> 29)) & m; t->key[i]; i = (i + 1) & m)
+  for (i = slot_of(h, t->shift) & m; t->key[i]; i = (i + 1) & m)
     if (t->key[i] == h)
       return t->slot_row[i];
   return -1;
@@ -121,6 +175,7 @@ static int rehash(pg_tagger *t, size_t nslot)
   uint64_t *key = calloc(nslot, sizeof *key);
   int32_t *row = malloc(nslot * sizeof *row);
   size_t i, k, m = nslot - 1;
+  unsigned shift = shift_of(nslot);
 
   if (!key || !row) {
     free(key);
@@ -130,7 +185,7 @@ static int rehash(pg_tagger *t, size_t nslot)
   for (i = 0; i < t->nslot; i++) {
     if (!t->key[i])
       continue;
-    for (k = (size_t)(t->key[i] ^ (t->key[i] >> 29)) & m; key[k];
+    for (k = slot_of(t->key[i], shift) & m; key[k];
          k = (k + 1) & m)
       ;
     key[k] = t->key[i];
@@ -141,6 +196,7 @@ static int rehash(pg_tagger *t, size_t nslot)
   t->key = key;
   t->slot_row = row;
   t->nslot = nslot;
+  t->shift = shift;
   return 0;
 }
 
@@ -174,7 +230,7 @@ static int32_t get_row(pg_tagger *t, uint64_t h, int with_u)
   if (t->u)
     memset(t->u + t->nrow * NT, 0, NT * sizeof *t->u);
   m = t->nslot - 1;
-  for (i = (size_t)(h ^ (h >> 29)) & m; t->key[i]; i = (i + 1) & m)
+  for (i = slot_of(h, t->shift) & m; t->key[i]; i = (i + 1) & m)
     ;
   t->key[i] = h;
   t->slot_row[i] = (int32_t)t->nrow;
@@ -447,12 +503,73 @@ static void seg_init(const pg_tagger *t, work *w, segctx *s,
   seg_prepare(t, s, &lb);
 }
 
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)0)
+#endif
+
+#define BLOCK 64 /* characters whose features a frozen model looks up together */
+
+/* Emissions of characters [b, e) (e - b <= BLOCK) with a frozen model.
+ * Lookups are memory-bound (one read in the bucket index, one in the
+ * file's bytes, both anywhere in megabytes), so they go in three passes
+ * over the block, each prefetching what the next reads: hashes and
+ * buckets, then the features' bytes, then the sums. */
+static void frozen_block(const pg_tagger *t, const segctx *s, size_t b,
+                         size_t e, int64_t *emit)
+{
+  uint64_t h[BLOCK * MAXF];
+  uint32_t lo[BLOCK * MAXF], hi[BLOCK * MAXF];
+  unsigned char nf[BLOCK];
+  size_t i, k, j = 0, bk;
+  const unsigned char *p, *end;
+
+  for (i = b; i < e; i++) {
+    nf[i - b] = (unsigned char)feats(t, s, i, h + (i - b) * MAXF);
+    for (k = 0; k < nf[i - b]; k++)
+      PREFETCH(t->fbucket + (size_t)(h[(i - b) * MAXF + k] >>
+                                     (64 - t->fbits)));
+  }
+  for (i = 0; i < e - b; i++)
+    for (k = 0; k < nf[i]; k++) {
+      j = i * MAXF + k;
+      bk = (size_t)(h[j] >> (64 - t->fbits));
+      lo[j] = t->fbucket[bk];
+      hi[j] = t->fbucket[bk + 1];
+      if (lo[j] < hi[j])
+        PREFETCH(t->fbuf + lo[j]);
+    }
+  for (i = 0; i < e - b; i++) {
+    int64_t *em = emit + (b + i) * NT;
+    for (k = 0; k < NT; k++)
+      em[k] = 0;
+    for (k = 0; k < nf[i]; k++) {
+      j = i * MAXF + k;
+      for (p = t->fbuf + lo[j], end = t->fbuf + hi[j]; p < end;
+           p += 9 + 5 * (size_t)p[8]) {
+        int c;
+        if (rd_le(p, 8) != h[j])
+          continue;
+        for (c = p[8], p += 9; c > 0; c--, p += 5)
+          em[p[0]] += (int32_t)(uint32_t)rd_le(p + 1, 4);
+        break;
+      }
+    }
+  }
+}
+
 static void emissions(const pg_tagger *t, const segctx *s, int64_t *emit)
 {
   uint64_t f[MAXF];
   size_t i, k, nf;
   int tg;
 
+  if (t->fbuf) {
+    for (i = 0; i < s->n; i += BLOCK)
+      frozen_block(t, s, i, i + BLOCK < s->n ? i + BLOCK : s->n, emit);
+    return;
+  }
   for (i = 0; i < s->n; i++) {
     int64_t *e = emit + i * NT;
     for (tg = 0; tg < NT; tg++)
@@ -477,7 +594,7 @@ static void viterbi(const pg_tagger *t, work *w, size_t n, uint8_t *tags,
 {
   int64_t *a = w->alpha, *b = w->beta, *em = w->emit, best;
   size_t i;
-  int cur, p, bt = 0;
+  int cur, p, k, bt = 0;
 
   for (cur = 0; cur < NT; cur++)
     a[cur] = legal(-1, cur) ? em[cur] : NEG_INF;
@@ -485,9 +602,10 @@ static void viterbi(const pg_tagger *t, work *w, size_t n, uint8_t *tags,
     for (cur = 0; cur < NT; cur++) {
       int64_t m = NEG_INF;
       int arg = 0;
-      for (p = 0; p < NT; p++) {
+      for (k = 0; k < t->npred[cur]; k++) {
         int64_t sc;
-        if (!legal(p, cur) || a[(i - 1) * NT + p] == NEG_INF)
+        p = t->pred[cur][k];
+        if (a[(i - 1) * NT + p] == NEG_INF)
           continue;
         sc = a[(i - 1) * NT + p] + t->tw[p * NT + cur];
         if (sc > m) { m = sc; arg = p; }
@@ -512,9 +630,10 @@ static void viterbi(const pg_tagger *t, work *w, size_t n, uint8_t *tags,
   for (i = n - 1; i-- > 0;)
     for (cur = 0; cur < NT; cur++) {
       int64_t m = NEG_INF;
-      for (p = 0; p < NT; p++) { /* p: the next tag */
+      for (k = 0; k < t->nsucc[cur]; k++) { /* p: the next tag */
         int64_t sc;
-        if (!legal(cur, p) || b[(i + 1) * NT + p] == NEG_INF)
+        p = t->succ[cur][k];
+        if (b[(i + 1) * NT + p] == NEG_INF)
           continue;
         sc = t->tw[cur * NT + p] + em[(i + 1) * NT + p] + b[(i + 1) * NT + p];
         if (sc > m) m = sc;
@@ -638,7 +757,7 @@ long pg_tagger_learn(pg_tagger *t, const uint32_t *v, size_t n,
   memset(&w, 0, sizeof w);
   if (!pred)
     return -1;
-  if (!t->u && t->nrow) /* a loaded model: start its sums now */
+  if (t->fbuf || (!t->u && t->nrow)) /* a loaded or averaged model */
     return free(pred), -1;
   while (b < n) {
     if (v[b] == '\n') {
@@ -722,7 +841,7 @@ int pg_tagger_set(pg_tagger *t, const char *name, int prev, int tag,
   size_t i, ncp = 0, len, bad;
   int32_t r;
 
-  if (tag < 0 || tag >= NT)
+  if (tag < 0 || tag >= NT || t->fbuf) /* a loaded model is frozen */
     return -1;
   if (!name) {
     if (prev < 0 || prev >= NT)
@@ -795,19 +914,6 @@ static void put_le(FILE *fp, uint64_t x, int bytes)
     fputc((int)((x >> (8 * i)) & 0xFF), fp);
 }
 
-static int get_le(FILE *fp, uint64_t *x, int bytes)
-{
-  int i, c;
-
-  *x = 0;
-  for (i = 0; i < bytes; i++) {
-    if ((c = fgetc(fp)) == EOF)
-      return -1;
-    *x |= (uint64_t)c << (8 * i);
-  }
-  return 0;
-}
-
 static int cmp_u64(const void *a, const void *b)
 {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -825,6 +931,11 @@ int pg_tagger_save(const pg_tagger *t, const char *path, pg_log *log)
 
   if (!keys)
     goto done;
+  if (t->fbuf) { /* frozen: the file's own bytes */
+    if ((fp = fopen(path, "wb")) && fwrite(t->fbuf, 1, t->fend, fp) == t->fend)
+      rc = 0;
+    goto done;
+  }
   for (i = 0; i < t->nslot; i++)
     if (t->key[i])
       keys[k++] = t->key[i];
@@ -859,48 +970,66 @@ done:
   return rc;
 }
 
+/* Reads the whole file at once and keeps it: the feature section is
+ * checked and indexed in one pass (the model is then frozen). */
 int pg_tagger_load(pg_tagger *t, const char *path, pg_log *log)
 {
   FILE *fp = fopen(path, "rb");
-  char m[sizeof magic];
-  uint64_t nt, nf, x, h, n, tg;
-  size_t i, k;
-  int32_t r;
+  unsigned char *buf = NULL, *p, *end;
   const char *why = "cannot read the model";
+  uint32_t *bucket = NULL;
+  uint64_t nf, h, prev = 0;
+  size_t i, k, len, bk;
+  unsigned bits = 1;
+  long sz;
 
-  if (!fp)
+  if (!fp || fseek(fp, 0, SEEK_END) || (sz = ftell(fp)) < 0 ||
+      fseek(fp, 0, SEEK_SET) || !(buf = malloc((size_t)sz + 1)) ||
+      (len = fread(buf, 1, (size_t)sz, fp)) != (size_t)sz)
     goto err;
+  end = buf + len;
   why = "not a tagger model (or a truncated one)";
-  if (fread(m, 1, sizeof m, fp) != sizeof m || memcmp(m, magic, sizeof m) ||
-      get_le(fp, &nt, 4) || nt != NT || get_le(fp, &nf, 4))
+  if (len < sizeof magic + 8 + 4 * NT * NT || len > UINT32_MAX ||
+      memcmp(buf, magic, sizeof magic) ||
+      rd_le(buf + sizeof magic, 4) != NT)
     goto err;
-  free(t->u);
-  t->u = NULL;
-  t->nrow = 0;
-  if (t->nslot)
-    memset(t->key, 0, t->nslot * sizeof *t->key);
-  for (i = 0; i < NT * NT; i++) {
-    if (get_le(fp, &x, 4))
-      goto err;
-    t->tw[i] = (int32_t)(uint32_t)x;
+  nf = rd_le(buf + sizeof magic + 4, 4);
+  while (((uint64_t)1 << bits) < 2 * nf) /* most buckets empty or single */
+    bits++;
+  if (!(bucket = malloc((((size_t)1 << bits) + 1) * sizeof *bucket))) {
+    why = "out of memory";
+    goto err;
   }
-  for (i = 0; i < nf; i++) {
-    if (get_le(fp, &h, 8) || get_le(fp, &n, 1) || n > NT)
-      goto err;
-    if ((r = get_row(t, h, 0)) < 0) {
-      why = "out of memory";
-      goto err;
-    }
-    for (k = 0; k < n; k++) {
-      if (get_le(fp, &tg, 1) || tg >= NT || get_le(fp, &x, 4))
+  p = buf + sizeof magic + 8 + 4 * NT * NT;
+  for (i = 0, bk = 0; i < nf; i++) {
+    if (end - p < 9 || (size_t)(end - p - 9) < 5 * (size_t)p[8] ||
+        p[8] > NT || ((h = rd_le(p, 8)) <= prev && i))
+      goto err; /* truncated, or not in hash order */
+    for (k = 0; k < p[8]; k++)
+      if (p[9 + 5 * k] >= NT)
         goto err;
-      t->w[(size_t)r * NT + tg] = (int32_t)(uint32_t)x;
-    }
+    prev = h;
+    for (; bk <= (size_t)(h >> (64 - bits)); bk++)
+      bucket[bk] = (uint32_t)(p - buf);
+    p += 9 + 5 * (size_t)p[8];
   }
+  for (; bk <= ((size_t)1 << bits); bk++)
+    bucket[bk] = (uint32_t)(p - buf);
+  for (i = 0; i < NT * NT; i++)
+    t->tw[i] = (int32_t)(uint32_t)rd_le(buf + sizeof magic + 8 + 4 * i, 4);
+  free(t->fbuf);
+  free(t->fbucket);
+  t->fbuf = buf;
+  t->fbucket = bucket;
+  t->fend = (uint32_t)(p - buf);
+  t->nf = nf;
+  t->fbits = bits;
   fclose(fp);
   return 0;
 err:
   pg_log_msg(log, PG_LOG_ERROR, &(pg_locator){path, 0, 0, -1}, "%s", why);
+  free(buf);
+  free(bucket);
   if (fp)
     fclose(fp);
   return -1;
@@ -967,6 +1096,34 @@ static pg_etype work_type(const applyctx *c, size_t b, size_t e)
   return tn ? pg_etype_from_name(tn) : PG_T_NONE;
 }
 
+/* Is view span [b, e) no name: exactly a word of a table that holds
+ * titles, heads, stop words or generic words (代表, 同志, 委员会, 今天)?
+ * Or, for a person, not started by a surname (nor foreign, with ·)? */
+static int no_name(const applyctx *c, size_t b, size_t e, int tt)
+{
+  static const int tables[] = {PG_W_TITLE, PG_W_CREDIT, PG_W_ORGHEAD,
+                               PG_W_WORKHEAD, PG_W_EVENTHEAD, PG_W_STOP,
+                               PG_W_WEAKSTOP, PG_W_POSTNAME, PG_W_GENERIC,
+                               PG_W_NONNAME, PG_W_UNQHEAD, PG_W_HEADBLOCK,
+                               PG_W_PROPER, PG_W_NOTORG};
+  const struct pg_recognizer *r = c->t->rec;
+  size_t i;
+
+  if (!r)
+    return 0;
+  for (i = 0; i < sizeof tables / sizeof *tables; i++)
+    if (pg_ac_longest_ending(r->bw[tables[i]], c->v, b, e, NULL) == e - b)
+      return 1;
+  if (tt == PG_TT_PER) {
+    for (i = b; i < e; i++)
+      if (c->v[i] == 0x00B7 || c->v[i] == 0x2027)
+        return 0;
+    return e - b > 4 ||
+           !pg_ac_longest_at(r->fw[PG_W_SURNAME], c->v, e, b, NULL);
+  }
+  return 0;
+}
+
 /* The entity of type ty labelled label, or a new one; -1 on OOM. */
 static int entity_for(pg_annot *a, pg_etype ty, const char *label)
 {
@@ -998,7 +1155,8 @@ static void on_span(void *user, size_t b, size_t e, int tt, double conf)
   pg_etype type = tt == PG_TT_WORK ? work_type(c, b, e) : ty[tt];
   int mi, ei;
 
-  if (c->oom || conf < c->min_conf || e - b < 2 || type == PG_T_NONE)
+  if (c->oom || conf < c->min_conf || e - b < 2 || type == PG_T_NONE ||
+      no_name(c, b, e, tt))
     return;
   for (i = cb; i < ce; i++)
     if (c->cov[i])

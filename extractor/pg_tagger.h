@@ -51,8 +51,9 @@ pg_tagger *pg_new_tagger(const struct pg_recognizer *rec);
 /* Destructor. Accepts NULL. */
 void pg_free_tagger(pg_tagger *t);
 
-/* Reads a model file written by pg_tagger_save into t (replacing its
- * weights).  Returns 0, or -1 after logging. */
+/* Reads a model file written by pg_tagger_save into t, which then
+ * decodes with it and can be saved, but no longer learns or takes
+ * pg_tagger_set.  Returns 0, or -1 after logging. */
 int pg_tagger_load(pg_tagger *t, const char *path, pg_log *log);
 /* Writes t's weights (features sorted by hash, little-endian) to path.
  * Returns 0, or -1 after logging. */
