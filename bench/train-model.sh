@@ -39,6 +39,8 @@ POLICYGRAPH_DATADIR=$src/ontology "$BUILDDIR/tools/train-tagger" \
   $gold -o "$tmp" "$XWLB_DIR" >"$tmp.used"
 {
   echo "# ontology/model/tagger.model: how it was made (bench/train-model.sh)"
+  echo "# the silver labels come from the rules: the same rules (source) are needed"
+  echo "source $(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)"
   echo "epochs $EPOCHS gold-repeat $REPEAT"
   echo "corpus $(sha256sum "$SHARED/corpus/xwlb-2020-2023.tar.xz" | cut -d' ' -f1) xwlb-2020-2023.tar.xz"
   echo "model $(sha256sum "$tmp" | cut -d' ' -f1)"

@@ -101,8 +101,12 @@ int pg_tagger_view(const pg_annot *a, uint32_t **v /* OUT */,
 /* Adds to a (after recognition) a mention and an entity for every span the
  * tagger finds that overlaps no mention already there and has confidence
  * >= min_conf; rule "model.perceptron", type from the span (a work's type
- * from its head word; a work without a known head is dropped).  Returns
- * the number of mentions added, or -1 on out of memory. */
+ * from its head word; a work without a known head is dropped).  Dropped
+ * too: one character, punctuation inside, exactly a word of the title,
+ * head, stop or generic tables (代表, 同志, 委员会, 今天), and a person
+ * that no surname starts (unless foreign, with ·) or longer than four.
+ * The entity is the one of that type and label already there, or a new
+ * one.  Returns the number of mentions added, or -1 on out of memory. */
 int pg_tagger_apply(const pg_tagger *t, pg_annot *a, double min_conf);
 
 #endif /* PG_TAGGER_H */
