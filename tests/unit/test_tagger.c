@@ -3,7 +3,9 @@
  * read off tags, a tiny corpus is learnt, and training, saving and loading
  * are deterministic (same data, same bytes). */
 #include "pg_tagger.h"
+#include "pg_extract.h"
 #include "pg_lexicon.h"
+#include "pg_recognize.h"
 #include "pg_text.h"
 #include "../tap.h"
 
@@ -195,10 +197,64 @@ static void test_learn(void)
   pg_free_tagger(l);
 }
 
+/* pg_tagger_apply after the rules: a name the rules missed is added
+ * (rule, type, confidence, entity); a span over a rule mention is not. */
+static void test_apply(void)
+{
+  const char *dd = getenv("POLICYGRAPH_DATADIR");
+  const char *text = "北京张三说好。";
+  pg_extractor *x = pg_new_extractor(dd ? dd : "ontology", NULL);
+  pg_recognizer *rec = pg_new_recognizer(dd ? dd : "ontology", NULL);
+  pg_tagger *t = rec ? pg_new_tagger(rec) : NULL;
+  pg_annot *a;
+  size_t i, before;
+  int added = -1, found = 0, place = 0;
+
+  ok(x && t, "extractor, recognizer and tagger");
+  if (!x || !t)
+    goto done;
+  a = pg_extractor_run(x, "t.txt", (const unsigned char *)text, strlen(text),
+                       NULL);
+  ok(a != NULL, "the rules ran");
+  if (!a)
+    goto done;
+  before = a->nm;
+  pg_tagger_set(t, "U0=北", 0, PG_TAG(PG_TT_ORG, PG_BIES_B), 10 * 16);
+  pg_tagger_set(t, "U0=京", 0, PG_TAG(PG_TT_ORG, PG_BIES_E), 10 * 16);
+  pg_tagger_set(t, "U0=张", 0, PER_B, 4 * 16);
+  pg_tagger_set(t, "U0=三", 0, PER_E, 4 * 16);
+  added = pg_tagger_apply(t, a, 0);
+  for (i = before; i < a->nm; i++)
+    found += a->m[i].type == PG_T_PERSON && !strcmp(a->m[i].surface, "张三") &&
+             !strcmp(a->m[i].rule, "model.perceptron") && a->m[i].conf > 0 &&
+             a->m[i].entity >= 0 &&
+             !strcmp(a->ent[a->m[i].entity].label, "张三");
+  for (i = 0; i < a->nm; i++)
+    place += a->m[i].type == PG_T_PLACE && !strcmp(a->m[i].surface, "北京");
+  is_int(added, 1, "one mention added");
+  ok(found == 1, "张三: a Person by model.perceptron with its confidence "
+     "and entity");
+  ok(place == 1, "北京 stays the rules' place (the model's organization "
+     "over it is not added)");
+  is_int(pg_tagger_apply(t, a, 0), 0,
+         "a second pass adds nothing: 张三 is covered now");
+  pg_free_annot(a);
+  a = pg_extractor_run(x, "t.txt", (const unsigned char *)text, strlen(text),
+                       NULL);
+  is_int(a ? pg_tagger_apply(t, a, 1000) : -1, 0,
+         "below the least margin asked for (4 + 4 < 1000): not added");
+  pg_free_annot(a);
+done:
+  pg_free_tagger(t);
+  pg_free_recognizer(rec);
+  pg_free_extractor(x);
+}
+
 int main(void)
 {
   test_decoder();
   test_spans();
   test_learn();
+  test_apply();
   return tap_done();
 }
