@@ -64,7 +64,7 @@ static const char usage_text[] =
   "                           [--provenance full|entities|none] [--doc-date DATE]\n"
   "                           [--input-format auto|text|html|xml] [--encoding ENC]\n"
   "                           [--body-xpath XPATH] [--title-xpath XPATH]\n"
-  "                           [--lenient] [-j N] [--progress | --no-progress]\n"
+  "                           [--lenient] [--model[=MARGIN]] [-j N] [--progress | --no-progress]\n"
   "                           [--stdin-name NAME] [-q] FILE...   ('-' = stdin)\n"
   "       policygraph query (--store SPEC | --data RDFFILE...) [-r table|csv|tsv|json|xml]\n"
   "                         [--bind NAME=VALUE]... [--engine rasqal|oxigraph]\n"
@@ -91,6 +91,9 @@ static const char usage_text[] =
   "  --body-xpath XPATH      XML/HTML: the element holding the article body\n"
   "  --title-xpath XPATH     XML/HTML: the element holding the title\n"
   "  --lenient               replace undecodable bytes (with a warning) instead of failing\n"
+  "  --model[=MARGIN]        also add the names the statistical tagger finds and the\n"
+  "                          rules missed (pg:rule \"model.perceptron\", pg:confidence:\n"
+  "                          the margin); MARGIN: least margin kept (default 0)\n"
   "  -j, --jobs N            N worker processes (0: one per CPU; default 1); the\n"
   "                          output is the same, byte for byte, as with one\n"
   "  --progress              show documents done / total, MB/s and time left on\n"
@@ -691,7 +694,7 @@ done:
 }
 
 enum { OPT_PROGRESS = 256, OPT_NO_PROGRESS, OPT_STDIN_NAME,
-       OPT_BODY_XPATH, OPT_TITLE_XPATH };
+       OPT_BODY_XPATH, OPT_TITLE_XPATH, OPT_MODEL };
 
 /* Parses -j N (0: one worker per online CPU).  Returns 0 or a usage
  * exit code. */
@@ -790,6 +793,15 @@ static int extract_opt(extract_args *ea, int ch, const char *arg, cli *c)
   case 'E': ea->xopts.decode.encoding = arg; break;
   case 'L': ea->xopts.decode.lenient = 1; break;
   case OPT_BODY_XPATH: ea->xopts.decode.body_xpath = arg; break;
+  case OPT_MODEL:
+    ea->xopts.model = 1;
+    if (arg) {
+      char *end;
+      ea->xopts.model_conf = strtod(arg, &end);
+      if (end == arg || *end)
+        return usage_error("--model takes a number, not '%s'", arg);
+    }
+    break;
   case OPT_TITLE_XPATH: ea->xopts.decode.title_xpath = arg; break;
   case 'j': return jobs_opt(ea, arg);
   case OPT_PROGRESS: ea->progress = 1; break;
@@ -819,6 +831,7 @@ static int cmd_extract(cli *c, int argc, char **argv)
     { "progress", no_argument, NULL, OPT_PROGRESS },
     { "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
     { "stdin-name", required_argument, NULL, OPT_STDIN_NAME },
+    { "model", optional_argument, NULL, OPT_MODEL },
     { NULL, 0, NULL, 0 }
   };
   extract_args ea;

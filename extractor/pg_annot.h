@@ -107,6 +107,8 @@ typedef struct pg_mention {
   char *surface;     /* clean surface form, UTF-8                      */
   int lex;           /* lexicon entry id, or -1                        */
   int entity;        /* index into pg_annot.ent after merging, or -1   */
+  double conf;       /* the tagger's confidence (margin) for mentions
+                        of rule "model.*"; 0 for the rules' mentions   */
 } pg_mention;
 
 typedef struct pg_entity {

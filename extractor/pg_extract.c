@@ -10,6 +10,7 @@
 #include "pg_recognize.h"
 #include "pg_relations.h"
 #include "pg_sentence.h"
+#include "pg_tagger.h"
 #include "pg_text.h"
 
 #include <stdint.h>
@@ -23,6 +24,8 @@ struct pg_extractor {
   pg_recognizer *rec;   /* owned    */
   pg_relator *rel;      /* owned    */
   pg_t2s *t2s;          /* owned: OpenCC, opened on first use */
+  pg_tagger *tagger;    /* owned: loaded on the first --model document */
+  char *datadir;        /* owned copy: where the model file is    */
 };
 
 static int is_dir_with_lexicon(const char *dir)
@@ -54,6 +57,10 @@ pg_extractor *pg_new_extractor(const char *datadir, pg_log *log)
   if (!datadir)
     datadir = pg_default_datadir();
   x->log = log;
+  if (!(x->datadir = strdup(datadir))) {
+    free(x);
+    return NULL;
+  }
   x->rec = pg_new_recognizer(datadir, log);
   x->rel = x->rec ? pg_new_relator(datadir, log) : NULL;
   x->t2s = x->rel ? pg_new_t2s() : NULL;
@@ -73,7 +80,27 @@ void pg_free_extractor(pg_extractor *x)
   pg_free_recognizer(x->rec);
   pg_free_relator(x->rel);
   pg_free_t2s(x->t2s);
+  pg_free_tagger(x->tagger);
+  free(x->datadir);
   free(x);
+}
+
+/* The tagger's mentions after the rules' (loads the model once).
+ * Returns 0 or -1 after logging. */
+static int run_model(pg_extractor *x, pg_annot *a, double min_conf)
+{
+  char path[4096];
+
+  if (!x->tagger) {
+    snprintf(path, sizeof path, "%s/%s", x->datadir, PG_TAGGER_MODEL);
+    if (!(x->tagger = pg_new_tagger(x->rec)) ||
+        pg_tagger_load(x->tagger, path, x->log)) {
+      pg_free_tagger(x->tagger);
+      x->tagger = NULL;
+      return -1;
+    }
+  }
+  return pg_tagger_apply(x->tagger, a, min_conf) < 0 ? -1 : 0;
 }
 
 /* FNV-1a, 64 bits: a stable content hash for stdin document ids. */
@@ -195,7 +222,9 @@ pg_annot *pg_extractor_run(pg_extractor *x, const char *name,
   }
   if (pg_repair_t2s(d, &opts->repair, x->t2s, x->log) ||
       pg_sentence_split(d) ||
-      pg_recognize(x->rec, a, x->log) || pg_relate(x->rel, a, x->log))
+      pg_recognize(x->rec, a, x->log) ||
+      (opts->model && run_model(x, a, opts->model_conf)) ||
+      pg_relate(x->rel, a, x->log))
     goto err;
   return a;
 

@@ -19,6 +19,9 @@ typedef struct pg_extract_opts {
   const char *doc_date;   /* --doc-date (YYYY[-MM[-DD]]), or NULL        */
   const char *doc_id;     /* key for the document IRI, or NULL to derive
                              it from the source name                     */
+  int model;              /* 1: the statistical tagger (pg_tagger.h) adds
+                             the names the rules missed                  */
+  double model_conf;      /* with model: least confidence kept (margin)  */
 } pg_extract_opts;
 
 typedef struct pg_extractor pg_extractor;

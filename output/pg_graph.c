@@ -54,7 +54,7 @@ typedef enum vterm {
   V_PG_DATESOURCE, V_PG_CATEGORY, V_PG_RULE, V_PG_TEXT, V_PG_ASSERTION,
   V_PG_UNIT,
   V_ORG_MEMBERSHIP, V_ORG_MEMBER, V_ORG_ORGANIZATION, V_ORG_ROLE,
-  V_ORG_ROLE_CLASS, V_ORG_TRANSSUBORG,
+  V_ORG_ROLE_CLASS, V_ORG_TRANSSUBORG, V_PG_CONFIDENCE,
   V__COUNT
 } vterm;
 
@@ -71,17 +71,17 @@ static const char *const vterm_iri[V__COUNT] = {
   PG_NS "dateSource", PG_NS "category", PG_NS "rule", PG_NS "text",
   PG_NS "Assertion", PG_NS "unit",
   NS_ORG "Membership", NS_ORG "member", NS_ORG "organization", NS_ORG "role",
-  NS_ORG "Role", NS_ORG "transitiveSubOrganizationOf"
+  NS_ORG "Role", NS_ORG "transitiveSubOrganizationOf", PG_NS "confidence"
 };
 
 /* Literal datatypes. */
 typedef enum xtype {
-  X_NONE = 0, X_NONNEG, X_DATE, X_GYEARMONTH, X_GYEAR, X__COUNT
+  X_NONE = 0, X_NONNEG, X_DATE, X_GYEARMONTH, X_GYEAR, X_DECIMAL, X__COUNT
 } xtype;
 
 static const char *const xtype_iri[X__COUNT] = {
   NULL, NS_XSD "nonNegativeInteger", NS_XSD "date", NS_XSD "gYearMonth",
-  NS_XSD "gYear"
+  NS_XSD "gYear", NS_XSD "decimal"
 };
 
 /* The emission context: where statements go and what was written.
@@ -471,6 +471,13 @@ static void emit_mention(emitter *em, const pg_mention *m)
   put_s(em, s, V_ITS_CLASSREF, class_node(em, m->type));
   if (m->rule)
     put_s(em, s, V_PG_RULE, lit(em, m->rule, NULL, X_NONE));
+  if (m->rule && !strncmp(m->rule, "model.", 6)) { /* the tagger's margin */
+    char conf[48]; /* two decimals, without the locale's separator */
+    long long c = (long long)(m->conf * 100 + (m->conf < 0 ? -0.5 : 0.5));
+    snprintf(conf, sizeof conf, "%s%lld.%02lld", c < 0 ? "-" : "",
+             (c < 0 ? -c : c) / 100, (c < 0 ? -c : c) % 100);
+    put_s(em, s, V_PG_CONFIDENCE, lit(em, conf, NULL, X_DECIMAL));
+  }
   free(anchor);
   if (s)
     librdf_free_node(s);

@@ -1,0 +1,52 @@
+#!/bin/sh
+# bench/train-model.sh - rebuilds ontology/model/tagger.model (`make model`).
+#
+# Silver labels: the rules' mentions on the CCTV news corpus
+# (../shared/corpus/xwlb-2020-2023.tar.xz, unpacked to $XWLB_DIR) minus the
+# 80 items of tests/real/{working,heldout}.list; gold labels: the working
+# half's gold files (tests/real/gold/xwlb/).  The held-back half is never
+# read.  Same corpus + same gold files -> the same model, byte for byte;
+# the gold files used are listed with their SHA-256 in tagger.manifest.
+#
+# Environment: SHARED (default ../shared beside the source tree), REAL (the
+# folder holding working.list, heldout.list and gold/xwlb; default
+# tests/real of the source tree), XWLB_DIR (default /tmp/xwlb-2020-2023),
+# BUILDDIR (where tools/train-tagger was built; default .), EPOCHS, REPEAT.
+set -eu
+src=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-$src/../shared}
+REAL=${REAL:-$src/tests/real}
+XWLB_DIR=${XWLB_DIR:-/tmp/xwlb-2020-2023}
+BUILDDIR=${BUILDDIR:-.}
+EPOCHS=${EPOCHS:-5}
+REPEAT=${REPEAT:-5}
+out=$src/ontology/model/tagger.model
+
+if [ ! -f "$XWLB_DIR/2020-01-01-01.txt" ]; then
+  mkdir -p "$(dirname "$XWLB_DIR")"
+  tar -C "$(dirname "$XWLB_DIR")" -xJf "$SHARED/corpus/xwlb-2020-2023.tar.xz"
+fi
+for f in "$REAL/working.list" "$REAL/heldout.list"; do
+  [ -f "$f" ] || { echo "train-model.sh: $f is missing" >&2; exit 1; }
+done
+gold=
+[ -d "$REAL/gold/xwlb" ] && gold="-G $REAL/gold/xwlb -w $REAL/working.list"
+tmp=$out.tmp.$$
+trap 'rm -f "$tmp" "$tmp.used"' EXIT INT TERM
+# shellcheck disable=SC2086
+POLICYGRAPH_DATADIR=$src/ontology "$BUILDDIR/tools/train-tagger" \
+  -e "$EPOCHS" -g "$REPEAT" -x "$REAL/working.list" -x "$REAL/heldout.list" \
+  $gold -o "$tmp" "$XWLB_DIR" >"$tmp.used"
+{
+  echo "# ontology/model/tagger.model: how it was made (bench/train-model.sh)"
+  echo "# the silver labels come from the rules: the same rules (source) are needed"
+  echo "source $(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)"
+  echo "epochs $EPOCHS gold-repeat $REPEAT"
+  echo "corpus $(sha256sum "$SHARED/corpus/xwlb-2020-2023.tar.xz" | cut -d' ' -f1) xwlb-2020-2023.tar.xz"
+  echo "model $(sha256sum "$tmp" | cut -d' ' -f1)"
+  while read -r g; do
+    echo "gold $(sha256sum "$g" | cut -d' ' -f1) $(basename "$g")"
+  done <"$tmp.used"
+} >"$src/ontology/model/tagger.manifest"
+mv "$tmp" "$out"
+echo "train-model.sh: wrote $out ($(wc -c <"$out") bytes)"
