@@ -18,6 +18,7 @@
 #include "pg_recog_int.h"
 #include "pg_text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,8 +150,61 @@ static void ordinal_event(pg_rctx *x, size_t p)
   if (q >= x->vn || !pg_is_han(x->v[q]) ||
       pg_rc_word_at(x, PG_W_EVENTHEAD, q, NULL))
     return;
-  if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3)
-    add_event(x, p, q, e, "event.ordinal");
+  if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3) {
+    /* 中国共产党|第十九届中央委员会第六次全体会议: a well-known body
+     * written right before the ordinal belongs to the name */
+    int le = x->lexend[p];
+    if (le >= 0 && x->c[le].type == PG_T_ORGANIZATION && x->c[le].ve == p)
+      add_event(x, x->c[le].vb, q, e, "event.ordinal");
+    else
+      add_event(x, p, q, e, "event.ordinal");
+  }
+}
+
+/* A party or league congress by its short name: 党的十八大, 团十九大 (the
+ * label as printed).  The 大 must end a word: 党的十八大以来, 团十八大代表,
+ * not 十八大学生. */
+static void congress_short(pg_rctx *x, size_t p)
+{
+  static const uint32_t dang = 0x515A, de = 0x7684, tuan = 0x56E2,
+                        shi = 0x5341, da = 0x5927;
+  size_t q = p, e;
+  int ci, k;
+  char *n;
+
+  if (x->v[q] == dang && q + 1 < x->vn && x->v[q + 1] == de)
+    q += 2;
+  else if (x->v[q] == tuan || x->v[q] == dang)
+    q++;
+  else
+    return;
+  if (q >= x->vn || (x->v[q] != shi && x->v[q] != 0x4E8C) ||
+      (p > 0 && pg_is_han(x->v[p - 1]) && !pg_rc_stop_in(x, p - 1) &&
+       !pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL)))
+    return;
+  for (e = q; e < x->vn && e - q < 4 && is_numeral(x->v[e]); e++)
+    ;
+  if (e == q || e >= x->vn || x->v[e] != da || e - q < 2 ||
+      (e + 1 < x->vn && pg_is_han(x->v[e + 1]) &&
+       pg_rc_word_at(x, PG_W_ORGHEAD, e + 1, NULL)))
+    return;
+  if (e + 1 < x->vn && (x->v[e + 1] == 0x5B66 || x->v[e + 1] == 0x578B ||
+                        x->v[e + 1] == 0x91CF || x->v[e + 1] == 0x529B))
+    return; /* 大学, 大型, 大量, 大力 */
+  if ((ci = add_event(x, p, p, e + 1, "event.congress")) < 0 ||
+      !(n = pg_rc_text(x, q, e)))
+    return;
+  /* the full names it stands for, so that both forms are one event */
+  for (k = 0; k < 2; k++) {
+    static const char *const party[] = {"党的第", "中国共产党第"},
+                             *const league[] = {"共青团第",
+                                                "中国共产主义青年团第"};
+    char buf[96];
+    snprintf(buf, sizeof buf, "%s%s次全国代表大会",
+             x->v[p] == tuan ? league[k] : party[k], n);
+    pg_rc_alias(x, ci, buf);
+  }
+  free(n);
 }
 
 /* Length of [领导人]第N届/次 + head at q, or 0. */
@@ -236,7 +290,7 @@ static size_t session_end(const pg_rctx *x, size_t q, size_t e)
 
 /* A named event at a clause start: 人工智能行动峰会在法国举办; or after
  * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
-static void plain_event(pg_rctx *x, size_t p, int zai)
+static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
 {
   size_t e = run_end(x, p), h, k;
   int val;
@@ -244,7 +298,7 @@ static void plain_event(pg_rctx *x, size_t p, int zai)
   for (k = p; k < e; k++)
     if (is_digit_cp(x->v[k]))
       return; /* 办好|2026…博览会: the year rule has it */
-  if (!(h = head_end(x, p, e, 1)))
+  if (!(h = head_end(x, p, e, !weak)))
     h = session_end(x, p, e); /* 中巴人工智能合作对话第一次会议 */
   if (!h || h - p < 6 ||
       (x->lexend[h] >= 0 && x->c[x->lexend[h]].type == PG_T_EVENT))
@@ -300,14 +354,18 @@ int pg_rec_events(pg_rctx *x)
     if (pg_is_han(x->v[p]) &&
         (p == 0 || pg_rc_is_punct(x->v[p - 1])) &&
         !pg_rc_stop_in(x, p))
-      plain_event(x, p, 0);
+      plain_event(x, p, 0, 0);
     if (p > 0 && x->v[p - 1] == 0x5728 && pg_is_han(x->v[p])) /* 在 */
-      plain_event(x, p, 1);
+      plain_event(x, p, 1, 0);
     if (p > 2 && x->v[p - 1] == 0x7684 && pg_is_han(x->v[p]) && /* 的 */
         held_before(x, p - 1))
-      plain_event(x, p, 0); /* 在巴黎举行的人工智能行动峰会 */
+      plain_event(x, p, 0, 0); /* 在巴黎举行的人工智能行动峰会 */
     if (p > 1 && pg_rc_is_close_quote(x->v[p]))
       quoted_event(x, p);
+    if (x->v[p] == 0x515A || x->v[p] == 0x56E2) /* 党 团 */
+      congress_short(x, p);
+    if (held_before(x, p) && pg_rc_proper_at(x, p))
+      plain_event(x, p, 0, 1); /* 主持召开国务院常务会议: any head */
   }
   for (i = 0; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0)

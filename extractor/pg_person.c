@@ -431,11 +431,75 @@ static void post_title(pg_rctx *x, int person, size_t e)
   pg_person_titles(x, person, NULL, r, r + tl, "person.post");
 }
 
+/* The facts of the titles that end at p (the title [p - tl, p) and the
+ * titles coordinated before it) for person. */
+static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
+                        size_t tl)
+{
+  int k;
+
+  p = title_facts(x, orgend, person, p - tl, p);
+  /* two posts of one organization: 公司创始人兼首席执行官林若溪 */
+  if (p > 1 && x->v[p - 1] == 0x517C && /* 兼 */
+      (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
+    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
+  /* coordinated appositions: 中国工程院院士、中国人工智能学会理事长戴琼海 */
+  for (k = 0; k < 6 && p > 1 && x->v[p - 1] == 0x3001; k++) {
+    if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
+      break;
+    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
+  }
+}
+
+/* The end of a list item [q, ...) that is a name and nothing else: the
+ * name ends at a 、 or at a word that may follow a name; else 0. */
+static size_t list_name(const pg_rctx *x, size_t q)
+{
+  size_t e, lim;
+
+  for (lim = q; lim < x->vn && lim - q < 8 && x->v[lim] != 0x3001 &&
+                (pg_is_han(x->v[lim]) || is_mid_dot(x->v[lim]));
+       lim++)
+    ;
+  if (lim < x->vn && x->v[lim] == 0x3001) /* the name fills the item */
+    return pg_rc_person_name(x, q, lim) == lim ? lim : 0;
+  e = pg_rc_person_name(x, q, x->vn);
+  if (!e || e > lim)
+    return 0;
+  return e;
+}
+
+/* The names that follow a person's name at e in a 、-list, each taken as a
+ * person (a list shares its head: 执行主席王晨、曹建明、张春贤在主席台就座;
+ * 成员丁薛祥、黄坤明、蔡奇参加); with the title [p - tl, p) they share it
+ * and the organizations before it.  Returns the end of the list. */
+static size_t list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
+                         size_t tl)
+{
+  size_t q, ne;
+  int k, person;
+
+  for (k = 0; k < 40 && e + 1 < x->vn && x->v[e] == 0x3001; k++) {
+    q = e + 1;
+    if (x->lexat[q] >= 0 && x->c[x->lexat[q]].type != PG_T_PERSON)
+      break;
+    if (!(ne = list_name(x, q)))
+      break;
+    if ((person = pg_rc_add(x, q, ne, PG_T_PERSON, "person.list", -1, 2)) <
+        0)
+      break;
+    if (tl)
+      title_chain(x, orgend, person, p, tl);
+    e = ne;
+  }
+  return e;
+}
+
 /* A title before the name: (org) 副局长 沈卓然 表示. */
 static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
 {
-  int val = -1, person, k;
-  size_t tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p, &val), e;
+  int person;
+  size_t tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p, NULL), e;
 
   if (!tl || pg_rc_word_at(x, PG_W_TITLE, p - tl, NULL) > tl ||
       pg_rc_word_at(x, PG_W_ORGHEAD, p - tl, NULL) > tl)
@@ -449,17 +513,33 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
     return;
   post_title(x, person, e);
-  p = title_facts(x, orgend, person, p - tl, p);
-  /* two posts of one organization: 公司创始人兼首席执行官林若溪 */
-  if (p > 1 && x->v[p - 1] == 0x517C && /* 兼 */
-      (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
-    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
-  /* coordinated appositions: 中国工程院院士、中国人工智能学会理事长戴琼海 */
-  for (k = 0; k < 3 && p > 1 && x->v[p - 1] == 0x3001; k++) {
-    if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
+  title_chain(x, orgend, person, p, tl);
+  list_after(x, orgend, e, p, tl);
+}
+
+/* A list of names one of which is a well-known person (the lexicon's):
+ * every name of the 、-list is a person (王沪宁、蔡奇、丁薛祥参加). */
+static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
+{
+  int ci = x->lexat[p];
+  size_t b, q;
+
+  if (ci < 0 || x->c[ci].type != PG_T_PERSON || x->c[ci].vb != p)
+    return;
+  /* go back to the list's first name */
+  for (b = p; b > 1 && x->v[b - 1] == 0x3001;) {
+    for (q = b - 1; q > 0 && b - 1 - q < 8 && pg_is_han(x->v[q - 1]); q--)
+      ;
+    while (q < b - 1 && list_name(x, q) != b - 1)
+      q++;
+    if (q >= b - 1)
       break;
-    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
+    b = q;
   }
+  if (b < p && pg_rc_add(x, b, list_name(x, b), PG_T_PERSON, "person.list",
+                         -1, 2) >= 0)
+    list_after(x, orgend, list_name(x, b), 0, 0);
+  list_after(x, orgend, x->c[ci].ve, 0, 0);
 }
 
 /* A title after the name: 习近平总书记; 来自<org>的孙立群研究员 also
@@ -564,9 +644,11 @@ int pg_rec_persons(pg_rctx *x)
         pg_rc_word_ending(x, PG_W_CREDIT, 0, p + cl, NULL) == cl)
       rec_credits(x, p, cl, val); /* not 编辑 again inside 责任编辑 */
     rec_title_name(x, orgend, p);
+    rec_known_list(x, orgend, p);
     if (x->v[p] == 0x7B49 && p + 1 < x->vn) /* 等 */
       person_list(x, p);
-    if (bound)
+    if (bound || (x->lexat[p] >= 0 &&
+                  x->c[x->lexat[p]].type == PG_T_PERSON)) /* 贯彻习近平总书记 */
       rec_name_title(x, orgend, p);
   }
   free(orgend);

@@ -32,9 +32,10 @@ KGSCORE = os.path.join(HERE, "..", "tools", "kgscore.py")
 
 # half -> (entities F1, relations F1, entities P, relations P): what each
 # half scored when the floors were last raised; a drop is a regression.
+# The floors hold with and without the genre texts (CI has only ../shared).
 FLOORS = {
-    "working": (0.00, 0.00, 0.00, 0.00),
-    "heldout": (0.00, 0.00, 0.00, 0.00),
+    "working": (0.72, 0.43, 0.82, 0.72),
+    "heldout": (0.71, 0.36, 0.82, 0.65),
 }
 
 RELS = ["affiliatedWith", "holdsRole", "subOrganizationOf", "proposedBy",
