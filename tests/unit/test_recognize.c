@@ -600,6 +600,45 @@ static void test_unseen_forms(void)
   pg_free_annot(a);
 }
 
+/* A 、-list shares its head: a title before the first name, or a
+ * well-known person inside the list, makes every name a person. */
+static void test_lists(void)
+{
+  pg_annot *a = run("执行主席韩明远、曹树林、张春阳在主席台就座。"
+                    "丁学斌、习近平、蔡丰年参加。北京、上海、天津出席。");
+  const char *const titled[] = {"韩明远", "曹树林", "张春阳"};
+  size_t i;
+
+  for (i = 0; i < 3; i++) {
+    int p = find(a, PG_T_PERSON, titled[i]);
+    ok(p >= 0, "title + list: %s is a person", titled[i]);
+    ok(has_fact(a, p, PG_P_JOBTITLE, -1, "执行主席"),
+       "... and holds the shared title");
+  }
+  ok(find(a, PG_T_PERSON, "丁学斌") >= 0, "a name before a known person");
+  ok(find(a, PG_T_PERSON, "蔡丰年") >= 0, "a name after a known person");
+  ok(find(a, PG_T_PERSON, "上海") < 0 && find(a, PG_T_PERSON, "天津") < 0,
+     "a list of places stays places");
+  pg_free_annot(a);
+}
+
+/* 党的十八大, 团十九大: congresses by their short names, one entity with
+ * the full name; 十大新闻 and 十八大学生 are no congress. */
+static void test_congress(void)
+{
+  pg_annot *a = run("党的十八大以来，成就显著。中国共产党第十八次全国代表大会"
+                    "在北京召开。团十九大代表出席。年度十大新闻发布。");
+  int e = find(a, PG_T_EVENT, "党的十八大");
+
+  ok(e >= 0, "党的十八大 is an event");
+  ok(has_alias(a, e, "中国共产党第十八次全国代表大会"),
+     "... with its full name as alias");
+  ok(find(a, PG_T_EVENT, "团十九大") >= 0, "团十九大 is an event");
+  ok(find(a, PG_T_EVENT, "十大") < 0 && find(a, PG_T_EVENT, "度十大") < 0,
+     "十大新闻 is no congress");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -620,6 +659,8 @@ int main(void)
   test_more_patterns();
   test_offsets();
   test_unseen_forms();
+  test_lists();
+  test_congress();
   pg_free_recognizer(rec);
   return tap_done();
 }
