@@ -16,6 +16,15 @@
  * flat; a write error is remembered and reported at pg_sink_finish, as
  * stdio's would be.
  *
+ * raptor 2.0.15 writes N-Triples as the 2004 recommendation had it, every
+ * non-ASCII character as \uXXXX.  N-Triples and N-Quads 1.1 (2014) are
+ * UTF-8 and allow any non-ASCII character raw in IRIs and strings, and a
+ * Chinese label is unreadable escaped, so the iostream undoes exactly
+ * those escapes on the way out (utf8_*): a backslash starts an escape, the
+ * next byte ends it unless it is u or U, whose hex digits are held until
+ * complete; \\ and every escape below U+0080 pass through as raptor wrote
+ * them.  Only a backslash leaves the hot path.
+ *
  * Known weakness, written here on purpose: raptor's Turtle writer puts a
  * raw carriage return inside a literal, which no parser (raptor included)
  * reads back, so for Turtle every "\r\n" and lone "\r" in a literal
@@ -41,6 +50,9 @@ struct pg_sink {
   unsigned char *buf;        /* owned: PG_SINK_BUF_SIZE bytes           */
   size_t len;                /* bytes held in buf                       */
   int werr;                  /* errno of the first failed write, or 0   */
+  int utf8;                  /* 1: turn \u escapes back into UTF-8     */
+  char esc[10];              /* held escape: backslash, u/U, hex digits */
+  int esc_len;               /* bytes held in esc (0: none)             */
   librdf_storage *storage;   /* owned, model formats only               */
   librdf_model *model;       /* owned, model formats only               */
   pg_namespace ns[PG_NS_MAX];  /* prefixes to declare                   */
@@ -77,6 +89,85 @@ static PG_NOINLINE int write_byte_flushing(pg_sink *k, int byte)
   return 0;
 }
 
+/* One byte into the buffer, no escape handling.  Returns 0 or 1. */
+static int put_byte(pg_sink *k, int byte)
+{
+  if (k->len < PG_SINK_BUF_SIZE) {
+    k->buf[k->len++] = (unsigned char)byte;
+    return 0;
+  }
+  return write_byte_flushing(k, byte);
+}
+
+/* The value of hex digit c, or -1. */
+static int hex_value(int c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  return -1;
+}
+
+/* Writes the held escape: as UTF-8 when it is a complete \u or \U escape
+ * of a non-ASCII scalar value, else its bytes as they are.  Returns 0
+ * or 1. */
+static int utf8_release(pg_sink *k)
+{
+  unsigned long cp = 0;
+  unsigned char u[4];
+  int i, n = k->esc_len, want = n > 1 && k->esc[1] == 'U' ? 10 : 6, rc = 0;
+
+  k->esc_len = 0;
+  if (n == want) {
+    for (i = 2; i < n; i++)
+      cp = cp * 16 + (unsigned long)hex_value(k->esc[i]);
+    if (cp >= 0x80 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+      if (cp < 0x800) {
+        u[0] = (unsigned char)(0xC0 | cp >> 6), n = 2;
+      } else if (cp < 0x10000) {
+        u[0] = (unsigned char)(0xE0 | cp >> 12), n = 3;
+      } else {
+        u[0] = (unsigned char)(0xF0 | cp >> 18), n = 4;
+      }
+      for (i = n - 1; i > 0; i--, cp >>= 6)
+        u[i] = (unsigned char)(0x80 | (cp & 0x3F));
+      for (i = 0; i < n && !rc; i++)
+        rc = put_byte(k, u[i]);
+      return rc;
+    }
+  }
+  for (i = 0; i < n && !rc; i++)
+    rc = put_byte(k, k->esc[i]);
+  return rc;
+}
+
+/* One byte through the escape state: see the file comment.  Returns 0
+ * or 1. */
+static int utf8_byte(pg_sink *k, int byte)
+{
+  int n = k->esc_len;
+
+  if (!n) {
+    if (byte != '\\')
+      return put_byte(k, byte);
+    k->esc[k->esc_len++] = '\\';
+    return 0;
+  }
+  if (n == 1 && byte != 'u' && byte != 'U') { /* \\, \", \n, ... */
+    k->esc_len = 0;
+    return put_byte(k, '\\') || put_byte(k, byte);
+  }
+  if (n >= 2 && hex_value(byte) < 0) /* not an escape raptor writes */
+    return utf8_release(k) || utf8_byte(k, byte);
+  k->esc[k->esc_len++] = (char)byte;
+  if (k->esc_len == (k->esc[1] == 'U' ? 10 : 6))
+    return utf8_release(k);
+  return 0;
+}
+
 /* raptor_iostream handler: one byte into the buffer.  raptor calls it
  * for nearly every byte it writes, so it is the sink's hot path.
  * Returns 0 or 1. */
@@ -84,6 +175,8 @@ static int ios_write_byte(void *user, const int byte)
 {
   pg_sink *k = user;
 
+  if (k->utf8 && (byte == '\\' || k->esc_len))
+    return utf8_byte(k, byte);
   if (k->len < PG_SINK_BUF_SIZE) {
     k->buf[k->len++] = (unsigned char)byte;
     return 0;
@@ -98,8 +191,14 @@ static int ios_write_bytes(void *user, const void *ptr, size_t size,
                            size_t nmemb)
 {
   pg_sink *k = user;
-  size_t n = size * nmemb;
+  size_t n = size * nmemb, i;
 
+  if (k->utf8 && (k->esc_len || memchr(ptr, '\\', n))) {
+    for (i = 0; i < n; i++)
+      if (utf8_byte(k, ((const unsigned char *)ptr)[i]))
+        return 0;
+    return (int)nmemb;
+  }
   if (n > PG_SINK_BUF_SIZE - k->len) {
     if (buf_flush(k))
       return 0;
@@ -182,6 +281,7 @@ pg_sink *pg_new_sink(pg_rdf *rdf, const char *format,
   k->rdf = rdf;
   k->out = out;
   k->streams = !strcmp(format, "ntriples") || !strcmp(format, "nquads");
+  k->utf8 = k->streams;
   k->fix_cr = !strcmp(format, "turtle");
   pg_graph_namespaces(gopts, k->ns, k->ns_buf);
   if (k->streams ? open_stream(k) : open_model(k))
@@ -403,6 +503,8 @@ int pg_sink_finish(pg_sink *k)
   k->finished = 1;
   if (k->streams) {
     rc = raptor_serializer_serialize_end(k->ser) ? -1 : 0;
+    if (k->esc_len && utf8_release(k))
+      rc = -1;
     buf_flush(k);
   } else {
     rc = write_model(k);
