@@ -31,6 +31,8 @@
  * becomes "\n" before the statement enters the model.
  */
 #include "pg_sink.h"
+#include "pg_extract.h"
+#include "pg_writers.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -53,6 +55,10 @@ struct pg_sink {
   int utf8;                  /* 1: turn \u escapes back into UTF-8     */
   char esc[10];              /* held escape: backslash, u/U, hex digits */
   int esc_len;               /* bytes held in esc (0: none)             */
+  pg_tset *tset;             /* owned: trig (one document), jsonld (all) */
+  char *graph;               /* owned: trig, the graph being collected  */
+  int trig_head;             /* trig: the @prefix lines are written     */
+  pg_jsonld_ctx *ctx;        /* owned: jsonld, the published @context   */
   librdf_storage *storage;   /* owned, model formats only               */
   librdf_model *model;       /* owned, model formats only               */
   pg_namespace ns[PG_NS_MAX];  /* prefixes to declare                   */
@@ -263,6 +269,23 @@ static int open_model(pg_sink *k)
   return 0;
 }
 
+/* Opens what the hand-written formats hold: a triple set, and for
+ * JSON-LD the context file of the data directory.  Returns 0 or -1. */
+static int open_tset(pg_sink *k)
+{
+  char path[4200];
+
+  if (!(k->tset = pg_new_tset())) {
+    pg_rdf_error(k->rdf, NULL, "out of memory");
+    return -1;
+  }
+  if (strcmp(k->format, "jsonld"))
+    return 0;
+  snprintf(path, sizeof path, "%s/context.jsonld", pg_default_datadir());
+  k->ctx = pg_new_jsonld_ctx(path, pg_rdf_log(k->rdf));
+  return k->ctx ? 0 : -1;
+}
+
 pg_sink *pg_new_sink(pg_rdf *rdf, const char *format,
                      const pg_graph_opts *gopts, FILE *out)
 {
@@ -284,7 +307,9 @@ pg_sink *pg_new_sink(pg_rdf *rdf, const char *format,
   k->utf8 = k->streams;
   k->fix_cr = !strcmp(format, "turtle");
   pg_graph_namespaces(gopts, k->ns, k->ns_buf);
-  if (k->streams ? open_stream(k) : open_model(k))
+  if (k->streams ? open_stream(k)
+      : !strcmp(format, "trig") || !strcmp(format, "jsonld") ? open_tset(k)
+      : open_model(k))
     goto err;
   return k;
 err:
@@ -301,6 +326,9 @@ void pg_free_sink(pg_sink *k)
   if (k->ios) /* after the serializer, which may still write to it */
     raptor_free_iostream(k->ios);
   free(k->buf);
+  pg_free_tset(k->tset);
+  free(k->graph);
+  pg_free_jsonld_ctx(k->ctx);
   if (k->model)
     librdf_free_model(k->model);
   if (k->storage)
@@ -386,12 +414,56 @@ err:
   return -1;
 }
 
+/* TriG: writes the graph collected so far as one block.  Returns 0 or
+ * -1 (reported). */
+static int trig_flush(pg_sink *k)
+{
+  if (!k->trig_head && pg_trig_write_head(k->out, k->ns))
+    return -1;
+  k->trig_head = 1;
+  if (!pg_tset_count(k->tset))
+    return 0;
+  if (pg_trig_write_graph(k->out, k->tset, k->graph, k->ns))
+    return -1;
+  pg_tset_clear(k->tset);
+  return 0;
+}
+
+/* TriG and JSON-LD: st into the triple set.  TriG writes a document's
+ * block when the next document's first statement arrives (a document's
+ * statements come together, also under -j).  Returns 0 or -1. */
+static int add_to_tset(pg_sink *k, librdf_statement *st, librdf_node *graph)
+{
+  const char *g = NULL;
+
+  if (k->ctx) /* JSON-LD: the union of the graphs, as Turtle */
+    goto add;
+  if (graph && librdf_node_is_resource(graph))
+    g = (const char *)librdf_uri_as_string(librdf_node_get_uri(graph));
+  if (!g != !k->graph || (g && strcmp(g, k->graph))) {
+    if (trig_flush(k))
+      return -1;
+    free(k->graph);
+    k->graph = NULL;
+    if (g && !(k->graph = strdup(g)))
+      goto oom;
+  }
+add:
+  if (!pg_tset_add(k->tset, st))
+    return 0;
+oom:
+  pg_rdf_error(k->rdf, NULL, "out of memory");
+  return -1;
+}
+
 int pg_sink_statement(void *sink, librdf_statement *st, librdf_node *graph)
 {
   pg_sink *k = sink;
   raptor_statement rs;
 
   k->n++;
+  if (k->tset)
+    return add_to_tset(k, st, graph);
   if (!k->streams)
     return add_to_model(k, st, graph);
   rs = *st; /* shallow: borrowed terms, never freed through rs */
@@ -506,6 +578,10 @@ int pg_sink_finish(pg_sink *k)
     if (k->esc_len && utf8_release(k))
       rc = -1;
     buf_flush(k);
+  } else if (k->ctx) {
+    rc = pg_jsonld_write(k->out, k->tset, k->ctx);
+  } else if (k->tset) {
+    rc = trig_flush(k);
   } else {
     rc = write_model(k);
   }
