@@ -475,13 +475,30 @@ int pg_sink_statement(void *sink, librdf_statement *st, librdf_node *graph)
   return 0;
 }
 
-/* Writes raptor's JSON text to out with each "\\UXXXXXXXX" escape (which
- * raptor's JSON writer emits for characters beyond the BMP, and which is
- * not JSON: YAJL, raptor's own JSON parser and Python all refuse it)
- * turned into the UTF-16 surrogate pair JSON wants.  Returns 0 or -1. */
+/* Writes code point cp (0x80 .. 0x10FFFF, no surrogate) as UTF-8. */
+static void put_utf8(unsigned long cp, FILE *out)
+{
+  if (cp < 0x800) {
+    putc((int)(0xC0 | cp >> 6), out);
+  } else if (cp < 0x10000) {
+    putc((int)(0xE0 | cp >> 12), out);
+    putc((int)(0x80 | (cp >> 6 & 0x3F)), out);
+  } else {
+    putc((int)(0xF0 | cp >> 18), out);
+    putc((int)(0x80 | (cp >> 12 & 0x3F)), out);
+    putc((int)(0x80 | (cp >> 6 & 0x3F)), out);
+  }
+  putc((int)(0x80 | (cp & 0x3F)), out);
+}
+
+/* Writes raptor's JSON text to out with each \uXXXX escape of a non-ASCII
+ * character, and each "\UXXXXXXXX" escape (which raptor's JSON writer
+ * emits for characters beyond the BMP, and which is not JSON: YAJL,
+ * raptor's own JSON parser and Python all refuse it), written as the
+ * character in UTF-8, which JSON allows raw.  Returns 0 or -1. */
 static int write_json(const unsigned char *js, size_t len, FILE *out)
 {
-  size_t i = 0;
+  size_t i = 0, w;
   unsigned long cp;
   char hex[9];
 
@@ -490,19 +507,21 @@ static int write_json(const unsigned char *js, size_t len, FILE *out)
       putc(js[i++], out);
       continue;
     }
-    if (js[i + 1] == 'U' && i + 10 <= len) {
-      memcpy(hex, js + i + 2, 8);
-      hex[8] = '\0';
+    w = js[i + 1] == 'U' ? 8 : js[i + 1] == 'u' ? 4 : 0;
+    if (w && i + 2 + w <= len) {
+      memcpy(hex, js + i + 2, w);
+      hex[w] = '\0';
       cp = strtoul(hex, NULL, 16);
-      if (cp > 0xFFFF && cp <= 0x10FFFF) {
-        cp -= 0x10000;
-        fprintf(out, "\\u%04lX\\u%04lX", 0xD800 + (cp >> 10),
-                0xDC00 + (cp & 0x3FF));
-      } else {
-        fprintf(out, "\\u%04lX", cp & 0xFFFF);
+      if (cp >= 0x80 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+        put_utf8(cp, out);
+        i += 2 + w;
+        continue;
       }
-      i += 10;
-      continue;
+      if (w == 8) { /* not a character: keep it JSON */
+        fprintf(out, "\\uFFFD");
+        i += 10;
+        continue;
+      }
     }
     putc(js[i], out); /* any other escape: both characters as they are */
     putc(js[i + 1], out);

@@ -142,6 +142,18 @@ static void test_utf8(pg_rdf *rdf)
          "\"张明 é \xf0\xa0\x80\x80 \\u0001 \\\\u4E2D \\\\\\\\\"@zh .\n",
          "utf8: non-ASCII raw, control and backslashes escaped");
   is_int(reparse(rdf, "ntriples", buf), 1, "utf8: raptor reads it back");
+  pg_free_sink(k);
+  free(buf);
+  buf = NULL;
+  out = open_memstream(&buf, &len);
+  k = pg_new_sink(rdf, "json", NULL, out);
+  ok(k && !pg_sink_statement(k, st, NULL) && !pg_sink_finish(k),
+     "utf8: RDF/JSON written");
+  fclose(out);
+  ok(buf && strstr(buf, "\"张明 é \xf0\xa0\x80\x80 \\u0001 \\\\u4E2D \\\\\\\\\"") &&
+         strstr(buf, "person/张明\""),
+     "utf8: RDF/JSON holds the characters raw, beyond the BMP too");
+  is_int(reparse(rdf, "json", buf), 1, "utf8: raptor reads the JSON back");
   librdf_free_statement(st);
   pg_free_sink(k);
   free(buf);
