@@ -42,6 +42,7 @@
 #include "cli_jobs.h"
 #include "cli_progress.h"
 #include "cli_seen.h"
+#include "cli_report.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -72,14 +73,17 @@ static const char usage_text[] =
   "       policygraph load --store SPEC RDFFILE...\n"
   "       policygraph remove --store SPEC [--base IRI] DOC...\n"
   "       policygraph stats --store SPEC\n"
+  "       policygraph report [--store SPEC | --data RDFFILE...] [FILE...] [-O OUTFILE]\n"
+  "                          [--dot | --csv entities|relations] [--per-document DIR]\n"
+  "                          [--title TEXT] [-q]\n"
   "       policygraph formats\n"
   "       policygraph help [COMMAND] | COMMAND --help | --help | --version\n"
   "\n"
   "Turns Chinese policy text into an RDF knowledge graph.\n"
   "\n"
   "extract options:\n"
-  "  -o, --format FORMAT     output syntax, a raptor serializer name (default turtle;\n"
-  "                          see `policygraph formats`)\n"
+  "  -o, --format FORMAT     output syntax (default turtle): a raptor serializer,\n"
+  "                          trig or jsonld (see `policygraph formats`)\n"
   "  -O, --output OUTFILE    write to OUTFILE atomically (default: standard output)\n"
   "  -s, --store SPEC        also write each document, as its own named graph, into a\n"
   "                          store (then only -o/-O write to a file or standard output)\n"
@@ -112,6 +116,21 @@ static const char usage_text[] =
   "                          e.g. --bind organization=国家信息中心\n"
   "  --engine ENGINE         rasqal (default, in process) or oxigraph (node and\n"
   "                          the npm package oxigraph; see PG_OXIGRAPH_DIR)\n"
+  "\n"
+  "report options:\n"
+  "  -s, --store SPEC        the graph of a store\n"
+  "  -d, --data RDFFILE      the graph of RDF files (repeat; syntax from the name)\n"
+  "  FILE...                 documents extracted for the report (as extract does)\n"
+  "  -O, --output OUTFILE    write to OUTFILE atomically (default: standard output)\n"
+  "  (default)               one self-contained HTML page: entities by type, each\n"
+  "                          fact with its evidence sentence, the mention marked\n"
+  "  --dot                   the entities and their relations as Graphviz DOT (no\n"
+  "                          literals, no provenance): dot -Tsvg makes an SVG\n"
+  "  --csv entities          CSV (RFC 4180): id,type,label,aliases,label_en\n"
+  "  --csv relations         CSV: subject,relation,object,evidence,... per evidence\n"
+  "  --per-document DIR      one file per document (named graph) in DIR, and for\n"
+  "                          HTML an index.html\n"
+  "  --title TEXT            the page's title\n"
   "\n"
   "SPEC: sqlite:PATH (a bare PATH means sqlite), memory, or NAME:OPTIONS for any\n"
   "librdf storage, e.g. postgresql:host=127.0.0.1,port=5432,database=kg,user=me\n"
@@ -1005,6 +1024,116 @@ static int cmd_stats(cli *c, int argc, char **argv)
   return rc;
 }
 
+/* ------------------------------------------------------------ report */
+
+/* Parses report's command line into o, ea (documents to extract) and
+ * the data files.  Returns 0 or a usage exit code. */
+static int report_parse(int argc, char **argv, cli_report_opts *o,
+                        extract_args *ea, const char **store, char **data,
+                        int *n_data, cli *c)
+{
+  static const struct option opts[] = {
+    { "store", required_argument, NULL, 's' },
+    { "data", required_argument, NULL, 'd' },
+    { "output", required_argument, NULL, 'O' },
+    { "dot", no_argument, NULL, 'G' },
+    { "csv", required_argument, NULL, 'C' },
+    { "per-document", required_argument, NULL, 'P' },
+    { "title", required_argument, NULL, 'T' },
+    { "quiet", no_argument, NULL, 'q' },
+    { NULL, 0, NULL, 0 }
+  };
+  int ch, views = 0;
+
+  while ((ch = getopt_long(argc, argv, ":s:d:O:q", opts, NULL)) != -1) {
+    switch (ch) {
+    case 's': *store = optarg; break;
+    case 'd': data[(*n_data)++] = optarg; break;
+    case 'O': o->outfile = optarg; break;
+    case 'G': o->view = CLI_VIEW_DOT; views++; break;
+    case 'C':
+      if (strcmp(optarg, "entities") && strcmp(optarg, "relations"))
+        return usage_error("--csv must be entities or relations, not '%s'",
+                           optarg);
+      o->view = strcmp(optarg, "entities") ? CLI_VIEW_CSV_RELATIONS
+                                           : CLI_VIEW_CSV_ENTITIES;
+      views++;
+      break;
+    case 'P': o->per_doc = optarg; break;
+    case 'T': o->title = optarg; break;
+    case 'q': c->quiet = 1; break;
+    case ':': return usage_error("option '%s' needs a value",
+                                 argv[optind - 1]);
+    default: return usage_error("unknown report option '%s'",
+                                argv[optind - 1]);
+    }
+  }
+  ea->files = argv + optind;
+  ea->n_files = argc - optind;
+  if (views > 1)
+    return usage_error("%s", "report writes one view: --dot or --csv, not both");
+  if (o->per_doc && o->outfile)
+    return usage_error("%s", "report: -O and --per-document exclude each other");
+  if (!*store + !*n_data + !ea->n_files != 2)
+    return usage_error("%s", "report needs one of --store SPEC, --data "
+                       "RDFFILE... or documents FILE...");
+  return *store ? store_exists(*store) : 0;
+}
+
+/* The store report reads: --store, or a memory store holding the --data
+ * files or the documents extracted.  Returns NULL after reporting. */
+static pg_store *report_store(cli *c, pg_rdf *rdf, const char *spec,
+                              char **data, int n_data,
+                              const extract_args *ea)
+{
+  pg_store *s = pg_new_store(rdf, spec ? spec : "memory");
+  dest d = { NULL, NULL };
+  int i;
+
+  if (!s || spec)
+    return s;
+  for (i = 0; i < n_data; i++)
+    if (pg_store_load(s, data[i], NULL))
+      goto err;
+  d.store = s;
+  if (ea->n_files && extract_all(c, rdf, ea, &d, NULL))
+    goto err;
+  return s;
+err:
+  pg_free_store(s);
+  return NULL;
+}
+
+static int cmd_report(cli *c, int argc, char **argv)
+{
+  cli_report_opts o;
+  extract_args ea;
+  const char *spec = NULL;
+  char **data = calloc((size_t)argc + 1, sizeof *data);
+  int n_data = 0, rc;
+  pg_rdf *rdf = NULL;
+  pg_store *s = NULL;
+
+  if (!data)
+    return PG_EXIT_FAILURE;
+  memset(&o, 0, sizeof o);
+  memset(&ea, 0, sizeof ea);
+  ea.jobs = 1;
+  ea.progress = 0;
+  if ((rc = report_parse(argc, argv, &o, &ea, &spec, data, &n_data, c)))
+    goto done;
+  rc = PG_EXIT_FAILURE;
+  if ((rdf = pg_new_rdf(&c->log)) &&
+      (s = report_store(c, rdf, spec, data, n_data, &ea)) &&
+      !cli_report_run(rdf, pg_store_model(s), &o))
+    rc = PG_EXIT_OK;
+done:
+  pg_free_store(s);
+  pg_free_rdf(rdf);
+  free(data);
+  return rc;
+}
+
 /* ------------------------------------------------------------ query */
 
 typedef struct query_args {
@@ -1196,6 +1325,7 @@ int main(int argc, char **argv)
     { "extract", cmd_extract }, { "query", cmd_query },
     { "load", cmd_load },       { "remove", cmd_remove },
     { "stats", cmd_stats },     { "formats", cmd_formats },
+    { "report", cmd_report },
   };
   cli c;
   size_t i;

@@ -317,16 +317,22 @@ static int is_latin_letter(uint32_t c)
   return c >= 'a' && c <= 'z';
 }
 
-/* 大模型版本 SeaLLM: a Latin name after a product word. */
+/* 大模型版本 SeaLLM: a Latin name after a product word.  A name starts
+ * only where a run of name characters starts: after an ASCII letter or
+ * digit, '-' or '.' the run was already scanned from its start, and a
+ * scan from every letter inside it made a long run (300,000 hex digits)
+ * quadratic. */
 static void latin_product(pg_rctx *x, size_t p)
 {
   size_t q;
 
   static const uint32_t mx[] = {0x6A21, 0x578B}; /* 模型 */
   size_t k;
+  uint32_t prev = p > 0 ? x->v[p - 1] : 0;
 
-  if (!is_latin_letter(x->v[p]) || (p > 0 && is_latin_letter(x->v[p - 1])) ||
-      x->lexat[p] >= 0)
+  if (!is_latin_letter(x->v[p]) || is_latin_letter(prev) ||
+      is_digit_cp(prev) || (prev >= 'A' && prev <= 'Z') || prev == '-' ||
+      prev == '.' || x->lexat[p] >= 0)
     return;
   for (q = p; q < x->vn && (is_latin_letter(x->v[q]) ||
                             is_digit_cp(x->v[q]) || x->v[q] == '-' ||

@@ -8,11 +8,14 @@
  * order; carriage returns in literals become line feeds, because raptor's
  * Turtle writer puts a raw CR in a literal that nothing can read back.
  * They are written with raptor's serializer directly (a librdf_statement
- * is a raptor_statement), declaring the contract's prefixes.
+ * is a raptor_statement), declaring the contract's prefixes; N-Triples
+ * through a pg_sink, which writes non-ASCII characters as UTF-8 as
+ * `extract -o ntriples` does.
  */
 #include "pg_query.h"
 #include "pg_query_int.h"
 #include "pg_graph.h"
+#include "pg_sink.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -142,6 +145,22 @@ static void stset_sort(stset *s)
   s->n = k + 1;
 }
 
+/* Writes the sorted set as N-Triples through a sink.  Returns 0 or -1. */
+static int write_ntriples(pg_rdf *rdf, stset *s, FILE *out)
+{
+  pg_sink *k = pg_new_sink(rdf, "ntriples", NULL, out);
+  size_t i;
+  int rc = k ? 0 : -1;
+
+  stset_sort(s);
+  for (i = 0; !rc && i < s->n; i++)
+    rc = pg_sink_statement(k, s->st[i], NULL);
+  if (k && pg_sink_finish(k))
+    rc = -1;
+  pg_free_sink(k);
+  return rc;
+}
+
 /* Writes the sorted set in raptor serializer format name. */
 static int write_graph(pg_rdf *rdf, stset *s, const char *name, FILE *out)
 {
@@ -152,6 +171,11 @@ static int write_graph(pg_rdf *rdf, stset *s, const char *name, FILE *out)
   size_t i;
   int rc = -1;
 
+  if (!strcmp(name, "ntriples")) {
+    if (ser)
+      raptor_free_serializer(ser);
+    return write_ntriples(rdf, s, out);
+  }
   if (!ser) {
     pg_rdf_error(rdf, NULL, "unknown RDF format '%s' for a graph result",
                  name);

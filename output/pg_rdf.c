@@ -115,6 +115,14 @@ static int is_feed(const char *name)
          !strcmp(name, "rdfxml-xmp");
 }
 
+/* The formats policygraph writes itself (pg_writers.c): raptor has no
+ * serializer for them.  Listed after raptor's. */
+static const char *const own_formats[][2] = {
+  { "trig", "TriG (Turtle with one named graph per document)" },
+  { "jsonld", "JSON-LD (context: ontology/context.jsonld, embedded)" },
+};
+#define N_OWN (sizeof own_formats / sizeof own_formats[0])
+
 int pg_rdf_is_format(pg_rdf *rdf, const char *name)
 {
   const raptor_syntax_description *d;
@@ -122,6 +130,9 @@ int pg_rdf_is_format(pg_rdf *rdf, const char *name)
 
   if (!name || !*name)
     return 0;
+  for (i = 0; i < N_OWN; i++)
+    if (!strcmp(name, own_formats[i][0]))
+      return 1;
   for (i = 0; (d = raptor_world_get_serializer_description(
                    pg_rdf_raptor(rdf), i)); i++)
     for (j = 0; j < d->names_count; j++)
@@ -140,8 +151,13 @@ int pg_rdf_format_at(pg_rdf *rdf, unsigned i, const char **name,
                    pg_rdf_raptor(rdf), k)); k++)
     if (!is_feed(d->names[0]) && seen++ == i)
       break;
-  if (!d)
-    return -1;
+  if (!d) {
+    if (i - seen >= N_OWN)
+      return -1;
+    *name = own_formats[i - seen][0];
+    *label = own_formats[i - seen][1];
+    return 0;
+  }
   *name = d->names[0];
   *label = d->label;
   return 0;

@@ -44,13 +44,15 @@ void pg_rdf_error(pg_rdf *rdf, const char *file, const char *fmt, ...)
 #endif
   ;
 
-/* Whether name is a raptor serializer name (or alias) policygraph writes:
- * all but the feed and XMP profiles (rss-1.0, atom, rdfxml-xmp), which
- * make no sense for a knowledge graph.  Returns 1 or 0. */
+/* Whether name is a raptor serializer name (or alias) policygraph writes
+ * -- all but the feed and XMP profiles (rss-1.0, atom, rdfxml-xmp), which
+ * make no sense for a knowledge graph -- or one policygraph writes itself
+ * (trig, jsonld).  Returns 1 or 0. */
 int pg_rdf_is_format(pg_rdf *rdf, const char *name);
 
-/* The i-th of those serializers: its public name (*name) and label
- * (*label), both borrowed from raptor.  Returns 0, or -1 past the end. */
+/* The i-th of those formats (raptor's, then policygraph's): its name
+ * (*name) and label (*label), both borrowed (from raptor or static).
+ * Returns 0, or -1 past the end. */
 int pg_rdf_format_at(pg_rdf *rdf, unsigned i, const char **name /* OUT */,
                      const char **label /* OUT */);
 

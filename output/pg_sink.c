@@ -16,12 +16,23 @@
  * flat; a write error is remembered and reported at pg_sink_finish, as
  * stdio's would be.
  *
+ * raptor 2.0.15 writes N-Triples as the 2004 recommendation had it, every
+ * non-ASCII character as \uXXXX.  N-Triples and N-Quads 1.1 (2014) are
+ * UTF-8 and allow any non-ASCII character raw in IRIs and strings, and a
+ * Chinese label is unreadable escaped, so the iostream undoes exactly
+ * those escapes on the way out (utf8_*): a backslash starts an escape, the
+ * next byte ends it unless it is u or U, whose hex digits are held until
+ * complete; \\ and every escape below U+0080 pass through as raptor wrote
+ * them.  Only a backslash leaves the hot path.
+ *
  * Known weakness, written here on purpose: raptor's Turtle writer puts a
  * raw carriage return inside a literal, which no parser (raptor included)
  * reads back, so for Turtle every "\r\n" and lone "\r" in a literal
  * becomes "\n" before the statement enters the model.
  */
 #include "pg_sink.h"
+#include "pg_extract.h"
+#include "pg_writers.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -41,6 +52,13 @@ struct pg_sink {
   unsigned char *buf;        /* owned: PG_SINK_BUF_SIZE bytes           */
   size_t len;                /* bytes held in buf                       */
   int werr;                  /* errno of the first failed write, or 0   */
+  int utf8;                  /* 1: turn \u escapes back into UTF-8     */
+  char esc[10];              /* held escape: backslash, u/U, hex digits */
+  int esc_len;               /* bytes held in esc (0: none)             */
+  pg_tset *tset;             /* owned: trig (one document), jsonld (all) */
+  char *graph;               /* owned: trig, the graph being collected  */
+  int trig_head;             /* trig: the @prefix lines are written     */
+  pg_jsonld_ctx *ctx;        /* owned: jsonld, the published @context   */
   librdf_storage *storage;   /* owned, model formats only               */
   librdf_model *model;       /* owned, model formats only               */
   pg_namespace ns[PG_NS_MAX];  /* prefixes to declare                   */
@@ -77,6 +95,85 @@ static PG_NOINLINE int write_byte_flushing(pg_sink *k, int byte)
   return 0;
 }
 
+/* One byte into the buffer, no escape handling.  Returns 0 or 1. */
+static int put_byte(pg_sink *k, int byte)
+{
+  if (k->len < PG_SINK_BUF_SIZE) {
+    k->buf[k->len++] = (unsigned char)byte;
+    return 0;
+  }
+  return write_byte_flushing(k, byte);
+}
+
+/* The value of hex digit c, or -1. */
+static int hex_value(int c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  return -1;
+}
+
+/* Writes the held escape: as UTF-8 when it is a complete \u or \U escape
+ * of a non-ASCII scalar value, else its bytes as they are.  Returns 0
+ * or 1. */
+static int utf8_release(pg_sink *k)
+{
+  unsigned long cp = 0;
+  unsigned char u[4];
+  int i, n = k->esc_len, want = n > 1 && k->esc[1] == 'U' ? 10 : 6, rc = 0;
+
+  k->esc_len = 0;
+  if (n == want) {
+    for (i = 2; i < n; i++)
+      cp = cp * 16 + (unsigned long)hex_value(k->esc[i]);
+    if (cp >= 0x80 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+      if (cp < 0x800) {
+        u[0] = (unsigned char)(0xC0 | cp >> 6), n = 2;
+      } else if (cp < 0x10000) {
+        u[0] = (unsigned char)(0xE0 | cp >> 12), n = 3;
+      } else {
+        u[0] = (unsigned char)(0xF0 | cp >> 18), n = 4;
+      }
+      for (i = n - 1; i > 0; i--, cp >>= 6)
+        u[i] = (unsigned char)(0x80 | (cp & 0x3F));
+      for (i = 0; i < n && !rc; i++)
+        rc = put_byte(k, u[i]);
+      return rc;
+    }
+  }
+  for (i = 0; i < n && !rc; i++)
+    rc = put_byte(k, k->esc[i]);
+  return rc;
+}
+
+/* One byte through the escape state: see the file comment.  Returns 0
+ * or 1. */
+static int utf8_byte(pg_sink *k, int byte)
+{
+  int n = k->esc_len;
+
+  if (!n) {
+    if (byte != '\\')
+      return put_byte(k, byte);
+    k->esc[k->esc_len++] = '\\';
+    return 0;
+  }
+  if (n == 1 && byte != 'u' && byte != 'U') { /* \\, \", \n, ... */
+    k->esc_len = 0;
+    return put_byte(k, '\\') || put_byte(k, byte);
+  }
+  if (n >= 2 && hex_value(byte) < 0) /* not an escape raptor writes */
+    return utf8_release(k) || utf8_byte(k, byte);
+  k->esc[k->esc_len++] = (char)byte;
+  if (k->esc_len == (k->esc[1] == 'U' ? 10 : 6))
+    return utf8_release(k);
+  return 0;
+}
+
 /* raptor_iostream handler: one byte into the buffer.  raptor calls it
  * for nearly every byte it writes, so it is the sink's hot path.
  * Returns 0 or 1. */
@@ -84,6 +181,8 @@ static int ios_write_byte(void *user, const int byte)
 {
   pg_sink *k = user;
 
+  if (k->utf8 && (byte == '\\' || k->esc_len))
+    return utf8_byte(k, byte);
   if (k->len < PG_SINK_BUF_SIZE) {
     k->buf[k->len++] = (unsigned char)byte;
     return 0;
@@ -98,8 +197,14 @@ static int ios_write_bytes(void *user, const void *ptr, size_t size,
                            size_t nmemb)
 {
   pg_sink *k = user;
-  size_t n = size * nmemb;
+  size_t n = size * nmemb, i;
 
+  if (k->utf8 && (k->esc_len || memchr(ptr, '\\', n))) {
+    for (i = 0; i < n; i++)
+      if (utf8_byte(k, ((const unsigned char *)ptr)[i]))
+        return 0;
+    return (int)nmemb;
+  }
   if (n > PG_SINK_BUF_SIZE - k->len) {
     if (buf_flush(k))
       return 0;
@@ -164,6 +269,23 @@ static int open_model(pg_sink *k)
   return 0;
 }
 
+/* Opens what the hand-written formats hold: a triple set, and for
+ * JSON-LD the context file of the data directory.  Returns 0 or -1. */
+static int open_tset(pg_sink *k)
+{
+  char path[4200];
+
+  if (!(k->tset = pg_new_tset())) {
+    pg_rdf_error(k->rdf, NULL, "out of memory");
+    return -1;
+  }
+  if (strcmp(k->format, "jsonld"))
+    return 0;
+  snprintf(path, sizeof path, "%s/context.jsonld", pg_default_datadir());
+  k->ctx = pg_new_jsonld_ctx(path, pg_rdf_log(k->rdf));
+  return k->ctx ? 0 : -1;
+}
+
 pg_sink *pg_new_sink(pg_rdf *rdf, const char *format,
                      const pg_graph_opts *gopts, FILE *out)
 {
@@ -182,9 +304,12 @@ pg_sink *pg_new_sink(pg_rdf *rdf, const char *format,
   k->rdf = rdf;
   k->out = out;
   k->streams = !strcmp(format, "ntriples") || !strcmp(format, "nquads");
+  k->utf8 = k->streams;
   k->fix_cr = !strcmp(format, "turtle");
   pg_graph_namespaces(gopts, k->ns, k->ns_buf);
-  if (k->streams ? open_stream(k) : open_model(k))
+  if (k->streams ? open_stream(k)
+      : !strcmp(format, "trig") || !strcmp(format, "jsonld") ? open_tset(k)
+      : open_model(k))
     goto err;
   return k;
 err:
@@ -201,6 +326,9 @@ void pg_free_sink(pg_sink *k)
   if (k->ios) /* after the serializer, which may still write to it */
     raptor_free_iostream(k->ios);
   free(k->buf);
+  pg_free_tset(k->tset);
+  free(k->graph);
+  pg_free_jsonld_ctx(k->ctx);
   if (k->model)
     librdf_free_model(k->model);
   if (k->storage)
@@ -286,12 +414,56 @@ err:
   return -1;
 }
 
+/* TriG: writes the graph collected so far as one block.  Returns 0 or
+ * -1 (reported). */
+static int trig_flush(pg_sink *k)
+{
+  if (!k->trig_head && pg_trig_write_head(k->out, k->ns))
+    return -1;
+  k->trig_head = 1;
+  if (!pg_tset_count(k->tset))
+    return 0;
+  if (pg_trig_write_graph(k->out, k->tset, k->graph, k->ns))
+    return -1;
+  pg_tset_clear(k->tset);
+  return 0;
+}
+
+/* TriG and JSON-LD: st into the triple set.  TriG writes a document's
+ * block when the next document's first statement arrives (a document's
+ * statements come together, also under -j).  Returns 0 or -1. */
+static int add_to_tset(pg_sink *k, librdf_statement *st, librdf_node *graph)
+{
+  const char *g = NULL;
+
+  if (k->ctx) /* JSON-LD: the union of the graphs, as Turtle */
+    goto add;
+  if (graph && librdf_node_is_resource(graph))
+    g = (const char *)librdf_uri_as_string(librdf_node_get_uri(graph));
+  if (!g != !k->graph || (g && strcmp(g, k->graph))) {
+    if (trig_flush(k))
+      return -1;
+    free(k->graph);
+    k->graph = NULL;
+    if (g && !(k->graph = strdup(g)))
+      goto oom;
+  }
+add:
+  if (!pg_tset_add(k->tset, st))
+    return 0;
+oom:
+  pg_rdf_error(k->rdf, NULL, "out of memory");
+  return -1;
+}
+
 int pg_sink_statement(void *sink, librdf_statement *st, librdf_node *graph)
 {
   pg_sink *k = sink;
   raptor_statement rs;
 
   k->n++;
+  if (k->tset)
+    return add_to_tset(k, st, graph);
   if (!k->streams)
     return add_to_model(k, st, graph);
   rs = *st; /* shallow: borrowed terms, never freed through rs */
@@ -303,13 +475,30 @@ int pg_sink_statement(void *sink, librdf_statement *st, librdf_node *graph)
   return 0;
 }
 
-/* Writes raptor's JSON text to out with each "\\UXXXXXXXX" escape (which
- * raptor's JSON writer emits for characters beyond the BMP, and which is
- * not JSON: YAJL, raptor's own JSON parser and Python all refuse it)
- * turned into the UTF-16 surrogate pair JSON wants.  Returns 0 or -1. */
+/* Writes code point cp (0x80 .. 0x10FFFF, no surrogate) as UTF-8. */
+static void put_utf8(unsigned long cp, FILE *out)
+{
+  if (cp < 0x800) {
+    putc((int)(0xC0 | cp >> 6), out);
+  } else if (cp < 0x10000) {
+    putc((int)(0xE0 | cp >> 12), out);
+    putc((int)(0x80 | (cp >> 6 & 0x3F)), out);
+  } else {
+    putc((int)(0xF0 | cp >> 18), out);
+    putc((int)(0x80 | (cp >> 12 & 0x3F)), out);
+    putc((int)(0x80 | (cp >> 6 & 0x3F)), out);
+  }
+  putc((int)(0x80 | (cp & 0x3F)), out);
+}
+
+/* Writes raptor's JSON text to out with each \uXXXX escape of a non-ASCII
+ * character, and each "\UXXXXXXXX" escape (which raptor's JSON writer
+ * emits for characters beyond the BMP, and which is not JSON: YAJL,
+ * raptor's own JSON parser and Python all refuse it), written as the
+ * character in UTF-8, which JSON allows raw.  Returns 0 or -1. */
 static int write_json(const unsigned char *js, size_t len, FILE *out)
 {
-  size_t i = 0;
+  size_t i = 0, w;
   unsigned long cp;
   char hex[9];
 
@@ -318,19 +507,21 @@ static int write_json(const unsigned char *js, size_t len, FILE *out)
       putc(js[i++], out);
       continue;
     }
-    if (js[i + 1] == 'U' && i + 10 <= len) {
-      memcpy(hex, js + i + 2, 8);
-      hex[8] = '\0';
+    w = js[i + 1] == 'U' ? 8 : js[i + 1] == 'u' ? 4 : 0;
+    if (w && i + 2 + w <= len) {
+      memcpy(hex, js + i + 2, w);
+      hex[w] = '\0';
       cp = strtoul(hex, NULL, 16);
-      if (cp > 0xFFFF && cp <= 0x10FFFF) {
-        cp -= 0x10000;
-        fprintf(out, "\\u%04lX\\u%04lX", 0xD800 + (cp >> 10),
-                0xDC00 + (cp & 0x3FF));
-      } else {
-        fprintf(out, "\\u%04lX", cp & 0xFFFF);
+      if (cp >= 0x80 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+        put_utf8(cp, out);
+        i += 2 + w;
+        continue;
       }
-      i += 10;
-      continue;
+      if (w == 8) { /* not a character: keep it JSON */
+        fprintf(out, "\\uFFFD");
+        i += 10;
+        continue;
+      }
     }
     putc(js[i], out); /* any other escape: both characters as they are */
     putc(js[i + 1], out);
@@ -403,7 +594,13 @@ int pg_sink_finish(pg_sink *k)
   k->finished = 1;
   if (k->streams) {
     rc = raptor_serializer_serialize_end(k->ser) ? -1 : 0;
+    if (k->esc_len && utf8_release(k))
+      rc = -1;
     buf_flush(k);
+  } else if (k->ctx) {
+    rc = pg_jsonld_write(k->out, k->tset, k->ctx);
+  } else if (k->tset) {
+    rc = trig_flush(k);
   } else {
     rc = write_model(k);
   }

@@ -10,7 +10,9 @@
  * whose duplicate check is quadratic) -- the union of the documents'
  * graphs, each triple once, as raptor has no writer for a quad format
  * other than N-Quads -- and serializes it at pg_sink_finish, declaring
- * the prefixes of pg_graph_namespaces.
+ * the prefixes of pg_graph_namespaces.  TriG and JSON-LD, which raptor
+ * cannot write, go through pg_writers: TriG one document's named graph
+ * at a time, JSON-LD the union of the graphs at the end.
  */
 #ifndef PG_SINK_H
 #define PG_SINK_H

@@ -5,10 +5,11 @@
 # carries one named graph per document; same input, same bytes.  TAP.
 . "$PG_SRCDIR/tests/cli/tap.sh"
 
-# The raptor parser for each format raptor can read back.
+# The raptor parser for each format raptor can read back (JSON-LD:
+# tests/formats/roundtrip.sh).
 parser_for() {
   case $1 in
-    ntriples|nquads|turtle|rdfxml|json) echo "$1" ;;
+    ntriples|nquads|turtle|rdfxml|json|trig) echo "$1" ;;
     rdfxml-abbrev|rdfxml-xmp) echo rdfxml ;;
     *) echo "" ;;
   esac

@@ -4,7 +4,7 @@
 # takes a format name for a file name.  TAP.
 . "$PG_SRCDIR/tests/cli/tap.sh"
 
-for cmd in extract query load remove stats formats; do
+for cmd in extract query load remove stats formats report; do
   "$PG" help "$cmd" > "$T/h1" 2> "$T/err"
   t_is "$?" 0 "help $cmd: exit 0"
   t_is "$(head -1 "$T/h1" | cut -d ' ' -f 1-3)" "Usage: policygraph $cmd" \

@@ -39,10 +39,10 @@ usage "query with a bad -r" \
 usage "load without --store" "policygraph: Error - load needs --store SPEC" \
   load x.nt
 
-"$PG" extract -o trig "$ARTICLE" >"$T/out" 2>"$T/err"
+"$PG" extract -o trix "$ARTICLE" >"$T/out" 2>"$T/err"
 t_is "$?" 2 "unknown format: exit 2"
 t_is "$(head -1 "$T/err")" \
-  "policygraph: Error - unknown output format 'trig'; the formats are:" \
+  "policygraph: Error - unknown output format 'trix'; the formats are:" \
   "unknown format: message"
 grep -q '^  turtle	' "$T/err"
 t_ok $? "unknown format: the list of formats follows"

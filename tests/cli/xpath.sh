@@ -13,9 +13,9 @@ cat >export.xml <<'XML'
 <content><para>2024年5月，国务院印发《关于推进人工智能发展的意见》。</para>
 <para>国家发展和改革委员会在北京召开会议。</para></content></export>
 XML
-# Literal strings as N-Triples writes them (\u escapes).
-huawei='\\u534E\\u4E3A'
-title='"\\u56FD\\u52A1\\u9662\\u53D1\\u5E03\\u901A\\u77E5"@zh'
+# Literal strings as N-Triples writes them (UTF-8).
+huawei='华为'
+title='"国务院发布通知"@zh'
 
 "$PG" extract -q -o ntriples --body-xpath //content --title-xpath //headline \
   export.xml >body.nt 2>body.err

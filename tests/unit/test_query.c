@@ -202,8 +202,8 @@ static void test_construct(fixture *f)
   is_int(run(f, "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a pg:Person ; "
              "rdfs:label ?n }", NULL, "ntriples", &out), 0, "construct: run");
   is_str(out, "<" ID "person/Li> <http://schema.org/name> \"Li Hua\"@en .\n"
-         "<" ID "person/\\u5F20\\u660E> <http://schema.org/name> "
-         "\"\\u5F20\\u660E\"@zh .\n", "construct: sorted N-Triples");
+         "<" ID "person/张明> <http://schema.org/name> "
+         "\"张明\"@zh .\n", "construct: sorted N-Triples");
   free(out);
   is_int(run(f, "CONSTRUCT { ?d dcterms:title ?t } WHERE { ?d dcterms:title"
              " ?t }", NULL, NULL, &out), 0, "construct: Turtle");
@@ -227,24 +227,24 @@ static void test_describe(fixture *f)
             "org/nlp2rdf/ontologies/nif-core#referenceContext> <" ID
             "doc/d1> .") &&
      strstr(out, "<" ID "doc/d1#char=0,2> <http://www.w3.org/2005/11/its/"
-            "rdf#taIdentRef> <" ID "person/\\u5F20\\u660E> .") &&
+            "rdf#taIdentRef> <" ID "person/张明> .") &&
      !strstr(out, "\"Li Hua\""),
      "describe <iri>: own triples, fragment and blank nodes followed, "
      "inbound triples and their records, nothing else");
   free(out);
   is_int(run(f, "DESCRIBE ?o WHERE { ?p schema:affiliation ?o }", "tsv",
              NULL, &out), 0, "describe ?x where: run");
-  is_str(out, "<" ID "organization/\\u56FD\\u5BB6\\u4FE1\\u606F\\u4E2D\\u5FC3>"
+  is_str(out, "<" ID "organization/国家信息中心>"
          " <http://purl.org/dc/terms/date> \"2023-10\"^^<http://www.w3.org/"
          "2001/XMLSchema#gYearMonth> .\n"
-         "<" ID "organization/\\u56FD\\u5BB6\\u4FE1\\u606F\\u4E2D\\u5FC3>"
+         "<" ID "organization/国家信息中心>"
          " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
          "<https://w3id.org/policygraph/ns#Organization> .\n"
-         "<" ID "organization/\\u56FD\\u5BB6\\u4FE1\\u606F\\u4E2D\\u5FC3>"
+         "<" ID "organization/国家信息中心>"
          " <http://www.w3.org/2000/01/rdf-schema#label> "
-         "\"\\u56FD\\u5BB6\\u4FE1\\u606F\\u4E2D\\u5FC3\"@zh .\n"
-         "<" ID "person/\\u5F20\\u660E> <http://schema.org/affiliation> <" ID
-         "organization/\\u56FD\\u5BB6\\u4FE1\\u606F\\u4E2D\\u5FC3> .\n",
+         "\"国家信息中心\"@zh .\n"
+         "<" ID "person/张明> <http://schema.org/affiliation> <" ID
+         "organization/国家信息中心> .\n",
          "describe ?x where: bounded description, sorted");
   free(out);
   is_int(run(f, "DESCRIBE person:Li", NULL, NULL, &out), 0,

@@ -52,17 +52,21 @@ static void test_formats(pg_rdf *rdf)
 {
   const char *name, *label;
   unsigned i;
-  int turtle = 0, nquads = 0, feed = 0;
+  int turtle = 0, nquads = 0, feed = 0, own = 0;
 
   for (i = 0; !pg_rdf_format_at(rdf, i, &name, &label); i++) {
     turtle += !strcmp(name, "turtle");
     nquads += !strcmp(name, "nquads");
     feed += !strcmp(name, "atom") || !strcmp(name, "rss-1.0");
+    own += !strcmp(name, "trig") || !strcmp(name, "jsonld");
   }
   ok(turtle && nquads, "raptor's serializers are listed (%u)", i);
+  is_int(own, 2, "and trig and jsonld, which policygraph writes itself");
   is_int(feed, 0, "feed formats (atom, rss-1.0) are left out");
   ok(pg_rdf_is_format(rdf, "rdfxml-abbrev"), "rdfxml-abbrev is a format");
-  ok(!pg_rdf_is_format(rdf, "trig"), "trig (no raptor writer) is not");
+  ok(pg_rdf_is_format(rdf, "trig") && pg_rdf_is_format(rdf, "jsonld"),
+     "trig and jsonld (no raptor writer) are formats");
+  ok(!pg_rdf_is_format(rdf, "json-ld"), "json-ld is not a name");
   ok(!pg_rdf_is_format(rdf, "atom"), "atom is refused");
   is_str(pg_rdf_guess_parser(rdf, "a.nq", NULL, 0), "nquads", ".nq");
   is_str(pg_rdf_guess_parser(rdf, "a.ttl", NULL, 0), "turtle", ".ttl");
