@@ -167,7 +167,7 @@ static void ordinal_event(pg_rctx *x, size_t p)
 static void congress_short(pg_rctx *x, size_t p)
 {
   static const uint32_t dang = 0x515A, de = 0x7684, tuan = 0x56E2,
-                        shi = 0x5341, da = 0x5927;
+                        shi = 0x5341, er = 0x4E8C, da = 0x5927;
   size_t q = p, e;
   int ci, k;
   char *n;
@@ -178,13 +178,13 @@ static void congress_short(pg_rctx *x, size_t p)
     q++;
   else
     return;
-  if (q >= x->vn || (x->v[q] != shi && x->v[q] != 0x4E8C) ||
+  if (q >= x->vn || (x->v[q] != shi && x->v[q] != er) ||
       (p > 0 && pg_is_han(x->v[p - 1]) && !pg_rc_stop_in(x, p - 1) &&
        !pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL)))
     return;
   for (e = q; e < x->vn && e - q < 4 && is_numeral(x->v[e]); e++)
     ;
-  if (e == q || e >= x->vn || x->v[e] != da || e - q < 2 ||
+  if (e - q < 2 || e >= x->vn || x->v[e] != da || /* 十大 is "ten major" */
       (e + 1 < x->vn && pg_is_han(x->v[e + 1]) &&
        pg_rc_word_at(x, PG_W_ORGHEAD, e + 1, NULL)))
     return;

@@ -472,8 +472,8 @@ static size_t list_name(const pg_rctx *x, size_t q)
 /* The names that follow a person's name at e in a 、-list, each taken as a
  * person (a list shares its head: 执行主席王晨、曹建明、张春贤在主席台就座;
  * 成员丁薛祥、黄坤明、蔡奇参加); with the title [p - tl, p) they share it
- * and the organizations before it.  Returns the end of the list. */
-static size_t list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
+ * and the organizations before it. */
+static void list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
                          size_t tl)
 {
   size_t q, ne;
@@ -492,7 +492,6 @@ static size_t list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
       title_chain(x, orgend, person, p, tl);
     e = ne;
   }
-  return e;
 }
 
 /* A title before the name: (org) 副局长 沈卓然 表示. */
@@ -522,7 +521,7 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
 static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
 {
   int ci = x->lexat[p];
-  size_t b, q;
+  size_t b, q, be;
 
   if (ci < 0 || x->c[ci].type != PG_T_PERSON || x->c[ci].vb != p)
     return;
@@ -536,9 +535,9 @@ static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
       break;
     b = q;
   }
-  if (b < p && pg_rc_add(x, b, list_name(x, b), PG_T_PERSON, "person.list",
-                         -1, 2) >= 0)
-    list_after(x, orgend, list_name(x, b), 0, 0);
+  if (b < p && (be = list_name(x, b)) &&
+      pg_rc_add(x, b, be, PG_T_PERSON, "person.list", -1, 2) >= 0)
+    list_after(x, orgend, be, 0, 0);
   list_after(x, orgend, x->c[ci].ve, 0, 0);
 }
 

@@ -308,7 +308,10 @@ static void ttl_blank(FILE *out, const char *label)
       fprintf(out, "_%02X", *p);
 }
 
-static void ttl_string(FILE *out, const char *s)
+/* A string in double quotes, as both Turtle and JSON write it: quote,
+ * backslash and control characters escaped, everything else (UTF-8 too)
+ * as it is. */
+static void quoted_string(FILE *out, const char *s)
 {
   const unsigned char *p = (const unsigned char *)s;
 
@@ -336,7 +339,7 @@ static void ttl_term(FILE *out, const term *t, const pg_namespace *ns)
   } else if (t->kind == 'B') {
     ttl_blank(out, t->v);
   } else {
-    ttl_string(out, t->v);
+    quoted_string(out, t->v);
     if (*t->lang) {
       fprintf(out, "@%s", t->lang);
     } else if (*t->dt) {
@@ -549,27 +552,6 @@ void pg_free_jsonld_ctx(pg_jsonld_ctx *c)
   free(c);
 }
 
-static void json_string(FILE *out, const char *s)
-{
-  const unsigned char *p = (const unsigned char *)s;
-
-  fputc('"', out);
-  for (; *p; p++)
-    switch (*p) {
-    case '"': fputs("\\\"", out); break;
-    case '\\': fputs("\\\\", out); break;
-    case '\n': fputs("\\n", out); break;
-    case '\r': fputs("\\r", out); break;
-    case '\t': fputs("\\t", out); break;
-    default:
-      if (*p < 0x20)
-        fprintf(out, "\\u%04X", *p);
-      else
-        fputc(*p, out);
-    }
-  fputc('"', out);
-}
-
 /* An IRI as a JSON string: a compact IRI where a prefix of the context
  * fits (not "//...", which JSON-LD reads as an IRI), else as it is. */
 static void json_iri(FILE *out, const char *iri, const pg_jsonld_ctx *c)
@@ -579,15 +561,15 @@ static void json_iri(FILE *out, const char *iri, const pg_jsonld_ctx *c)
   char *s;
 
   if (!local || !*local || !strncmp(local, "//", 2)) {
-    json_string(out, iri);
+    quoted_string(out, iri);
     return;
   }
   if (!(s = malloc(strlen(n->prefix) + strlen(local) + 2))) {
-    json_string(out, iri);
+    quoted_string(out, iri);
     return;
   }
   sprintf(s, "%s:%s", n->prefix, local);
-  json_string(out, s);
+  quoted_string(out, s);
   free(s);
 }
 
@@ -596,12 +578,12 @@ static void json_node_ref(FILE *out, const term *t)
   char *s;
 
   if (t->kind != 'B') {
-    json_string(out, t->v);
+    quoted_string(out, t->v);
     return;
   }
   if ((s = malloc(strlen(t->v) + 3))) {
     sprintf(s, "_:%s", t->v);
-    json_string(out, s);
+    quoted_string(out, s);
     free(s);
   }
 }
@@ -614,18 +596,18 @@ static void json_object(FILE *out, const term *t, const pg_jsonld_ctx *c)
     fputc('}', out);
   } else if (*t->lang) {
     fputs("{\"@value\": ", out);
-    json_string(out, t->v);
+    quoted_string(out, t->v);
     fputs(", \"@language\": ", out);
-    json_string(out, t->lang);
+    quoted_string(out, t->lang);
     fputc('}', out);
   } else if (*t->dt) {
     fputs("{\"@value\": ", out);
-    json_string(out, t->v);
+    quoted_string(out, t->v);
     fputs(", \"@type\": ", out);
     json_iri(out, t->dt, c);
     fputc('}', out);
   } else {
-    json_string(out, t->v);
+    quoted_string(out, t->v);
   }
 }
 
