@@ -95,6 +95,9 @@ size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim)
           (k > p + sl && (pg_rc_word_at(x, PG_W_POSTNAME, k, NULL) ||
                           pg_rc_word_at(x, PG_W_CREDIT, k, NULL))))
         ok = 0;
+      else if (x->lexat[k] >= 0 && x->c[x->lexat[k]].type != PG_T_PERSON &&
+               x->c[x->lexat[k]].ve >= e)
+        ok = 0; /* 应美国|总统: a known place or body runs to the end */
     if (ok && name_end_ok(x, e, lim))
       return e;
   }
@@ -497,17 +500,20 @@ static void list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
 /* A title before the name: (org) 副局长 沈卓然 表示. */
 static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
 {
-  int person;
+  int person, known;
   size_t tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p, NULL), e;
 
   if (!tl || pg_rc_word_at(x, PG_W_TITLE, p - tl, NULL) > tl ||
       pg_rc_word_at(x, PG_W_ORGHEAD, p - tl, NULL) > tl)
     return; /* 理事|长戴琼海 is 理事长; 委员|会主席 is 委员会 */
-  if (!(e = pg_rc_person_name(x, p, x->vn)) &&
-      !(e = bare_foreign(x, p, p - tl, orgend)))
+  known = x->lexat[p];
+  if (known >= 0 && x->c[known].type == PG_T_PERSON && x->c[known].vb == p)
+    e = x->c[known].ve; /* a well-known name ends where the lexicon says */
+  else if (!(e = pg_rc_person_name(x, p, x->vn)) &&
+           !(e = bare_foreign(x, p, p - tl, orgend)))
     return;
-  if (e < x->vn && pg_is_han(x->v[e]) &&
-      !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) && !pg_rc_stop_in(x, e))
+  else if (e < x->vn && pg_is_han(x->v[e]) &&
+           !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) && !pg_rc_stop_in(x, e))
     return;
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
     return;
