@@ -67,8 +67,13 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
     if (!anchored && i > p && ci >= 0 &&
         x->c[ci].type == PG_T_ORGANIZATION && !is_dash(x->v[i - 1]))
       return 0;
+    if (i > p && ci >= 0 && x->c[ci].type == PG_T_PERSON)
+      return 0; /* a well-known person's name ends the body */
     hl = pg_rc_word_at(x, PG_W_ORGHEAD, i, &val);
     tl = pg_rc_word_at(x, PG_W_TITLE, i, NULL);
+    if (i > p && tl >= 2 && tl > hl && i + tl < lim &&
+        pg_rc_person_name(x, i + tl, lim))
+      return 0; /* 北京市副市长谈绪祥代表北京市政府: a title and a name */
     if (!hl || pg_rc_word_at(x, PG_W_HEADBLOCK, i, NULL) > hl ||
         (tl > hl && i + tl <= lim) || /* 部长, 委员; a caller cutting at
                                          外交部|长 wants the head */
@@ -210,6 +215,7 @@ static int start_ok(const pg_rctx *x, size_t p, int *found)
   }
   return pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL) ||
          pg_rc_word_ending(x, PG_W_WEAKSTOP, 0, p, NULL) ||
+         pg_rc_word_ending(x, PG_W_POSTNAME, 0, p, NULL) || /* 代表|北京市政府 */
          pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL);
 }
 
