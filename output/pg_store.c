@@ -303,6 +303,24 @@ static int open_librdf(pg_store *s, store_spec *sp, int is_new)
     pg_rdf_mute(s->rdf, 1);
     is_new = try_open(s, sp, 0) != 0;
     pg_rdf_mute(s->rdf, 0);
+  } else if (!strcmp(sp->kind, "sqlite") && !is_new) {
+    /* librdf's connection has no busy handler, and its opening PRAGMAs
+     * fail with "database is locked" while another process checkpoints
+     * or writes the same file: sqlite_check has shown it is a database,
+     * so wait and retry, quietly, for up to BUSY_MS, then once more
+     * aloud.  (Never with new='yes', which would empty a store another
+     * process has just created.) */
+    struct timespec nap = { 0, 10 * 1000 * 1000 };
+    long waited = 0;
+
+    pg_rdf_mute(s->rdf, 1);
+    while (try_open(s, sp, 0) && waited < BUSY_MS) {
+      nanosleep(&nap, NULL);
+      waited += nap.tv_nsec / 1000000;
+      if (nap.tv_nsec < 200 * 1000 * 1000)
+        nap.tv_nsec *= 2;
+    }
+    pg_rdf_mute(s->rdf, 0);
   }
   if (!s->model && try_open(s, sp, is_new)) {
     pg_rdf_error(s->rdf, NULL, "cannot open store %s: librdf's %s storage "
