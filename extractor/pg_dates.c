@@ -226,27 +226,36 @@ static int read_iso(const uint32_t *s, size_t n, size_t *i, pg_ymd *v)
 }
 
 /* Relative and anaphoric keywords.  Each is two characters, the second
- * 年 or 月: may_be_relative relies on that to skip this table at almost
- * every position of the text. */
+ * 年, 月, 天 or 日: may_be_relative relies on that to skip this table at
+ * almost every position of the text. */
 static const struct rel_kw {
   const char *w;
   pg_date_kind kind;
-  int yoff, moff, month_rel;
+  int yoff, moff, month_rel, doff, day_rel;
 } rel_kws[] = {
-  {"今年", PG_DATE_RELATIVE, 0, 0, 0},  {"本年", PG_DATE_RELATIVE, 0, 0, 0},
-  {"去年", PG_DATE_RELATIVE, -1, 0, 0}, {"上年", PG_DATE_RELATIVE, -1, 0, 0},
-  {"前年", PG_DATE_RELATIVE, -2, 0, 0}, {"明年", PG_DATE_RELATIVE, 1, 0, 0},
-  {"本月", PG_DATE_RELATIVE, 0, 0, 1},  {"上月", PG_DATE_RELATIVE, 0, -1, 1},
-  {"下月", PG_DATE_RELATIVE, 0, 1, 1},  {"同年", PG_DATE_ANAPHORIC, 0, 0, 0},
-  {"当年", PG_DATE_ANAPHORIC, 0, 0, 0}, {"次年", PG_DATE_ANAPHORIC, 1, 0, 0},
-  {"翌年", PG_DATE_ANAPHORIC, 1, 0, 0}, {"同月", PG_DATE_ANAPHORIC, 0, 0, 1},
-  {"当月", PG_DATE_ANAPHORIC, 0, 0, 1}, {"次月", PG_DATE_ANAPHORIC, 0, 1, 1},
+  {"今天", PG_DATE_RELATIVE, 0, 0, 0, 0, 1},
+  {"今日", PG_DATE_RELATIVE, 0, 0, 0, 0, 1},
+  {"昨天", PG_DATE_RELATIVE, 0, 0, 0, -1, 1},
+  {"昨日", PG_DATE_RELATIVE, 0, 0, 0, -1, 1},
+  {"前天", PG_DATE_RELATIVE, 0, 0, 0, -2, 1},
+  {"明天", PG_DATE_RELATIVE, 0, 0, 0, 1, 1},
+  {"明日", PG_DATE_RELATIVE, 0, 0, 0, 1, 1},
+  {"今年", PG_DATE_RELATIVE, 0, 0, 0, 0, 0},  {"本年", PG_DATE_RELATIVE, 0, 0, 0, 0, 0},
+  {"去年", PG_DATE_RELATIVE, -1, 0, 0, 0, 0}, {"上年", PG_DATE_RELATIVE, -1, 0, 0, 0, 0},
+  {"前年", PG_DATE_RELATIVE, -2, 0, 0, 0, 0}, {"明年", PG_DATE_RELATIVE, 1, 0, 0, 0, 0},
+  {"本月", PG_DATE_RELATIVE, 0, 0, 1, 0, 0},  {"上月", PG_DATE_RELATIVE, 0, -1, 1, 0, 0},
+  {"下月", PG_DATE_RELATIVE, 0, 1, 1, 0, 0},  {"同年", PG_DATE_ANAPHORIC, 0, 0, 0, 0, 0},
+  {"当年", PG_DATE_ANAPHORIC, 0, 0, 0, 0, 0}, {"次年", PG_DATE_ANAPHORIC, 1, 0, 0, 0, 0},
+  {"翌年", PG_DATE_ANAPHORIC, 1, 0, 0, 0, 0}, {"同月", PG_DATE_ANAPHORIC, 0, 0, 1, 0, 0},
+  {"当月", PG_DATE_ANAPHORIC, 0, 0, 1, 0, 0}, {"次月", PG_DATE_ANAPHORIC, 0, 1, 1, 0, 0},
 };
 
 /* Whether a relative keyword can start at s[i] (see rel_kws). */
 static int may_be_relative(const uint32_t *s, size_t n, size_t i)
 {
-  return i + 1 < n && (s[i + 1] == U_NIAN || s[i + 1] == U_YUE);
+  return i + 1 < n && (s[i + 1] == U_NIAN || s[i + 1] == U_YUE ||
+                       s[i + 1] == 0x5929 /* 天 */ ||
+                       s[i + 1] == 0x65E5 /* 日 */);
 }
 
 static int read_relative(const uint32_t *s, size_t n, size_t *i,
@@ -262,7 +271,11 @@ static int read_relative(const uint32_t *s, size_t n, size_t *i,
     x->yoff = rel_kws[k].yoff;
     x->moff = rel_kws[k].moff;
     x->month_rel = rel_kws[k].month_rel;
-    if (x->month_rel)
+    x->doff = rel_kws[k].doff;
+    x->day_rel = rel_kws[k].day_rel;
+    if (x->day_rel)
+      ; /* 今天（11月15日）: the parenthesis is a date of its own */
+    else if (x->month_rel)
       read_md(s, n, &j, &x->v, 1);
     else if (at_word(s, n, j, "底") || at_word(s, n, j, "初"))
       x->flags |= PG_DATE_F_APPROX, j++;
@@ -378,6 +391,35 @@ long pg_dates_scan(const uint32_t *s, size_t n, pg_date_expr **out)
 }
 
 /* Adds months to (y, m). */
+/* Days since 1970-01-01 of a civil date, and back (proleptic
+ * Gregorian; H. Hinnant's days_from_civil). */
+static long days_from_civil(int y, int m, int d)
+{
+  long era, yoe, doy, doe;
+
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/* *r = *v moved by k days. */
+static void add_days(const pg_ymd *v, int k, pg_ymd *r)
+{
+  long z = days_from_civil(v->y, v->m, v->d) + k + 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+
+  r->d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  r->m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  r->y = (int)(yoe + era * 400 + (r->m <= 2));
+}
+
 static void add_months(int *y, int *m, int k)
 {
   int t = *y * 12 + (*m - 1) + k;
@@ -408,6 +450,12 @@ static int resolve_one(const pg_date_expr *x, const pg_ymd *w,
   if (!anchor || !anchor->y)
     return -1;
   r->y = anchor->y + (x->kind == PG_DATE_PARTIAL ? 0 : x->yoff);
+  if (x->day_rel) {
+    if (!anchor->m || !anchor->d)
+      return -1;
+    add_days(anchor, x->doff, r);
+    return 0;
+  }
   if (x->month_rel || (x->kind == PG_DATE_PARTIAL && !w->m)) {
     if (!anchor->m)
       return -1;

@@ -46,6 +46,8 @@ typedef struct pg_date_expr {
   int yoff;           /* RELATIVE/ANAPHORIC year offset (去年 -1)       */
   int moff;           /* month offset (上月 -1, 本月 0, 次月 1)          */
   int month_rel;      /* 1 when moff applies (本月/上月/同月 …)         */
+  int doff;           /* day offset (昨天 -1, 今天 0, 明天 1)           */
+  int day_rel;        /* 1 when doff applies                           */
   unsigned flags;     /* PG_DATE_F_*                                   */
 } pg_date_expr;
 

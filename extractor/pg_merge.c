@@ -573,15 +573,13 @@ static int short_form(const struct pg_recognizer *r, const gset *s,
   if (sh->type == PG_T_ORGANIZATION && starts_sheng_shi(sh->label) &&
       abbrev_of(r, sh->label, lg->label))
     return 1;
-  if (sh->type == PG_T_EVENT)
-    return event_abbrev(&u[i], &u[j]);
+  if (sh->type == PG_T_EVENT && event_abbrev(&u[i], &u[j]))
+    return 1;
   if (ls >= ll || strcmp(lg->label + ll - ls, sh->label))
     return 0;
-  if (is_work(sh->type))
-    return pg_utf8_count(sh->label) >= 4;
-  if (sh->type == PG_T_ORGANIZATION)
-    return starts_sheng_shi(sh->label);
-  return 0;
+  /* 领导小组 after 中央应对新冠肺炎疫情工作领导小组, 领导小组会议 after
+   * its meeting: the tail of one name alone in the document */
+  return pg_utf8_count(sh->label) >= (sh->type == PG_T_ORGANIZATION ? 3 : 4);
 }
 
 /* ------------------------------------------------------------ indexes */
@@ -678,14 +676,16 @@ static int short_keys(const struct pg_recognizer *r, pairs *ps,
   size_t i, ls = strlen(sh->label);
   char buf[512];
 
-  if (is_work(sh->type))
+  if (is_work(sh->type) || sh->type == PG_T_EVENT)
     return pg_utf8_count(sh->label) >= 4
                ? key_add(ps, s, g, sh->label, ls)
                : 0;
-  if (sh->type != PG_T_ORGANIZATION || !starts_sheng_shi(sh->label))
+  if (sh->type != PG_T_ORGANIZATION)
     return 0;
-  if (key_add(ps, s, g, sh->label, ls))
+  if (pg_utf8_count(sh->label) >= 3 && key_add(ps, s, g, sh->label, ls))
     return -1;
+  if (!starts_sheng_shi(sh->label))
+    return 0;
   for (i = 0; i < r->nval[PG_W_ABBREV]; i++) {
     const char *k = r->wkey[PG_W_ABBREV][i], *v = r->wval[PG_W_ABBREV][i];
     size_t lk = strlen(k), lv = strlen(v);
@@ -805,7 +805,8 @@ static int find_pairs(const struct pg_recognizer *r, const gset *s,
     if (s->g[i].lex < 0 && short_keys(r, ps, s, (int)i))
       return -1;
   for (i = 0; ps->nk && i < s->n; i++)
-    if ((s->g[i].type == PG_T_ORGANIZATION || is_work(s->g[i].type)) &&
+    if ((s->g[i].type == PG_T_ORGANIZATION || s->g[i].type == PG_T_EVENT ||
+         is_work(s->g[i].type)) &&
         suffix_pairs(ps, s, (int)i))
       return -1;
   if (event_pairs(ps, s))

@@ -497,6 +497,13 @@ static void list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
   }
 }
 
+/* May the name after a title end at e? */
+static int title_name_end(const pg_rctx *x, size_t e)
+{
+  return e >= x->vn || !pg_is_han(x->v[e]) ||
+         pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) || pg_rc_stop_in(x, e);
+}
+
 /* A title before the name: (org) 副局长 沈卓然 表示. */
 static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
 {
@@ -507,13 +514,17 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
       pg_rc_word_at(x, PG_W_ORGHEAD, p - tl, NULL) > tl)
     return; /* 理事|长戴琼海 is 理事长; 委员|会主席 is 委员会 */
   known = x->lexat[p];
-  if (known >= 0 && x->c[known].type == PG_T_PERSON && x->c[known].vb == p)
-    e = x->c[known].ve; /* a well-known name ends where the lexicon says */
-  else if (!(e = pg_rc_person_name(x, p, x->vn)) &&
-           !(e = bare_foreign(x, p, p - tl, orgend)))
-    return;
-  else if (e < x->vn && pg_is_han(x->v[e]) &&
-           !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) && !pg_rc_stop_in(x, e))
+  if (known >= 0 &&
+      (x->c[known].type != PG_T_PERSON || x->c[known].vb != p))
+    known = -1;
+  e = pg_rc_person_name(x, p, x->vn);
+  if (e && !title_name_end(x, e))
+    e = 0;
+  if (!e && known >= 0)
+    e = x->c[known].ve; /* 拜登|邀请: a well-known name ends where the
+                           lexicon says (but 吴清远 is not 吴清) */
+  else if (!e && (!(e = bare_foreign(x, p, p - tl, orgend)) ||
+                  !title_name_end(x, e)))
     return;
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
     return;

@@ -479,6 +479,9 @@ static int rec_lexicon(pg_rctx *x)
     if (!h.blen[i] || i < e || !latin_ok(x, i, i + h.blen[i]))
       continue;
     le = pg_lexicon_entry(x->r->lex, h.best[i]);
+    if (le->type == PG_T_PERSON && h.blen[i] == 2 &&
+        pg_rc_person_name(x, i, x->vn) > i + 2)
+      continue; /* 吴清远表示 names someone else than 吴清 */
     ci = pg_rc_add(x, i, i + h.blen[i], le->type, "lex", h.best[i], 3);
     if (ci < 0)
       goto done;

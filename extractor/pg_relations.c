@@ -390,6 +390,10 @@ static size_t skip_adverbs_back(const rctx *c, size_t p, size_t lo)
     p = skip_back(c, p, lo);
     if (p > lo && c->mend[p] < 0 && c->dend[p] >= 0)
       p = c->dx[c->dend[p]].b;
+    else if (p > lo + 2 && is_close_paren(c->s[p - 1]) &&
+             c->dend[p - 1] >= 0 && c->dx[c->dend[p - 1]].b > lo &&
+             is_open_paren(c->s[c->dx[c->dend[p - 1]].b - 1]))
+      p = c->dx[c->dend[p - 1]].b - 1; /* 今天（11月15日） */
     else if (c->mend[p] < 0 &&
              (l = pg_reltab_before(c->t, PG_W_ADVERB, c->s, lo, p)))
       p -= l;
