@@ -15,7 +15,7 @@
  * The name runs to a stop word or punctuation; the longest prefix of the
  * run that ends in a head is taken.
  */
-#include "pg_recog_int.h"
+#include "pg_rctx.h"
 #include "pg_text.h"
 
 #include <stdio.h>

@@ -8,7 +8,7 @@
 #ifndef PG_MERGE_H
 #define PG_MERGE_H
 
-#include "pg_recog_int.h"
+#include "pg_rctx.h"
 
 /* Resolves, merges and commits x's candidates to x->a.  Returns 0, or -1
  * on out of memory. */

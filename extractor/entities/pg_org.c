@@ -21,7 +21,7 @@
  * org_list_nouns.txt), and a Latin name closed by a head (Mistral AI公司).
  * A pattern organization followed by (X) or (以下简称"X") takes X as alias.
  */
-#include "pg_recog_int.h"
+#include "pg_rctx.h"
 #include "pg_text.h"
 
 #include <stdlib.h>

@@ -15,7 +15,7 @@
  * are recognized the same way.  The given name's length is chosen so that
  * what follows is a boundary, a title or a post-name word.
  */
-#include "pg_recog_int.h"
+#include "pg_rctx.h"
 #include "pg_text.h"
 
 #include <stdlib.h>

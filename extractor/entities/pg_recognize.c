@@ -1,7 +1,7 @@
 /* pg_recognize.c - entity recognition and merging (see pg_recognize.h).
  *
  * One document goes through five steps:
- *   1. build the view (pg_recog_int.h): folded clean text without layout
+ *   1. build the view (pg_rctx.h): folded clean text without layout
  *      spaces, with a map back to clean offsets;
  *   2. propose candidates: the lexicon automaton in one pass, then the
  *      pattern recognizers (organizations and people, works, events,
@@ -19,7 +19,7 @@
  * about 6-9 MB/s for recognition on a 10 MB document.
  */
 #include "pg_recognize.h"
-#include "pg_recog_int.h"
+#include "pg_rctx.h"
 #include "pg_merge.h"
 #include "pg_text.h"
 

@@ -27,7 +27,7 @@
 #include "pg_tagger.h"
 #include "pg_lexicon.h"
 #include "pg_merge.h"
-#include "pg_recog_int.h"
+#include "pg_rctx.h"
 #include "pg_text.h"
 
 #include <stdio.h>

@@ -15,7 +15,7 @@
  * SeaLLM), a quoted name after 平台, "X大模型" after 的/了/推出/发布 when X
  * is not only generic words, and a lexicon product's edition (…多语言版).
  */
-#include "pg_recog_int.h"
+#include "pg_rctx.h"
 #include "pg_text.h"
 
 #include <stdlib.h>

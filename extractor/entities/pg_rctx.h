@@ -1,4 +1,4 @@
-/* pg_recog_int.h - private layout shared by the recognizers.
+/* pg_rctx.h - private layout shared by the recognizers.
  *
  * Recognizers do not write mentions directly.  They work on a "view" of
  * the clean text (white space removed except paragraph breaks, characters
