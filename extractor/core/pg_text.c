@@ -154,3 +154,18 @@ int pg_is_latin_alnum(uint32_t c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || pg_is_digit(c) ||
          (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
 }
+
+int pg_is_ascii_digit(uint32_t c)
+{
+  return c >= '0' && c <= '9';
+}
+
+int pg_is_dash(uint32_t c)
+{
+  return c == 0x2014 || c == 0x4E00 || c == '-' || c == 0x2013;
+}
+
+int pg_is_mid_dot(uint32_t c)
+{
+  return c == 0x00B7 || c == 0x2027 || c == 0x30FB || c == 0x2022;
+}

@@ -35,5 +35,8 @@ int pg_is_han(uint32_t c);        /* CJK unified ideographs (and ext. A) */
 int pg_is_space(uint32_t c);      /* ASCII, NBSP, ideographic space ...  */
 int pg_is_latin_alnum(uint32_t c);/* ASCII letters/digits (+ full-width) */
 int pg_is_digit(uint32_t c);      /* 0-9, full-width digits              */
+int pg_is_ascii_digit(uint32_t c);/* 0-9 only                            */
+int pg_is_dash(uint32_t c);       /* dashes, and 一 where OCR wrote one  */
+int pg_is_mid_dot(uint32_t c);    /* · and its look-alikes (names)       */
 
 #endif /* PG_TEXT_H */

@@ -15,7 +15,8 @@
  * The name runs to a stop word or punctuation; the longest prefix of the
  * run that ends in a head is taken.
  */
-#include "pg_rctx.h"
+#include "pg_event.h"
+#include "pg_names.h"
 #include "pg_text.h"
 
 #include <stdio.h>

@@ -21,180 +21,12 @@
  * org_list_nouns.txt), and a Latin name closed by a head (Mistral AI公司).
  * A pattern organization followed by (X) or (以下简称"X") takes X as alias.
  */
-#include "pg_rctx.h"
+#include "pg_org.h"
+#include "pg_names.h"
 #include "pg_text.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#define MAX_BODY 24
-
-static int is_dash(uint32_t c)
-{
-  return c == 0x2014 || c == 0x4E00 || c == '-' || c == 0x2013;
-}
-
-/* Is a proper name start at p (lexicon place/org or a proper word)? */
-int pg_rc_proper_at(const pg_rctx *x, size_t p)
-{
-  int ci = p < x->vn ? x->lexat[p] : -1;
-
-  if (p < x->vn && x->v[p] == 0x6211) /* 我国, 我省: not a name */
-    return 0;
-  if (ci >= 0 && (x->c[ci].type == PG_T_PLACE ||
-                  x->c[ci].type == PG_T_ORGANIZATION))
-    return 1;
-  return pg_rc_word_at(x, PG_W_PROPER, p, NULL) > 0;
-}
-
-/* Finds the head closing a piece that starts at p: returns the piece end
- * (0 when none) and sets *hb to where the head word starts. */
-static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
-                        int anchored, size_t *hb, int *weak)
-{
-  size_t i, hl, tl;
-  int val;
-
-  for (i = p; i < lim && i - p <= MAX_BODY; i++) {
-    uint32_t c = x->v[i];
-    int ci = x->lexat[i];
-    if (!pg_rc_is_name_char(c))
-      return 0;
-    if (i > p && pg_rc_stop_in(x, i))
-      return 0;
-    if (!anchored && i > p && c >= 'a' && c <= 'z' && pg_is_han(x->v[i - 1]))
-      return 0; /* a Latin name starts: 法国|Mistral AI公司 */
-    if (!anchored && i > p && ci >= 0 &&
-        x->c[ci].type == PG_T_ORGANIZATION && !is_dash(x->v[i - 1]))
-      return 0;
-    hl = pg_rc_word_at(x, PG_W_ORGHEAD, i, &val);
-    tl = pg_rc_word_at(x, PG_W_TITLE, i, NULL);
-    if (!hl || pg_rc_word_at(x, PG_W_HEADBLOCK, i, NULL) > hl ||
-        (tl > hl && i + tl <= lim) || /* 部长, 委员; a caller cutting at
-                                         外交部|长 wants the head */
-        pg_rc_word_ending(x, PG_W_HEADBLOCK, p, i + hl, NULL) > hl ||
-        i + hl > lim)
-      continue;
-    if (i - p >= 2 || (n > 0 && i == p && hl >= 3)) {
-      const char *v = pg_rc_value(x, PG_W_ORGHEAD, val);
-      *hb = i;
-      *weak = v && !strcmp(v, "weak");
-      return i + hl;
-    }
-  }
-  return 0;
-}
-
-/* The label of piece [b, e) of a chain starting at cb: its own name, or
- * the written form when it is only a head (办公厅) or an affiliated
- * hospital (附属第一医院). */
-static int piece_label(pg_rctx *x, int ci, size_t cb, size_t hb)
-{
-  static const uint32_t fushu[] = {0x9644, 0x5C5E}; /* 附属 */
-  pg_cand *c = &x->c[ci];
-  char *full = pg_rc_name(x, cb, c->ve);
-
-  if (!full)
-    return -1;
-  if (hb == c->vb ||
-      (x->v[c->vb] == fushu[0] && x->v[c->vb + 1] == fushu[1])) {
-    c->quiet = hb == c->vb;
-    pg_rc_label(x, ci, full);
-    return 0;
-  }
-  pg_rc_alias(x, ci, full);
-  free(full);
-  return 0;
-}
-
-/* Adds the next piece at *pos; returns its candidate or -1 (none). */
-static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
-                      int anchored, const char *rule)
-{
-  size_t p = *pos, e, hb = 0;
-  int ci = x->lexat[p], weak = 0;
-
-  if (ci >= 0 && x->c[ci].type == PG_T_ORGANIZATION && x->c[ci].ve <= lim) {
-    x->c[ci].structural = 1;
-    *pos = x->c[ci].ve;
-    return ci;
-  }
-  if (pg_rc_stop_in(x, p) || pg_rc_word_at(x, PG_W_NOTORG, p, NULL) ||
-      pg_rc_word_at(x, PG_W_WEAKSTOP, p, NULL) ||
-      pg_rc_word_at(x, PG_W_TITLE, p, NULL) >
-          pg_rc_word_at(x, PG_W_ORGHEAD, p, NULL)) /* 委员 vs 委员会 */
-    return -1;
-  if (!(e = find_head(x, p, lim, ch->n, anchored, &hb, &weak)))
-    return -1;
-  if (!anchored && ch->n == 0 &&
-      (!pg_rc_proper_at(x, p) || pg_rc_all_generic(x, p, hb, weak) ||
-       (weak && pg_rc_word_ending(x, PG_W_GENERIC, p, hb, NULL))))
-    return -1;
-  if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, rule, -1, 2)) < 0)
-    return -1;
-  x->c[ci].structural = 1;
-  if (ch->n > 0 && piece_label(x, ci, x->c[ch->piece[0]].vb, hb))
-    return -1;
-  *pos = e;
-  return ci;
-}
-
-/* Joins a lexicon "prefix" organization and the institute after it. */
-static int prefix_merge(pg_rctx *x, pg_chain *ch, int ci)
-{
-  int p0 = ch->piece[0], m;
-  char *lab, *own;
-
-  if (ch->n != 1 || x->c[p0].lex < 0 || x->c[ci].lex >= 0 ||
-      !(pg_lexicon_entry(x->r->lex, x->c[p0].lex)->flags &
-        PG_LEX_PREFIXNAMING))
-    return ci;
-  m = pg_rc_add(x, x->c[p0].vb, x->c[ci].ve, PG_T_ORGANIZATION,
-                x->c[ci].rule, -1, 2);
-  if (m < 0)
-    return -1;
-  lab = pg_rc_name(x, x->c[p0].vb, x->c[ci].ve);
-  own = pg_rc_name(x, x->c[ci].vb, x->c[ci].ve);
-  pg_rc_label(x, m, lab);
-  pg_rc_alias(x, m, own);
-  free(own);
-  x->c[m].structural = 1;
-  x->c[ci].type = PG_T_NONE; /* retire the short piece */
-  return m;
-}
-
-int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
-                 pg_chain *ch, const char *rule)
-{
-  size_t pos = p;
-  int k;
-
-  memset(ch, 0, sizeof *ch);
-  ch->top = -1;
-  while (pos < lim && ch->n < 8) {
-    int ci = next_piece(x, ch, &pos, lim, anchored, rule), m;
-    if (ci < 0 || (m = prefix_merge(x, ch, ci)) < 0)
-      break;
-    if (m != ci) {
-      ch->piece[ch->n++] = m; /* the institute under its prefix name */
-      ch->top = m;
-      continue;
-    }
-    ch->piece[ch->n++] = ci;
-    if (ch->top < 0)
-      ch->top = ci;
-  }
-  if (!ch->n || x->oom)
-    return 0;
-  ch->e = x->c[ch->piece[ch->n - 1]].ve;
-  for (k = 1; k < ch->n; k++)
-    pg_rc_fact(x, ch->piece[k], PG_P_SUBORG, ch->piece[k - 1], -1, NULL,
-               PG_LIT_NONE, x->c[ch->piece[k]].vb, "org.unit");
-  for (k = 0; k < ch->n; k++)
-    if (x->c[ch->piece[k]].top < 0 || k > 0)
-      x->c[ch->piece[k]].top = ch->top;
-  return 1;
-}
 
 /* Is p a place where a name may start in running text? */
 static int start_ok(const pg_rctx *x, size_t p, int *found)
@@ -202,7 +34,7 @@ static int start_ok(const pg_rctx *x, size_t p, int *found)
   *found = 0;
   if (p == 0 || pg_rc_is_punct(x->v[p - 1]))
     return 1;
-  if (is_dash(x->v[p - 1]))
+  if (pg_is_dash(x->v[p - 1]))
     return 0;
   if (pg_rc_word_ending(x, PG_W_FOUNDVERB, 0, p, NULL)) {
     *found = 1;

@@ -15,94 +15,16 @@
  * are recognized the same way.  The given name's length is chosen so that
  * what follows is a boundary, a title or a post-name word.
  */
-#include "pg_rctx.h"
+#include "pg_person.h"
+#include "pg_names.h"
 #include "pg_text.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static int is_mid_dot(uint32_t c)
-{
-  return c == 0x00B7 || c == 0x2027 || c == 0x30FB || c == 0x2022;
-}
-
-/* May a name end at e: end, punctuation, a title, a credit, a
- * post-name word, a stop word? */
-static int name_end_ok(const pg_rctx *x, size_t e, size_t lim)
-{
-  if (e >= lim || !pg_is_han(x->v[e]))
-    return 1;
-  return pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) || pg_rc_stop_in(x, e) ||
-         pg_rc_word_at(x, PG_W_TITLE, e, NULL) ||
-         pg_rc_word_at(x, PG_W_CREDIT, e, NULL);
-}
-
-/* A transliterated name: Han parts joined by middle dots. */
-static size_t foreign_name(const pg_rctx *x, size_t p, size_t lim)
-{
-  size_t i = p, parts = 0, k;
-
-  while (i < lim) {
-    size_t b = i;
-    while (i < lim && pg_is_han(x->v[i]) && i - b < 6 &&
-           !(i > b && (pg_rc_word_at(x, PG_W_POSTNAME, i, NULL) ||
-                       pg_rc_stop_in(x, i))))
-      i++;
-    if (i == b)
-      return 0;
-    parts++;
-    if (i < lim && (is_mid_dot(x->v[i]) || (parts && x->v[i] == '-')) &&
-        i + 1 < lim && pg_is_han(x->v[i + 1]))
-      i++;
-    else
-      break;
-  }
-  if (parts < 2)
-    return 0;
-  for (k = p; k < i; k++)
-    if (pg_rc_is_punct(x->v[k]))
-      return 0;
-  return name_end_ok(x, i, lim) ? i : 0;
-}
-
-size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim)
-{
-  static const int order[] = {2, 1, 3};
-  size_t sl, e, k;
-  int t;
-
-  if (p >= lim || !pg_is_han(x->v[p]) ||
-      (x->lexat[p] >= 0 && x->c[x->lexat[p]].type != PG_T_PERSON) ||
-      pg_rc_word_at(x, PG_W_NONNAME, p, NULL) ||
-      pg_rc_word_at(x, PG_W_POSTNAME, p, NULL) ||
-      pg_rc_stop_in(x, p) ||
-      pg_rc_word_at(x, PG_W_TITLE, p, NULL))
-    return 0;
-  if ((e = foreign_name(x, p, lim)))
-    return e;
-  if (!(sl = pg_rc_word_at(x, PG_W_SURNAME, p, NULL)))
-    return 0;
-  for (t = 0; t < 3; t++) {
-    int ok = 1;
-    if (order[t] == 3 && sl > 1)
-      continue;
-    e = p + sl + (size_t)order[t];
-    if (e > lim)
-      continue;
-    for (k = p + sl; k < e; k++)
-      if (!pg_is_han(x->v[k]) ||
-          pg_rc_word_at(x, PG_W_TITLE, k, NULL) ||
-          (k > p + sl && (pg_rc_word_at(x, PG_W_POSTNAME, k, NULL) ||
-                          pg_rc_word_at(x, PG_W_CREDIT, k, NULL))))
-        ok = 0;
-    if (ok && name_end_ok(x, e, lim))
-      return e;
-  }
-  return 0;
-}
-
-int pg_person_titles(pg_rctx *x, int person, const pg_chain *ch, size_t tb,
-                     size_t te, const char *rule)
+/* Adds the facts of a person with the titles of one organization part. */
+static int pg_person_titles(pg_rctx *x, int person, const pg_chain *ch,
+                            size_t tb, size_t te, const char *rule)
 {
   char *title;
   int unit = -1;
@@ -357,7 +279,7 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
         pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL))
       return 0; /* 会主席: a title or a head is no name */
   }
-  if (e - p < 2 || e - p > 4 || (e < x->vn && is_mid_dot(x->v[e])) ||
+  if (e - p < 2 || e - p > 4 || (e < x->vn && pg_is_mid_dot(x->v[e])) ||
       (e < x->vn && pg_is_han(x->v[e]) &&
        !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)))
     return 0;
@@ -458,7 +380,7 @@ static size_t list_name(const pg_rctx *x, size_t q)
   size_t e, lim;
 
   for (lim = q; lim < x->vn && lim - q < 8 && x->v[lim] != 0x3001 &&
-                (pg_is_han(x->v[lim]) || is_mid_dot(x->v[lim]));
+                (pg_is_han(x->v[lim]) || pg_is_mid_dot(x->v[lim]));
        lim++)
     ;
   if (lim < x->vn && x->v[lim] == 0x3001) /* the name fills the item */

@@ -8,9 +8,15 @@
  * resolves overlaps, turns the winners into mentions on clean coordinates,
  * merges them into entities and adds the facts the recognizers recorded
  * between candidates.
+ *
+ * This header is the recognizers' shared context: the loaded word tables
+ * (struct pg_recognizer), the candidates and facts of one document
+ * (pg_rctx) and the helpers on them (pg_rctx.c).  Recognizers include it
+ * and pg_names.h; none includes another recognizer's header, and the
+ * driver (pg_recognize.c) lists them in one table.
  */
-#ifndef PG_RECOG_INT_H
-#define PG_RECOG_INT_H
+#ifndef PG_RCTX_H
+#define PG_RCTX_H
 
 #include "pg_annot.h"
 #include "pg_lexicon.h"
@@ -99,7 +105,7 @@ typedef struct pg_rctx {
   int oom;         /* set on the first allocation failure              */
 } pg_rctx;
 
-/* ---- helpers (pg_recognize.c) */
+/* ---- helpers (pg_rctx.c) */
 int pg_rc_add(pg_rctx *x, size_t vb, size_t ve, pg_etype type,
               const char *rule, int lex, int prio);
 int pg_rc_alias(pg_rctx *x, int ci, const char *alias); /* copies */
@@ -128,39 +134,7 @@ int pg_rc_is_close_quote(uint32_t c);
 /* 1 when view span [b, e) is fully covered by generic words (and, when
  * places is set, lexicon places, organizations and dashes too). */
 int pg_rc_all_generic(const pg_rctx *x, size_t b, size_t e, int places);
-/* Parses a person name at p (not beyond lim): Chinese surname + given
- * name, or a transliterated name with ·.  Returns its end, or 0. */
-size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim);
-/* A (DEPA) or (以下简称"X") right at view position e: alias of ci
- * (pg_work.c). */
-void pg_rc_trailing_alias(pg_rctx *x, int ci, size_t e);
 /* Index of a lexicon candidate of type t exactly on [b, e), or -1. */
 int pg_rc_lex_on(const pg_rctx *x, size_t b, size_t e, pg_etype t);
 
-/* ---- recognizers */
-int pg_rec_orgs(pg_rctx *x);     /* pg_org.c: chains, intros, bylines */
-int pg_rec_persons(pg_rctx *x);  /* pg_person.c                       */
-int pg_rec_works(pg_rctx *x);    /* pg_work.c: 《》, quoted, unquoted  */
-int pg_rec_events(pg_rctx *x);   /* pg_event.c                        */
-int pg_rec_products(pg_rctx *x); /* pg_work.c                         */
-
-/* ---- org chains, shared by pg_org.c and pg_person.c */
-/* May an organization's name start at p: a lexicon place or organization,
- * or a proper word (not 我国, 我省)? */
-int pg_rc_proper_at(const pg_rctx *x, size_t p);
-typedef struct pg_chain {
-  int piece[8];  /* candidate per piece, outermost first (-1: none)  */
-  int n;
-  int top;       /* candidate the person is affiliated with           */
-  size_t e;      /* view end of the chain                             */
-} pg_chain;
-/* Parses an organization chain at view position p, not beyond lim.
- * anchored: the left boundary is certain (an introduction, a list).
- * Returns 1 and fills ch when a chain was found. */
-int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
-                 pg_chain *ch /* OUT */, const char *rule);
-/* Adds the facts of a person with the titles of one organization part. */
-int pg_person_titles(pg_rctx *x, int person, const pg_chain *ch,
-                     size_t tb, size_t te, const char *rule);
-
-#endif /* PG_RECOG_INT_H */
+#endif /* PG_RCTX_H */

@@ -4,8 +4,10 @@
  *   1. build the view (pg_rctx.h): folded clean text without layout
  *      spaces, with a map back to clean offsets;
  *   2. propose candidates: the lexicon automaton in one pass, then the
- *      pattern recognizers (organizations and people, works, events,
- *      products), which may record facts between candidates;
+ *      pattern recognizers of the table `recognizers` below (places,
+ *      organizations, people, works, events, products; one file each,
+ *      helpers in pg_rctx.c and pg_names.c), which may record facts
+ *      between candidates;
  *   3. resolve overlaps: longer spans first, crossing spans lose, a span
  *      inside a longer one survives only when its type differs (a place
  *      inside an initiative's title) or it is structural (a parent inside
@@ -20,13 +22,17 @@
  */
 #include "pg_recognize.h"
 #include "pg_rctx.h"
+#include "pg_place.h"
+#include "pg_org.h"
+#include "pg_person.h"
+#include "pg_work.h"
+#include "pg_event.h"
 #include "pg_merge.h"
 #include "pg_text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 static const char *const table_files[PG_W__COUNT] = {
   "surnames.txt", "titles.txt", "credits.txt", "org_heads.txt",
@@ -123,255 +129,6 @@ void pg_free_recognizer(pg_recognizer *r)
     free(r->wkey[t]);
   }
   free(r);
-}
-
-/* ---------------------------------------------------------------- helpers */
-
-int pg_rc_is_open_quote(uint32_t c)
-{
-  return c == '"' || c == 0x201C || c == 0x300C || c == 0x300E ||
-         c == 0x2018;
-}
-
-int pg_rc_is_close_quote(uint32_t c)
-{
-  return c == '"' || c == 0x201D || c == 0x300D || c == 0x300F ||
-         c == 0x2019;
-}
-
-int pg_rc_is_punct(uint32_t c)
-{
-  static const uint32_t p[] = {
-    ',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '\n', '/',
-    '<', '>', '%', '&', '*', '=', '~', '|', '#', '@',
-    0x3001, 0x3002, 0x300A, 0x300B, 0x201C, 0x201D, 0x2018, 0x2019,
-    0x3010, 0x3011, 0x300C, 0x300D, 0x300E, 0x300F, 0x2026,
-    0xFF5E, 0x3008, 0x3009, 0x2022, 0xFE10, 0xFE11
-  };
-  size_t i;
-
-  if (c < 0x80)
-    return c < 0x20 || (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') &&
-                        !(c >= '0' && c <= '9') && c != '-' && c != '+' &&
-                        c != '.' && c != '_' && c != ' ');
-  if (c >= 0x4E00 && c <= 0x9FFF)
-    return 0;
-  for (i = 0; i < sizeof p / sizeof *p; i++)
-    if (c == p[i])
-      return 1;
-  return 0;
-}
-
-int pg_rc_is_name_char(uint32_t c)
-{
-  return pg_is_han(c) || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         c == 0x2014 || c == '-' || c == 0x00B7 || c == 0x2027 || c == '+';
-}
-
-size_t pg_rc_word_at(const pg_rctx *x, int table, size_t i, int *val)
-{
-  return i < x->vn ? pg_ac_longest_at(x->r->fw[table], x->v, x->vn, i, val)
-                   : 0;
-}
-
-size_t pg_rc_word_ending(const pg_rctx *x, int table, size_t lo, size_t e,
-                         int *val)
-{
-  return pg_ac_longest_ending(x->r->bw[table], x->v, lo, e, val);
-}
-
-int pg_rc_stop_in(const pg_rctx *x, size_t i)
-{
-  int val = -1;
-  const char *v;
-
-  if (!pg_rc_word_at(x, PG_W_STOP, i, &val))
-    return 0;
-  v = pg_rc_value(x, PG_W_STOP, val);
-  return v && !strcmp(v, "b");
-}
-
-const char *pg_rc_value(const pg_rctx *x, int table, int val)
-{
-  return (val >= 0 && (size_t)val < x->r->nval[table])
-             ? x->r->wval[table][val]
-             : NULL;
-}
-
-int pg_rc_all_generic(const pg_rctx *x, size_t b, size_t e, int places)
-{
-  size_t i = b, l;
-
-  while (i < e) {
-    int ci = x->lexat[i];
-    l = pg_rc_word_at(x, PG_W_GENERIC, i, NULL);
-    if (places && ci >= 0 && x->c[ci].ve - i > l &&
-        (x->c[ci].type == PG_T_PLACE || x->c[ci].type == PG_T_ORGANIZATION))
-      l = x->c[ci].ve - i;
-    if (places && !l && (x->v[i] == 0x2014 || x->v[i] == 0x4E00))
-      l = 1;
-    if (!l || i + l > e)
-      return 0;
-    i += l;
-  }
-  return 1;
-}
-
-int pg_rc_lex_on(const pg_rctx *x, size_t b, size_t e, pg_etype t)
-{
-  int ci = b < x->vn ? x->lexat[b] : -1;
-
-  if (ci >= 0 && x->c[ci].ve == e &&
-      (t == PG_T_NONE || x->c[ci].type == t))
-    return ci;
-  return -1;
-}
-
-int pg_rc_add(pg_rctx *x, size_t vb, size_t ve, pg_etype type,
-              const char *rule, int lex, int prio)
-{
-  pg_cand *c;
-
-  if (x->oom || ve <= vb || ve > x->vn)
-    return -1;
-  if (x->nc == x->ccap) {
-    size_t nc = x->ccap ? x->ccap * 2 : 256;
-    pg_cand *p = realloc(x->c, nc * sizeof *p);
-    if (!p) {
-      x->oom = 1;
-      return -1;
-    }
-    x->c = p;
-    x->ccap = nc;
-  }
-  c = &x->c[x->nc];
-  memset(c, 0, sizeof *c);
-  c->vb = vb;
-  c->ve = ve;
-  c->type = type;
-  c->rule = rule;
-  c->lex = lex;
-  c->prio = prio;
-  c->mi = -1;
-  c->same = -1;
-  c->top = -1;
-  return (int)x->nc++;
-}
-
-int pg_rc_alias(pg_rctx *x, int ci, const char *alias)
-{
-  pg_cand *c;
-
-  if (ci < 0 || !alias || !*alias)
-    return 0;
-  c = &x->c[ci];
-  if (c->n_alias == 4)
-    return 0;
-  if (!(c->alias[c->n_alias] = strdup(alias))) {
-    x->oom = 1;
-    return -1;
-  }
-  c->n_alias++;
-  return 0;
-}
-
-void pg_rc_label(pg_rctx *x, int ci, char *label)
-{
-  if (ci < 0 || !label) {
-    free(label);
-    return;
-  }
-  free(x->c[ci].label);
-  x->c[ci].label = label;
-}
-
-int pg_rc_fact(pg_rctx *x, int subj, pg_pred pred, int obj, int obj2,
-               const char *lit, pg_littype lt, size_t vpos, const char *rule)
-{
-  pg_pfact *f;
-
-  if (subj < 0 || (obj < 0 && !lit) || x->oom)
-    return -1;
-  if (x->nf == x->fcap) {
-    size_t nc = x->fcap ? x->fcap * 2 : 64;
-    pg_pfact *p = realloc(x->f, nc * sizeof *p);
-    if (!p) {
-      x->oom = 1;
-      return -1;
-    }
-    x->f = p;
-    x->fcap = nc;
-  }
-  f = &x->f[x->nf];
-  f->subj = subj;
-  f->pred = pred;
-  f->obj = obj;
-  f->obj2 = obj2;
-  f->lit = lit ? strdup(lit) : NULL;
-  f->lt = lt;
-  f->vpos = vpos;
-  f->rule = rule;
-  if (lit && !f->lit) {
-    x->oom = 1;
-    return -1;
-  }
-  x->nf++;
-  return 0;
-}
-
-static char *encode_view(pg_rctx *x, size_t b, size_t e, int dash)
-{
-  uint32_t *buf;
-  size_t i, k = 0;
-  char *s;
-
-  if (e > x->vn)
-    e = x->vn;
-  buf = malloc((e > b ? e - b : 1) * sizeof *buf);
-  if (!buf) {
-    x->oom = 1;
-    return NULL;
-  }
-  for (i = b; i < e; i++) {
-    uint32_t c = x->a->doc.ccp[x->vmap[i]];
-    if (c == '\n')
-      continue;
-    if (dash && c == 0x4E00 && i > b && i + 1 < e && x->lexend[i] >= 0 &&
-        x->lexat[i + 1] >= 0)
-      c = 0x2014;
-    buf[k++] = c;
-  }
-  s = pg_utf8_encode(buf, k);
-  free(buf);
-  if (!s)
-    x->oom = 1;
-  return s;
-}
-
-char *pg_rc_text(pg_rctx *x, size_t b, size_t e)
-{
-  return encode_view(x, b, e, 0);
-}
-
-char *pg_rc_name(pg_rctx *x, size_t b, size_t e)
-{
-  return encode_view(x, b, e, 1);
-}
-
-char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut)
-{
-  char *head = pg_rc_text(x, b, cut), *tail = pg_rc_text(x, cut + 1, e);
-  char *s = head && tail ? malloc(strlen(head) + strlen(tail) + 1) : NULL;
-
-  if (s) {
-    strcpy(s, head);
-    strcat(s, tail);
-  } else {
-    x->oom = 1;
-  }
-  free(head);
-  free(tail);
-  return s;
 }
 
 /* ---------------------------------------------------------------- view */
@@ -494,131 +251,6 @@ done:
   return rc;
 }
 
-/* The lexicon place a one-character form stands for: its value lists
- * the countries it may mean, '|'-separated (巴: 巴基斯坦|巴西); the first
- * one the document names in full, else the first.  -1 when none. */
-static int short_country(const pg_rctx *x, const char *val,
-                         const unsigned char *named)
-{
-  char buf[128];
-  char *tok, *save = NULL;
-  int first = -1, le;
-
-  if (!val || strlen(val) >= sizeof buf)
-    return -1;
-  strcpy(buf, val);
-  for (tok = strtok_r(buf, "|", &save); tok; tok = strtok_r(NULL, "|", &save)) {
-    if ((le = pg_lexicon_find(x->r->lex, tok, PG_T_PLACE)) < 0)
-      continue;
-    if (first < 0)
-      first = le;
-    if (named[le])
-      return le;
-  }
-  return first;
-}
-
-/* named[i]: lexicon entry i is written in full in the document (one pass
- * over the candidates, so every 中巴两国 costs no more than a lookup).
- * Caller frees; NULL on out of memory. */
-static unsigned char *named_entries(const pg_rctx *x)
-{
-  size_t nl = pg_lexicon_size(x->r->lex), i;
-  unsigned char *named = calloc(nl ? nl : 1, 1);
-
-  for (i = 0; named && i < x->nc; i++)
-    if (x->c[i].lex >= 0 && (size_t)x->c[i].lex < nl &&
-        x->c[i].ve - x->c[i].vb > 1)
-      named[x->c[i].lex] = 1;
-  return named;
-}
-
-/* Coordinated one-character country forms: 中美两国, 中赞双方. */
-static int rec_short_forms(pg_rctx *x)
-{
-  static const uint32_t liang[] = {0x4E24, 0x56FD}; /* 两国 */
-  static const uint32_t shuang[] = {0x53CC, 0x65B9}; /* 双方 */
-  unsigned char *named = NULL;
-  size_t i, k;
-
-  for (i = 0; i + 4 <= x->vn; i++) {
-    int v1 = -1, v2 = -1;
-    if (!((x->v[i + 2] == liang[0] && x->v[i + 3] == liang[1]) ||
-          (x->v[i + 2] == shuang[0] && x->v[i + 3] == shuang[1])))
-      continue;
-    if (pg_rc_word_at(x, PG_W_SHORT, i, &v1) != 1 ||
-        pg_rc_word_at(x, PG_W_SHORT, i + 1, &v2) != 1)
-      continue;
-    for (k = 0; k < 2; k++) {
-      int le, ci;
-      if (!named && !(named = named_entries(x)))
-        return -1;
-      le = short_country(x, pg_rc_value(x, PG_W_SHORT, k ? v2 : v1), named);
-      if (le < 0)
-        continue;
-      if ((ci = pg_rc_add(x, i + k, i + k + 1, PG_T_PLACE, "place.short", le,
-                          3)) < 0) {
-        free(named);
-        return -1;
-      }
-      x->c[ci].quiet = 1; /* 美 is a mention of 美国, not a name for it */
-    }
-  }
-  free(named);
-  return 0;
-}
-
-static int wcs_has(const wchar_t *s, uint32_t c)
-{
-  for (; *s; s++)
-    if ((uint32_t)*s == c)
-      return 1;
-  return 0;
-}
-
-/* A county or city written after its province or city, not in the
- * lexicon: 浙江省义乌市, 广东省深圳市南山区. */
-static int rec_admin_places(pg_rctx *x)
-{
-  /* 市 县 区 州 镇, and what may not follow them (市场, 县长, 区域 ...) */
-  static const uint32_t suf[] = {0x5E02, 0x53BF, 0x533A, 0x5DDE, 0x9547};
-  static const uint32_t no[] = {0x573A, 0x957F, 0x6C11, 0x653F, 0x59D4,
-                                0x7EA7, 0x57DF, 0x522B, 0x5C5E, 0x5185,
-                                0x5916, 0x91CC, 0x59D4, 0x5E9C, 0x4F4D};
-  size_t i, n = x->nc, k, q;
-
-  for (i = 0; i < n; i++) {
-    const pg_lex_entry *le = x->c[i].lex >= 0 && x->c[i].type == PG_T_PLACE
-                                 ? pg_lexicon_entry(x->r->lex, x->c[i].lex)
-                                 : NULL;
-    size_t e = x->c[i].ve;
-    if (!le || !le->subtype ||
-        (strcmp(le->subtype, "province") && strcmp(le->subtype, "city")))
-      continue;
-    for (q = e + 2; q <= e + 3 && q < x->vn; q++) {
-      int hit = 0;
-      for (k = e; k < q && pg_is_han(x->v[k]) && x->lexat[k] < 0 &&
-                  !pg_rc_stop_in(x, k);
-           k++)
-        ;
-      if (k < q)
-        break;
-      for (k = 0; k < sizeof suf / sizeof *suf; k++)
-        hit |= x->v[q] == suf[k];
-      for (k = 0; hit && q + 1 < x->vn && k < sizeof no / sizeof *no; k++)
-        hit &= x->v[q + 1] != no[k];
-      for (k = e; hit && k < q; k++) /* 多个城市, 各县: no quantifiers */
-        hit = !wcs_has(L"个各多些等几该本全每城", x->v[k]);
-      if (hit && !pg_rc_all_generic(x, e, q, 1)) {
-        if (pg_rc_add(x, e, q + 1, PG_T_PLACE, "place.admin", -1, 2) < 0)
-          return -1;
-        break;
-      }
-    }
-  }
-  return 0;
-}
-
 /* ---------------------------------------------------------------- main */
 
 static void free_ctx(pg_rctx *x)
@@ -641,9 +273,27 @@ static void free_ctx(pg_rctx *x)
   free(x->lexend);
 }
 
+/* The recognizers, in the order they run: each sees the candidates of
+ * the ones before it (the lexicon's first).  A new recognizer is one
+ * file with one function and one row here. */
+static const struct {
+  const char *name;         /* for messages and the documentation */
+  int (*run)(pg_rctx *x);   /* 0, or -1 on out of memory          */
+} recognizers[] = {
+  {"lexicon", rec_lexicon},
+  {"place.short", pg_rec_short_forms},
+  {"place.admin", pg_rec_admin_places},
+  {"organization", pg_rec_orgs},
+  {"person", pg_rec_persons},
+  {"work", pg_rec_works},
+  {"event", pg_rec_events},
+  {"product", pg_rec_products},
+};
+
 int pg_recognize(pg_recognizer *r, pg_annot *a, pg_log *log)
 {
   pg_rctx x;
+  size_t k;
   int rc = -1;
 
   (void)log;
@@ -652,10 +302,10 @@ int pg_recognize(pg_recognizer *r, pg_annot *a, pg_log *log)
   x.a = a;
   if (build_view(&x))
     goto done;
-  if (rec_lexicon(&x) || rec_short_forms(&x) || rec_admin_places(&x) ||
-      pg_rec_orgs(&x) ||
-      pg_rec_persons(&x) || pg_rec_works(&x) || pg_rec_events(&x) ||
-      pg_rec_products(&x) || x.oom)
+  for (k = 0; k < sizeof recognizers / sizeof *recognizers; k++)
+    if (recognizers[k].run(&x))
+      goto done;
+  if (x.oom)
     goto done;
   rc = pg_merge(&x);
 done:

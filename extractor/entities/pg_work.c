@@ -15,7 +15,8 @@
  * SeaLLM), a quoted name after 平台, "X大模型" after 的/了/推出/发布 when X
  * is not only generic words, and a lexicon product's edition (…多语言版).
  */
-#include "pg_rctx.h"
+#include "pg_work.h"
+#include "pg_names.h"
 #include "pg_text.h"
 
 #include <stdlib.h>
@@ -54,38 +55,6 @@ static pg_etype title_type(const pg_rctx *x, size_t b, size_t e, size_t *core)
       return pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
     }
   return PG_T_NONE;
-}
-
-void pg_rc_trailing_alias(pg_rctx *x, int ci, size_t e)
-{
-  static const uint32_t yxjc[] = {0x4EE5, 0x4E0B, 0x7B80, 0x79F0}; /*以下简称*/
-  size_t i, b;
-  char *s;
-
-  if (e >= x->vn || x->v[e] != '(')
-    return;
-  for (i = e + 1; i < x->vn && i < e + 30 && x->v[i] != ')'; i++)
-    ;
-  if (i >= x->vn || x->v[i] != ')')
-    return;
-  b = e + 1;
-  if (i - b > 4 && !memcmp(x->v + b, yxjc, sizeof yxjc)) {
-    b += 4;
-    if ((pg_rc_is_open_quote(x->v[b]) && pg_rc_is_close_quote(x->v[i - 1])) ||
-        (x->v[b] == 0x300A && x->v[i - 1] == 0x300B)) {
-      b++;
-      i--;
-    }
-  } else {
-    size_t k;
-    for (k = b; k < i; k++)
-      if (!((x->v[k] >= 'a' && x->v[k] <= 'z') || is_digit_cp(x->v[k])))
-        return;
-  }
-  if (i > b && (s = pg_rc_text(x, b, i))) {
-    pg_rc_alias(x, ci, s);
-    free(s);
-  }
 }
 
 static void rec_titles(pg_rctx *x)
