@@ -12,12 +12,12 @@
 #include "pg_sentence.h"
 #include "pg_tagger.h"
 #include "pg_text.h"
+#include "pg_input.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 struct pg_extractor {
   pg_log *log;          /* borrowed */
@@ -27,26 +27,6 @@ struct pg_extractor {
   pg_tagger *tagger;    /* owned: loaded on the first --model document */
   char *datadir;        /* owned copy: where the model file is    */
 };
-
-static int is_dir_with_lexicon(const char *dir)
-{
-  char path[4096];
-  struct stat st;
-
-  snprintf(path, sizeof path, "%s/policygraph.ttl", dir);
-  return stat(path, &st) == 0;
-}
-
-const char *pg_default_datadir(void)
-{
-  const char *env = getenv("POLICYGRAPH_DATADIR");
-
-  if (env && *env)
-    return env;
-  if (is_dir_with_lexicon(PG_PKGDATADIR))
-    return PG_PKGDATADIR;
-  return PG_SRCDATADIR;
-}
 
 pg_extractor *pg_new_extractor(const char *datadir, pg_log *log)
 {

@@ -27,7 +27,7 @@ typedef struct pg_extract_opts {
 typedef struct pg_extractor pg_extractor;
 
 /* Constructor: loads tables from datadir (NULL: the default data
- * directory, see pg_default_datadir).  log is borrowed for the
+ * directory, see pg_default_datadir in pg_input.h).  log is borrowed for the
  * extractor's lifetime.  Returns NULL after reporting an error. */
 pg_extractor *pg_new_extractor(const char *datadir, pg_log *log);
 /* Destructor. Accepts NULL. */
@@ -40,10 +40,6 @@ void pg_free_extractor(pg_extractor *x);
 pg_annot *pg_extractor_run(pg_extractor *x, const char *name,
                            const unsigned char *bytes, size_t len,
                            const pg_extract_opts *opts);
-
-/* The data directory: $POLICYGRAPH_DATADIR, else the installed one, else
- * the source tree's ontology/ folder.  Returns a static string. */
-const char *pg_default_datadir(void);
 
 /* The document id derived from a source name: the base name without
  * extension, reduced to [A-Za-z0-9._-] and Han characters; "stdin" plus a

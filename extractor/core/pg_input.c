@@ -406,3 +406,23 @@ unsigned long long pg_input_total_bytes(const pg_input_list *list)
       total += (unsigned long long)st.st_size;
   return total;
 }
+
+static int is_dir_with_lexicon(const char *dir)
+{
+  char path[4096];
+  struct stat st;
+
+  snprintf(path, sizeof path, "%s/policygraph.ttl", dir);
+  return stat(path, &st) == 0;
+}
+
+const char *pg_default_datadir(void)
+{
+  const char *env = getenv("POLICYGRAPH_DATADIR");
+
+  if (env && *env)
+    return env;
+  if (is_dir_with_lexicon(PG_PKGDATADIR))
+    return PG_PKGDATADIR;
+  return PG_SRCDATADIR;
+}

@@ -63,4 +63,8 @@ int pg_input_read(const char *path, unsigned char **bytes /* OUT */,
 /* Total size in bytes of the regular files in list (stdin counts 0). */
 unsigned long long pg_input_total_bytes(const pg_input_list *list);
 
+/* The data directory: $POLICYGRAPH_DATADIR, else the installed one, else
+ * the source tree's ontology/ folder.  Returns a static string. */
+const char *pg_default_datadir(void);
+
 #endif /* PG_INPUT_H */

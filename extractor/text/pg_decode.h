@@ -13,15 +13,7 @@
 #include <stddef.h>
 #include "pg_annot.h"
 #include "pg_log.h"
-
-typedef struct pg_decode_opts {
-  const char *input_format; /* "auto" or NULL, "text", "html", "xml"      */
-  const char *encoding;     /* NULL to detect; else an iconv name          */
-  int lenient;              /* replace invalid bytes (and warn) instead of
-                               failing                                     */
-  const char *body_xpath;   /* XML/HTML: XPath of the body, or NULL        */
-  const char *title_xpath;  /* XML/HTML: XPath of the title, or NULL       */
-} pg_decode_opts;
+#include "pg_markup.h" /* pg_decode_opts */
 
 /* Decodes bytes[0..len) (borrowed) into doc.  name is used in messages.
  * Returns 0, or -1 after reporting an error (file, byte/line/column and

@@ -13,8 +13,19 @@
 
 #include <stddef.h>
 #include "pg_annot.h"
-#include "pg_decode.h"
 #include "pg_log.h"
+
+/* How to read a document (pg_decode takes them; markup reads the XPath
+ * ones).  Defined here, below pg_decode, so the two do not include each
+ * other. */
+typedef struct pg_decode_opts {
+  const char *input_format; /* "auto" or NULL, "text", "html", "xml"      */
+  const char *encoding;     /* NULL to detect; else an iconv name          */
+  int lenient;              /* replace invalid bytes (and warn) instead of
+                               failing                                     */
+  const char *body_xpath;   /* XML/HTML: XPath of the body, or NULL        */
+  const char *title_xpath;  /* XML/HTML: XPath of the title, or NULL       */
+} pg_decode_opts;
 
 /* The charset a document declares for itself. */
 typedef struct pg_charset_decl {
