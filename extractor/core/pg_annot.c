@@ -327,9 +327,14 @@ size_t pg_doc_sentence_at(const pg_doc *d, size_t cb)
   return lo < d->n_sent ? lo : (d->n_sent ? d->n_sent - 1 : 0);
 }
 
-static const char *const type_names[PG_T__COUNT] = {
-  "None", "Person", "Organization", "Place", "Initiative", "Declaration",
-  "Law", "Report", "Event", "Product"
+/* The columns of pg_etypes.def, per type. */
+static const struct {
+  const char *name, *slug, *zh;
+  int work;
+} etypes[PG_T__COUNT] = {
+#define PG_ETYPE(id, name, slug, zh, work) {name, slug, zh, work},
+#include "pg_etypes.def"
+#undef PG_ETYPE
 };
 
 static const char *const pred_names[PG_P__COUNT] = {
@@ -340,7 +345,32 @@ static const char *const pred_names[PG_P__COUNT] = {
 
 const char *pg_etype_name(pg_etype t)
 {
-  return (unsigned)t < PG_T__COUNT ? type_names[t] : "None";
+  return (unsigned)t < PG_T__COUNT ? etypes[t].name : "None";
+}
+
+const char *pg_etype_slug(pg_etype t)
+{
+  return etypes[(unsigned)t < PG_T__COUNT ? t : PG_T_NONE].slug;
+}
+
+const char *pg_etype_zh(pg_etype t)
+{
+  return etypes[(unsigned)t < PG_T__COUNT ? t : PG_T_NONE].zh;
+}
+
+int pg_etype_is_work(pg_etype t)
+{
+  return (unsigned)t < PG_T__COUNT && etypes[t].work;
+}
+
+pg_etype pg_etype_from_name(const char *s)
+{
+  int t;
+
+  for (t = 1; t < PG_T__COUNT; t++)
+    if (!strcmp(s, etypes[t].name))
+      return (pg_etype)t;
+  return PG_T_NONE;
 }
 
 const char *pg_pred_name(pg_pred p)

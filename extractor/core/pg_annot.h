@@ -26,17 +26,11 @@ extern "C" {
 #endif
 
 /* Entity types of the output contract (pg:Person ... pg:Product). */
+/* Entity types, one per row of pg_etypes.def (PG_T_NONE first). */
 typedef enum pg_etype {
-  PG_T_NONE = 0,
-  PG_T_PERSON,
-  PG_T_ORGANIZATION,
-  PG_T_PLACE,
-  PG_T_INITIATIVE,
-  PG_T_DECLARATION,
-  PG_T_LAW,
-  PG_T_REPORT,
-  PG_T_EVENT,
-  PG_T_PRODUCT,
+#define PG_ETYPE(id, name, slug, zh, work) PG_T_##id,
+#include "pg_etypes.def"
+#undef PG_ETYPE
   PG_T__COUNT
 } pg_etype;
 
@@ -186,6 +180,15 @@ void pg_doc_orig_span(const pg_doc *d, size_t cb, size_t ce,
 
 /* Names for types and predicates ("Person", "affiliation", ...). */
 const char *pg_etype_name(pg_etype t);
+/* The type's IRI path segment ("person"; "thing" for none), its Chinese
+ * name ("人物"; "" for none), static strings. */
+const char *pg_etype_slug(pg_etype t);
+const char *pg_etype_zh(pg_etype t);
+/* 1 for the titled works: initiatives, declarations, laws, reports. */
+int pg_etype_is_work(pg_etype t);
+/* The type named name ("Person"; the lexicon's type column), or
+ * PG_T_NONE. */
+pg_etype pg_etype_from_name(const char *name);
 const char *pg_pred_name(pg_pred p);
 
 #ifdef __cplusplus

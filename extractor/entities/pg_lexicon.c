@@ -294,21 +294,6 @@ static uint64_t label_hash(const char *s)
   return pg_fnv1a(PG_FNV_OFFSET, s, strlen(s));
 }
 
-static const char *const type_names[] = {
-  "None", "Person", "Organization", "Place", "Initiative", "Declaration",
-  "Law", "Report", "Event", "Product"
-};
-
-pg_etype pg_etype_from_name(const char *s)
-{
-  int t;
-
-  for (t = 1; t < PG_T__COUNT; t++)
-    if (!strcmp(s, type_names[t]))
-      return (pg_etype)t;
-  return PG_T_NONE;
-}
-
 static char *field_dup(const char *s)
 {
   if (!s || !*s || !strcmp(s, "-"))

@@ -97,7 +97,4 @@ size_t pg_lexicon_size(const pg_lexicon *lx);
  * PG_T_NONE), or -1.  A hash lookup. */
 int pg_lexicon_find(const pg_lexicon *lx, const char *label, pg_etype type);
 
-/* Parses a type name ("Person" ... "Product"); PG_T_NONE if unknown. */
-pg_etype pg_etype_from_name(const char *s);
-
 #endif /* PG_LEXICON_H */

@@ -265,12 +265,6 @@ static int on_gaz(void *user, size_t b, size_t e, int value)
   return 0;
 }
 
-static int is_work_type(pg_etype t)
-{
-  return t == PG_T_INITIATIVE || t == PG_T_DECLARATION || t == PG_T_LAW ||
-         t == PG_T_REPORT;
-}
-
 /* Short forms of a work title that start at a place inside it
  * (人工智能全球治理上海宣言 -> 上海宣言): keys for the coreference pass. */
 static int work_suffixes(pg_rctx *x, pg_ac *ac, int ci)
@@ -321,7 +315,7 @@ static int coref(pg_rctx *x, int *occ)
   for (i = 0; i < g.n0; i++) {
     pg_cand *c = &x->c[i];
     char *s;
-    if (c->mi >= 0 && c->lex < 0 && is_work_type(c->type) &&
+    if (c->mi >= 0 && c->lex < 0 && pg_etype_is_work(c->type) &&
         work_suffixes(x, ac, (int)i))
       goto done;
     if (c->mi < 0 || c->lex >= 0 || c->ve - c->vb < 2 ||
@@ -474,12 +468,6 @@ static int group_cand(pg_rctx *x, gset *s, int ci)
   return gi < 0 ? -1 : 0;
 }
 
-static int is_work(pg_etype t)
-{
-  return t == PG_T_INITIATIVE || t == PG_T_DECLARATION || t == PG_T_LAW ||
-         t == PG_T_REPORT;
-}
-
 static int ends_with(const char *s, const char *suf)
 {
   size_t ls = strlen(s), lf = strlen(suf);
@@ -577,7 +565,7 @@ static int short_form(const struct pg_recognizer *r, const gset *s,
     return event_abbrev(&u[i], &u[j]);
   if (ls >= ll || strcmp(lg->label + ll - ls, sh->label))
     return 0;
-  if (is_work(sh->type))
+  if (pg_etype_is_work(sh->type))
     return pg_utf8_count(sh->label) >= 4;
   if (sh->type == PG_T_ORGANIZATION)
     return starts_sheng_shi(sh->label);
@@ -678,7 +666,7 @@ static int short_keys(const struct pg_recognizer *r, pairs *ps,
   size_t i, ls = strlen(sh->label);
   char buf[512];
 
-  if (is_work(sh->type))
+  if (pg_etype_is_work(sh->type))
     return pg_utf8_count(sh->label) >= 4
                ? key_add(ps, s, g, sh->label, ls)
                : 0;
@@ -805,7 +793,7 @@ static int find_pairs(const struct pg_recognizer *r, const gset *s,
     if (s->g[i].lex < 0 && short_keys(r, ps, s, (int)i))
       return -1;
   for (i = 0; ps->nk && i < s->n; i++)
-    if ((s->g[i].type == PG_T_ORGANIZATION || is_work(s->g[i].type)) &&
+    if ((s->g[i].type == PG_T_ORGANIZATION || pg_etype_is_work(s->g[i].type)) &&
         suffix_pairs(ps, s, (int)i))
       return -1;
   if (event_pairs(ps, s))

@@ -136,12 +136,6 @@ static int is_agent(pg_etype t)
          t == PG_T_EVENT;
 }
 
-static int is_work(pg_etype t)
-{
-  return t == PG_T_INITIATIVE || t == PG_T_DECLARATION || t == PG_T_LAW ||
-         t == PG_T_REPORT;
-}
-
 static int is_quote(uint32_t ch)
 {
   return ch == 0x300A || ch == 0x300B || ch == 0x201C || ch == 0x201D ||
@@ -288,7 +282,7 @@ static void open_clause(rctx *c, clause *k)
   else if (mi >= 0 && is_agent(ent_type(c, ment_ent(c, mi)))) {
     k->state = CL_EXPLICIT;
     k->subj = ment_ent(c, mi);
-  } else if ((mi >= 0 && is_work(ent_type(c, ment_ent(c, mi)))) ||
+  } else if ((mi >= 0 && pg_etype_is_work(ent_type(c, ment_ent(c, mi)))) ||
              pg_reltab_at(c->t, PG_W_PRONOUN, c->s, p, k->e, NULL) ||
              pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, k->e, NULL) ||
              pg_reltab_at(c->t, PG_W_PARTICIPANTS, c->s, p, k->e, NULL))
@@ -600,7 +594,7 @@ static int passive_ref(const rctx *c, const clause *k, size_t by,
 
 static int passive_object(const rctx *c, const clause *k, size_t by)
 {
-  return passive_ref(c, k, by, is_work);
+  return passive_ref(c, k, by, pg_etype_is_work);
 }
 
 /* Is the event mention mi introduced by 在 (在<event>上) or by a held
@@ -776,7 +770,7 @@ static int topic_work(const rctx *c, const clause *k, size_t t, int *obj)
 {
   int mi = k->body < k->e ? c->mstart[k->body] : -1;
 
-  if (mi < 0 || !is_work(ent_type(c, ment_ent(c, mi))) ||
+  if (mi < 0 || !pg_etype_is_work(ent_type(c, ment_ent(c, mi))) ||
       skip_back(c, skip_adverbs_back(c, t, k->b), k->b) !=
           c->a->m[mi].ce)
     return 0;
@@ -811,7 +805,7 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
     no = 1;
     rule = "rel.proposed.passive";
   } else { /* 由A、B共同发起《X》 with no work before 由: A and B issue X */
-    no = objects_after(c, attr ? te + 1 : te, cl->e, is_work, obj, &endp);
+    no = objects_after(c, attr ? te + 1 : te, cl->e, pg_etype_is_work, obj, &endp);
     if (no && (flags & PG_WF_END) && !attr) {
       q = skip_fwd(c, endp, c->se);
       if (q < c->se && !is_clause_end(c->s[q]) && c->s[q] != 0x7684)
@@ -819,7 +813,7 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
     }
     if (!no && !attr) { /* 现将《X》印发: the object before the verb */
       q = skip_back(c, t, cl->b);
-      if (c->mend[q] >= 0 && is_work(ent_type(c, ment_ent(c, c->mend[q])))) {
+      if (c->mend[q] >= 0 && pg_etype_is_work(ent_type(c, ment_ent(c, c->mend[q])))) {
         size_t mb = skip_back(c, c->a->m[c->mend[q]].cb, cl->b);
         if (mb > cl->b && c->s[mb - 1] == 0x5C06) { /* 将 */
           obj[no++] = ment_ent(c, c->mend[q]);
@@ -873,7 +867,7 @@ static void rule_develop(rctx *c, size_t t, size_t te)
       int e = ment_ent(c, c->mstart[p]);
       if (is_product(ent_type(c, e)))
         prod = e;
-      else if (attr || is_work(ent_type(c, e)))
+      else if (attr || pg_etype_is_work(ent_type(c, e)))
         break; /* 发布《报告》称…: the product belongs to what follows */
       else
         p = c->a->m[c->mstart[p]].ce - 1;
@@ -1563,7 +1557,7 @@ static void name_rules(rctx *c)
       proposed[c->a->f[i].subj] = 1;
   for (i = 0; i < c->a->ne && !c->oom; i++) {
     const pg_entity *e = &c->a->ent[i];
-    if (!is_work(e->type) || !e->n_mention || proposed[i])
+    if (!pg_etype_is_work(e->type) || !e->n_mention || proposed[i])
       continue;
     c->si = pg_doc_sentence_at(&c->a->doc, c->a->m[e->mention[0]].cb);
     rule_name_prefix(c, (int)i, labels);

@@ -3,7 +3,8 @@
 
 Usage: check-layers.py [ROOT]   (ROOT: the source tree, default .)
 
-Reads every #include "..." line of the C files in the stage folders,
+Reads every #include "..." line of the C files (.c, .h and the .def
+X-macro lists) in the stage folders,
 resolves each header (same folder first, then any stage folder; others,
 such as config.h, are outside the graph) and checks three things:
   1. no cycle between files;
@@ -42,15 +43,16 @@ def scan(root):
         if not os.path.isdir(d):
             continue
         for name in sorted(os.listdir(d)):
-            if name.endswith((".c", ".h")):
+            if name.endswith((".c", ".h", ".def")):
                 files[folder + "/" + name] = folder
     return files
 
 
 def module(path):
-    """A file's module: folder/stem, with _int.h folded into its stem."""
+    """A file's module: folder/stem, with _int.h folded into its stem
+    (a .def list is a module of its own)."""
     folder, name = path.rsplit("/", 1)
-    stem = name[:-2]
+    stem = name.rsplit(".", 1)[0]
     if stem.endswith("_int"):
         stem = stem[:-4]
     return folder + "/" + stem
