@@ -871,7 +871,7 @@ static void rule_develop(rctx *c, size_t t, size_t te)
         break; /* 发布《报告》称…: the product belongs to what follows */
       else
         p = c->a->m[c->mstart[p]].ce - 1;
-    } else if (pg_reltab_at(c->t, PG_W_STOP, c->s, p, lim, NULL))
+    } else if (pg_reltab_at(c->t, PG_W_CLAUSE_STOP, c->s, p, lim, NULL))
       break;
   if (prod < 0)
     return;

@@ -31,24 +31,21 @@ typedef struct pg_option {
 #define PG_CP_FILTER_BITS 1024
 
 struct pg_reltab {
-  pg_word *w[PG_W__COUNT];   /* words per class   */
-  size_t nw[PG_W__COUNT];
+  pg_word *w[PG_WC__COUNT];   /* words per class   */
+  size_t nw[PG_WC__COUNT];
   /* per class, bit (cp % PG_CP_FILTER_BITS) is set for the first (last)
    * code point of each of its words */
-  uint64_t first[PG_W__COUNT][PG_CP_FILTER_BITS / 64];
-  uint64_t last[PG_W__COUNT][PG_CP_FILTER_BITS / 64];
+  uint64_t first[PG_WC__COUNT][PG_CP_FILTER_BITS / 64];
+  uint64_t last[PG_WC__COUNT][PG_CP_FILTER_BITS / 64];
   pg_option *opt;            /* named options     */
   size_t nopt;
 };
 
-static const char *const class_names[] = {
-  "issue", "develop", "found", "hold", "attend", "subsidiary", "instrument",
-  "adverb", "connective", "fill", "coord", "group", "event-ref",
-  "generic-event-ref", "participants", "pronoun", "passive",
-  "demonstrative", "locative", "source", "assembly", "stop"
+static const char *const class_names[PG_WC__COUNT] = {
+#define PG_WCLASS_NAME(id, name) name,
+  PG_WCLASSES(PG_WCLASS_NAME)
+#undef PG_WCLASS_NAME
 };
-_Static_assert(sizeof class_names / sizeof *class_names == PG_W__COUNT,
-               "one name per word class");
 
 void pg_free_reltab(pg_reltab *t)
 {
@@ -56,7 +53,7 @@ void pg_free_reltab(pg_reltab *t)
 
   if (!t)
     return;
-  for (c = 0; c < PG_W__COUNT; c++) {
+  for (c = 0; c < PG_WC__COUNT; c++) {
     for (i = 0; i < t->nw[c]; i++)
       free(t->w[c][i].cp);
     free(t->w[c]);
@@ -161,7 +158,7 @@ static int parse_line(pg_reltab *t, char *line)
     return -1;
   if (!strcmp(cls, "option"))
     return add_option(t, word, flags);
-  for (c = 0; c < PG_W__COUNT; c++)
+  for (c = 0; c < PG_WC__COUNT; c++)
     if (!strcmp(cls, class_names[c]))
       return add_word(t, (int)c, word, flags);
   return -1;
@@ -191,7 +188,7 @@ pg_reltab *pg_new_reltab(const char *path, pg_log *log)
     }
   }
   fclose(fp);
-  for (c = 0; c < PG_W__COUNT; c++)
+  for (c = 0; c < PG_WC__COUNT; c++)
     if (t->nw[c])
       qsort(t->w[c], t->nw[c], sizeof *t->w[c], cmp_len_desc);
   return t;

@@ -14,30 +14,26 @@
 #include <stdint.h>
 #include "pg_log.h"
 
+/* The word classes: enum suffix and the class column of relations.tsv.
+ * (The recognizers' word tables, PG_W_* in pg_rctx.h, are another set;
+ * this one's stop class is PG_W_CLAUSE_STOP and its count PG_WC__COUNT.) */
+#define PG_WCLASSES(X) \
+  X(ISSUE, "issue") X(DEVELOP, "develop") X(FOUND, "found") \
+  X(HOLD, "hold") X(ATTEND, "attend") X(SUBSIDIARY, "subsidiary") \
+  X(INSTRUMENT, "instrument") X(ADVERB, "adverb") \
+  X(CONNECTIVE, "connective") X(FILL, "fill") X(COORD, "coord") \
+  X(GROUP, "group") X(EVENT_REF, "event-ref") \
+  X(GENERIC_EVENT_REF, "generic-event-ref") \
+  X(PARTICIPANTS, "participants") X(PRONOUN, "pronoun") \
+  X(PASSIVE, "passive") X(DEMONSTRATIVE, "demonstrative") \
+  X(LOCATIVE, "locative") X(SOURCE, "source") X(ASSEMBLY, "assembly") \
+  X(CLAUSE_STOP, "stop")
+
 typedef enum pg_wclass {
-  PG_W_ISSUE = 0,
-  PG_W_DEVELOP,
-  PG_W_FOUND,
-  PG_W_HOLD,
-  PG_W_ATTEND,
-  PG_W_SUBSIDIARY,
-  PG_W_INSTRUMENT,
-  PG_W_ADVERB,
-  PG_W_CONNECTIVE,
-  PG_W_FILL,
-  PG_W_COORD,
-  PG_W_GROUP,
-  PG_W_EVENT_REF,
-  PG_W_GENERIC_EVENT_REF,
-  PG_W_PARTICIPANTS,
-  PG_W_PRONOUN,
-  PG_W_PASSIVE,
-  PG_W_DEMONSTRATIVE,
-  PG_W_LOCATIVE,
-  PG_W_SOURCE,
-  PG_W_ASSEMBLY,
-  PG_W_STOP,
-  PG_W__COUNT
+#define PG_WCLASS_ENUM(id, name) PG_W_##id,
+  PG_WCLASSES(PG_WCLASS_ENUM)
+#undef PG_WCLASS_ENUM
+  PG_WC__COUNT
 } pg_wclass;
 
 /* Word flags (third column). */
