@@ -377,3 +377,22 @@ const char *pg_pred_name(pg_pred p)
 {
   return (unsigned)p < PG_P__COUNT ? pred_names[p] : "?";
 }
+
+/* Every rule id with its description (pg_rules.def). */
+static const struct {
+  const char *id, *text;
+} rules[] = {
+#define PG_RULE(id, text) {id, text},
+#include "pg_rules.def"
+#undef PG_RULE
+};
+
+const char *pg_rule_description(const char *id)
+{
+  size_t i;
+
+  for (i = 0; id && i < sizeof rules / sizeof *rules; i++)
+    if (!strcmp(rules[i].id, id))
+      return rules[i].text;
+  return NULL;
+}

@@ -190,6 +190,9 @@ int pg_etype_is_work(pg_etype t);
  * PG_T_NONE. */
 pg_etype pg_etype_from_name(const char *name);
 const char *pg_pred_name(pg_pred p);
+/* The one-line description of rule id (pg_rules.def), a static string,
+ * or NULL when id is no rule. */
+const char *pg_rule_description(const char *id);
 
 #ifdef __cplusplus
 }
