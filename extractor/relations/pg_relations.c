@@ -852,7 +852,7 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
 }
 
 /* 推出/发布/研发…: products developed by organizations. */
-static void rule_develop(rctx *c, size_t t, size_t te)
+static void rule_develop(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), first, na, i, j, p, lim, np = 0;
   const clause *cl = &c->cl[k];
@@ -899,7 +899,7 @@ static void rule_develop(rctx *c, size_t t, size_t te)
 }
 
 /* 共同发起成立: an organization founded by the agents before the verb. */
-static void rule_found(rctx *c, size_t t, size_t te)
+static void rule_found(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), first, na, i, endp;
   const clause *cl = &c->cl[k];
@@ -1065,7 +1065,7 @@ static size_t attendees_in(const rctx *c, size_t b, size_t e, int *ag,
 }
 
 /* 出席/参加 <event>: attendees before the verb. */
-static void rule_attend(rctx *c, size_t t, size_t te)
+static void rule_attend(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), p, l, na = 0, i;
   const clause *cl = &c->cl[k];
@@ -1099,7 +1099,7 @@ static void rule_attend(rctx *c, size_t t, size_t te)
 }
 
 /* X旗下的Y: Y is a unit (or a product) of X. */
-static void rule_subsidiary(rctx *c, size_t t, size_t te)
+static void rule_subsidiary(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), p, lim;
   const clause *cl = &c->cl[k];
@@ -1129,7 +1129,7 @@ static void rule_subsidiary(rctx *c, size_t t, size_t te)
 }
 
 /* 以<initiative>等…: the clause's subject carries out the initiative. */
-static void rule_instrument(rctx *c, size_t t, size_t te)
+static void rule_instrument(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), p;
   const clause *cl = &c->cl[k];
@@ -1200,10 +1200,26 @@ static void rule_event_dates(rctx *c)
   }
 }
 
+/* The trigger rules: a word of class cls at [t, te) runs rule (flags:
+ * the word's, from relations.tsv).  Tried in this order at every
+ * position; a new rule is a function and a row here. */
+static const struct {
+  pg_wclass cls;
+  void (*rule)(rctx *c, size_t t, size_t te, unsigned flags);
+} triggers[] = {
+  {PG_W_ISSUE, rule_issue},
+  {PG_W_DEVELOP, rule_develop},
+  {PG_W_FOUND, rule_found},
+  {PG_W_HOLD, rule_hold},
+  {PG_W_ATTEND, rule_attend},
+  {PG_W_SUBSIDIARY, rule_subsidiary},
+  {PG_W_INSTRUMENT, rule_instrument},
+};
+
 /* Runs every trigger of the current sentence. */
 static void relate_sentence(rctx *c)
 {
-  size_t p = c->sb, l, best;
+  size_t p = c->sb, l, best, k;
   unsigned fl;
 
   split_clauses(c);
@@ -1215,20 +1231,9 @@ static void relate_sentence(rctx *c)
       continue;
     }
     best = 0;
-    if ((l = pg_reltab_at(c->t, PG_W_ISSUE, c->s, p, c->se, &fl)))
-      rule_issue(c, p, p + l, fl), best = l > best ? l : best;
-    if ((l = pg_reltab_at(c->t, PG_W_DEVELOP, c->s, p, c->se, NULL)))
-      rule_develop(c, p, p + l), best = l > best ? l : best;
-    if ((l = pg_reltab_at(c->t, PG_W_FOUND, c->s, p, c->se, NULL)))
-      rule_found(c, p, p + l), best = l > best ? l : best;
-    if ((l = pg_reltab_at(c->t, PG_W_HOLD, c->s, p, c->se, &fl)))
-      rule_hold(c, p, p + l, fl), best = l > best ? l : best;
-    if ((l = pg_reltab_at(c->t, PG_W_ATTEND, c->s, p, c->se, NULL)))
-      rule_attend(c, p, p + l), best = l > best ? l : best;
-    if ((l = pg_reltab_at(c->t, PG_W_SUBSIDIARY, c->s, p, c->se, NULL)))
-      rule_subsidiary(c, p, p + l), best = l > best ? l : best;
-    if ((l = pg_reltab_at(c->t, PG_W_INSTRUMENT, c->s, p, c->se, NULL)))
-      rule_instrument(c, p, p + l), best = l > best ? l : best;
+    for (k = 0; k < sizeof triggers / sizeof *triggers; k++)
+      if ((l = pg_reltab_at(c->t, triggers[k].cls, c->s, p, c->se, &fl)))
+        triggers[k].rule(c, p, p + l, fl), best = l > best ? l : best;
     p += best ? best : 1;
   }
 }
