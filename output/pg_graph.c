@@ -28,12 +28,6 @@
 #define NS_ITS "http://www.w3.org/2005/11/its/rdf#"
 #define NS_FOAF "http://xmlns.com/foaf/0.1/"
 
-/* IRI path segment per entity type (index: pg_etype). */
-static const char *const type_slug[PG_T__COUNT] = {
-  "thing", "person", "organization", "place", "initiative", "declaration",
-  "law", "report", "event", "product"
-};
-
 /* Predicate IRI per relation (index: pg_pred); membership has none. */
 static const char *const pred_iri[PG_P__COUNT] = {
   NS_SCHEMA "affiliation", NS_SCHEMA "jobTitle", NS_ORG "subOrganizationOf",
@@ -167,7 +161,7 @@ char *pg_graph_entity_iri(const pg_graph_opts *opts, pg_etype t,
 
   if ((unsigned)t >= PG_T__COUNT)
     t = PG_T_NONE;
-  snprintf(prefix, sizeof prefix, "%s%s/", base_of(opts), type_slug[t]);
+  snprintf(prefix, sizeof prefix, "%s%s/", base_of(opts), pg_etype_slug(t));
   return iri_append(prefix, key);
 }
 
@@ -790,7 +784,7 @@ const pg_namespace *pg_graph_namespaces(const pg_graph_opts *opts,
     out[n++] = fixed[i];
   for (i = 1; i <= PG_T__COUNT && n < PG_NS_MAX - 1; i++) {
     /* The entity types, then "doc" and "role". */
-    const char *slug = i < PG_T__COUNT ? type_slug[i]
+    const char *slug = i < PG_T__COUNT ? pg_etype_slug((pg_etype)i)
                                        : NULL;
     const char *names[2] = {"doc", "role"};
     size_t k, nk = slug ? 1 : 2;

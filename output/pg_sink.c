@@ -31,7 +31,7 @@
  * becomes "\n" before the statement enters the model.
  */
 #include "pg_sink.h"
-#include "pg_extract.h"
+#include "pg_input.h"
 #include "pg_writers.h"
 
 #include <errno.h>

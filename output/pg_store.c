@@ -706,10 +706,6 @@ done:
 #define NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 #define NS_RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
-static const char *const stat_types[] = {
-  "Person", "Organization", "Place", "Initiative", "Declaration", "Law",
-  "Report", "Event", "Product", NULL
-};
 
 /* Contract predicates, with the prefixed name printed for each. */
 static const char *const stat_preds[][2] = {
@@ -792,11 +788,12 @@ int pg_store_stats(pg_store *s, FILE *out)
   if ((n = count_distinct(s, NS_RDF_TYPE, NS_NIF "Context")) < 0)
     return -1;
   fprintf(out, "documents\t%ld\n", n);
-  for (i = 0; stat_types[i]; i++) {
-    snprintf(iri, sizeof iri, "%s%s", PG_NS, stat_types[i]);
+  for (i = 1; i < PG_T__COUNT; i++) {
+    const char *type = pg_etype_name((pg_etype)i);
+    snprintf(iri, sizeof iri, "%s%s", PG_NS, type);
     if ((n = count_distinct(s, NS_RDF_TYPE, iri)) < 0)
       return -1;
-    fprintf(out, "entities pg:%s\t%ld\n", stat_types[i], n);
+    fprintf(out, "entities pg:%s\t%ld\n", type, n);
   }
   for (i = 0; stat_preds[i][0]; i++) {
     if ((n = count_distinct(s, stat_preds[i][0], NULL)) < 0)

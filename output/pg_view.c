@@ -21,13 +21,18 @@
 #define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 
-const char *const pv_type_name[PV_NTYPES] = {
-  "Person", "Organization", "Place", "Initiative", "Declaration", "Law",
-  "Report", "Event", "Product"
+#define PG_ETYPE(id, name, slug, zh, work) name,
+static const char *const all_names[PG_T__COUNT] = {
+#include "pg_etypes.def"
 };
-const char *const pv_type_zh[PV_NTYPES] = {
-  "人物", "机构", "地点", "倡议", "宣言", "法律", "报告", "事件", "产品"
+#undef PG_ETYPE
+#define PG_ETYPE(id, name, slug, zh, work) zh,
+static const char *const all_zh[PG_T__COUNT] = {
+#include "pg_etypes.def"
 };
+#undef PG_ETYPE
+const char *const *const pv_type_name = all_names + 1;
+const char *const *const pv_type_zh = all_zh + 1;
 
 const char *const pv_rel_iri[PV_NRELS] = {
   "http://schema.org/affiliation", "http://schema.org/jobTitle",

@@ -10,11 +10,13 @@
 
 #include "pg_view.h"
 #include "pg_hmap.h"
+#include "pg_annot.h"
 
-/* The contract's entity classes (pg:Person ...), in the report's order. */
-#define PV_NTYPES 9
-extern const char *const pv_type_name[PV_NTYPES]; /* "Person", ...       */
-extern const char *const pv_type_zh[PV_NTYPES];   /* "人物", ...          */
+/* The contract's entity classes (pg:Person ...), in the report's order:
+ * the rows of pg_etypes.def after PG_T_NONE (index i is type i + 1). */
+#define PV_NTYPES (PG_T__COUNT - 1)
+extern const char *const *const pv_type_name; /* "Person", ...           */
+extern const char *const *const pv_type_zh;   /* "人物", ...              */
 
 /* The contract's relation predicates. */
 #define PV_NRELS 12

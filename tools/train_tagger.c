@@ -18,6 +18,7 @@
  * it used on standard output (one a line) for the training manifest.
  */
 #include "pg_extract.h"
+#include "pg_input.h"
 #include "pg_lexicon.h"
 #include "pg_recognize.h"
 #include "pg_tagger.h"

@@ -127,6 +127,14 @@ int main(void)
   is_int(pg_doc_sentence_at(&a->doc, 3), 0, "sentence lookup");
   is_str(pg_etype_name(PG_T_DECLARATION), "Declaration", "type names");
   is_str(pg_pred_name(PG_P_SUBORG), "subOrganizationOf", "predicate names");
+  ok(pg_rule_description("org.head") && pg_rule_description("lex") &&
+     pg_rule_description("model.perceptron"), "rules have descriptions");
+  ok(!pg_rule_description("org.nothing") && !pg_rule_description(NULL),
+     "no description for what is no rule");
+  is_int(pg_etype_is_work(PG_T_LAW) && !pg_etype_is_work(PG_T_EVENT), 1,
+         "works from the type table");
+  is_str(pg_etype_slug(PG_T_PERSON), "person", "IRI slugs from the table");
+  is_int(pg_etype_from_name("Product"), PG_T_PRODUCT, "type from its name");
 
   pg_free_annot(a);
   pg_free_annot(NULL);

@@ -656,16 +656,16 @@ static void test_reltab(void)
   is_int(pg_reltab_at(t, PG_W_COORD, s, 2, 6, NULL), 0,
          "a character sharing the first's low bits is no match");
   is_int(pg_reltab_at(t, PG_W_COORD, s, 6, 6, NULL), 0, "nothing at the end");
-  is_int(pg_reltab_at(t, PG_W_STOP, s, 1, 6, NULL), 1, "another class");
+  is_int(pg_reltab_at(t, PG_W_CLAUSE_STOP, s, 1, 6, NULL), 1, "another class");
   is_int(pg_reltab_at(t, PG_W_ISSUE, s, 0, 6, NULL), 0, "an empty class");
   is_int(pg_reltab_before(t, PG_W_COORD, s, 0, 2), 2,
          "longest word ending here");
   is_int(pg_reltab_before(t, PG_W_COORD, s, 1, 2), 0,
          "a word must start at or after lo");
-  is_int(pg_reltab_before(t, PG_W_STOP, s, 0, 5), 0,
+  is_int(pg_reltab_before(t, PG_W_CLAUSE_STOP, s, 0, 5), 0,
          "a character sharing the last's low bits is no match");
-  is_int(pg_reltab_before(t, PG_W_STOP, s, 0, 6), 1, "the last word");
-  is_int(pg_reltab_before(t, PG_W_STOP, s, 0, 0), 0, "nothing before 0");
+  is_int(pg_reltab_before(t, PG_W_CLAUSE_STOP, s, 0, 6), 1, "the last word");
+  is_int(pg_reltab_before(t, PG_W_CLAUSE_STOP, s, 0, 0), 0, "nothing before 0");
   ok(pg_reltab_suffix(t, PG_W_COORD, "世界和平"), "suffix");
   pg_free_reltab(t);
 }

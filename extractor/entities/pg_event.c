@@ -1,0 +1,375 @@
+/* pg_event.c - conferences, summits, sessions.
+ *
+ * An event name closes with a head word of tables/event_heads.txt (大会,
+ * 峰会, 会议, 论坛, 博览会 ...).  Four shapes are recognized:
+ *   - a year first: 2025世界人工智能大会暨人工智能全球治理高级别会议 (aliases:
+ *     the part before 暨, and both without the year);
+ *   - an ordinal first: 第七十八届联合国大会, 第23届中国—东盟博览会,
+ *     十四届全国人大四次会议 (alias: without the ordinal);
+ *   - an organization, then a session: 联合国人权理事会第五十三届会议,
+ *     二十国集团领导人第十九次峰会; bare sessions coordinated after it
+ *     (、第五十五届会议) and sessions written with an alias of the
+ *     organization (人权理事会…) take the organization's label;
+ *   - a name alone at a clause start, closed by a strong head and followed
+ *     by a boundary (人工智能行动峰会在法国举办).
+ * The name runs to a stop word or punctuation; the longest prefix of the
+ * run that ends in a head is taken.
+ */
+#include "pg_event.h"
+#include "pg_names.h"
+#include "pg_text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int is_digit_cp(uint32_t c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static int is_numeral(uint32_t c)
+{
+  /* 〇零一二三四五六七八九十百 */
+  static const uint32_t han[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09,
+                                 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                 0x4E5D, 0x5341, 0x767E};
+  size_t i;
+
+  if (is_digit_cp(c))
+    return 1;
+  for (i = 0; i < sizeof han / sizeof *han; i++)
+    if (han[i] == c)
+      return 1;
+  return 0;
+}
+
+/* End of the name run from q (exclusive). */
+static size_t run_end(const pg_rctx *x, size_t q)
+{
+  size_t e;
+
+  for (e = q; e < x->vn && e - q < 40; e++) {
+    uint32_t c = x->v[e];
+    if (!(pg_is_han(c) || c == 0x2014 || c == '-' || is_digit_cp(c) ||
+          c == '.' || pg_rc_is_open_quote(c) || pg_rc_is_close_quote(c)))
+      break;
+    if (e > q && pg_rc_stop_in(x, e))
+      break;
+  }
+  return e;
+}
+
+/* Longest prefix of [q, e) ending in an event head; its end or 0. */
+static size_t head_end(const pg_rctx *x, size_t q, size_t e, int strong)
+{
+  int val = -1;
+
+  for (; e > q; e--) {
+    size_t hl = pg_rc_word_ending(x, PG_W_EVENTHEAD, q, e, &val);
+    const char *v;
+    if (!hl)
+      continue;
+    v = pg_rc_value(x, PG_W_EVENTHEAD, val);
+    if (!strong || (v && !strcmp(v, "strong")))
+      return e;
+  }
+  return 0;
+}
+
+static void alias_span(pg_rctx *x, int ci, size_t b, size_t e)
+{
+  char *s;
+
+  if (e > b && (s = pg_rc_text(x, b, e))) {
+    pg_rc_alias(x, ci, s);
+    free(s);
+  }
+}
+
+/* Adds an event [p, e) whose name proper starts at q. */
+static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
+                     const char *rule)
+{
+  static const uint32_t ji = 0x66A8; /* 暨 */
+  int ci = pg_rc_add(x, p, e, PG_T_EVENT, rule, -1, 2);
+  size_t k;
+
+  if (ci < 0)
+    return -1;
+  pg_rc_label(x, ci, pg_rc_name(x, p, e));
+  if (q > p)
+    alias_span(x, ci, q, e);
+  for (k = q; k < e; k++)
+    if (x->v[k] == ji) {
+      alias_span(x, ci, p, k);
+      if (q > p)
+        alias_span(x, ci, q, k);
+      break;
+    }
+  return ci;
+}
+
+/* 2025世界人工智能大会…, 2025年人工智能造福人类全球峰会. */
+static void year_event(pg_rctx *x, size_t p)
+{
+  size_t q = p + 4, e;
+
+  if (p + 4 >= x->vn || (p > 0 && is_digit_cp(x->v[p - 1])))
+    return;
+  for (e = p; e < p + 4; e++)
+    if (!is_digit_cp(x->v[e]))
+      return;
+  if (x->v[p] != '1' && x->v[p] != '2')
+    return;
+  if (x->v[q] == 0x5E74)
+    q++;
+  if (q >= x->vn || !pg_is_han(x->v[q]) ||
+      pg_rc_stop_in(x, q))
+    return;
+  if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 4)
+    add_event(x, p, q, e, "event.year");
+}
+
+/* 第七十八届…, 十四届…: an ordinal before the name. */
+static void ordinal_event(pg_rctx *x, size_t p)
+{
+  static const uint32_t di = 0x7B2C, jie = 0x5C4A, ci_ = 0x6B21;
+  size_t q = p, e;
+
+  if (x->v[q] == di)
+    q++;
+  else if (p > 0 && (is_numeral(x->v[p - 1]) || x->v[p - 1] == di))
+    return;
+  if (q >= x->vn || !is_numeral(x->v[q]))
+    return;
+  while (q < x->vn && is_numeral(x->v[q]))
+    q++;
+  if (q >= x->vn || (x->v[q] != jie && x->v[q] != ci_))
+    return;
+  q++;
+  if (q >= x->vn || !pg_is_han(x->v[q]) ||
+      pg_rc_word_at(x, PG_W_EVENTHEAD, q, NULL))
+    return;
+  if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3) {
+    /* 中国共产党|第十九届中央委员会第六次全体会议: a well-known body
+     * written right before the ordinal belongs to the name */
+    int le = x->lexend[p];
+    if (le >= 0 && x->c[le].type == PG_T_ORGANIZATION && x->c[le].ve == p)
+      add_event(x, x->c[le].vb, q, e, "event.ordinal");
+    else
+      add_event(x, p, q, e, "event.ordinal");
+  }
+}
+
+/* A party or league congress by its short name: 党的十八大, 团十九大 (the
+ * label as printed).  The 大 must end a word: 党的十八大以来, 团十八大代表,
+ * not 十八大学生. */
+static void congress_short(pg_rctx *x, size_t p)
+{
+  static const uint32_t dang = 0x515A, de = 0x7684, tuan = 0x56E2,
+                        shi = 0x5341, er = 0x4E8C, da = 0x5927;
+  size_t q = p, e;
+  int ci, k;
+  char *n;
+
+  if (x->v[q] == dang && q + 1 < x->vn && x->v[q + 1] == de)
+    q += 2;
+  else if (x->v[q] == tuan || x->v[q] == dang)
+    q++;
+  else
+    return;
+  if (q >= x->vn || (x->v[q] != shi && x->v[q] != er) ||
+      (p > 0 && pg_is_han(x->v[p - 1]) && !pg_rc_stop_in(x, p - 1) &&
+       !pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL)))
+    return;
+  for (e = q; e < x->vn && e - q < 4 && is_numeral(x->v[e]); e++)
+    ;
+  if (e - q < 2 || e >= x->vn || x->v[e] != da || /* 十大 is "ten major" */
+      (e + 1 < x->vn && pg_is_han(x->v[e + 1]) &&
+       pg_rc_word_at(x, PG_W_ORGHEAD, e + 1, NULL)))
+    return;
+  if (e + 1 < x->vn && (x->v[e + 1] == 0x5B66 || x->v[e + 1] == 0x578B ||
+                        x->v[e + 1] == 0x91CF || x->v[e + 1] == 0x529B))
+    return; /* 大学, 大型, 大量, 大力 */
+  if ((ci = add_event(x, p, p, e + 1, "event.congress")) < 0 ||
+      !(n = pg_rc_text(x, q, e)))
+    return;
+  /* the full names it stands for, so that both forms are one event */
+  for (k = 0; k < 2; k++) {
+    static const char *const party[] = {"党的第", "中国共产党第"},
+                             *const league[] = {"共青团第",
+                                                "中国共产主义青年团第"};
+    char buf[96];
+    snprintf(buf, sizeof buf, "%s%s次全国代表大会",
+             x->v[p] == tuan ? league[k] : party[k], n);
+    pg_rc_alias(x, ci, buf);
+  }
+  free(n);
+}
+
+/* Length of [领导人]第N届/次 + head at q, or 0. */
+static size_t session_len(const pg_rctx *x, size_t q)
+{
+  static const uint32_t ldr[] = {0x9886, 0x5BFC, 0x4EBA}; /* 领导人 */
+  static const uint32_t di = 0x7B2C, jie = 0x5C4A, ci_ = 0x6B21;
+  size_t k = q, hl;
+
+  if (k + 3 <= x->vn && !memcmp(x->v + k, ldr, sizeof ldr))
+    k += 3;
+  if (k >= x->vn || x->v[k] != di)
+    return 0;
+  for (k++; k < x->vn && is_numeral(x->v[k]); k++)
+    ;
+  if (k >= x->vn || (x->v[k] != jie && x->v[k] != ci_))
+    return 0;
+  k++;
+  if (!(hl = pg_rc_word_at(x, PG_W_EVENTHEAD, k, NULL)))
+    return 0;
+  return k + hl - q;
+}
+
+/* Organization + session, and bare sessions coordinated after it. */
+static void org_session(pg_rctx *x, int org)
+{
+  const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, x->c[org].lex);
+  size_t e = x->c[org].ve, sl, vb = x->c[org].vb;
+  char *rest, *lab;
+  int ci;
+
+  while ((sl = session_len(x, e))) {
+    if ((ci = pg_rc_add(x, vb, e + sl, PG_T_EVENT, "event.session", -1, 2)) <
+        0)
+      return;
+    rest = pg_rc_text(x, e, e + sl);
+    lab = rest ? malloc(strlen(le->label) + strlen(rest) + 1) : NULL;
+    if (lab) {
+      strcpy(lab, le->label);
+      strcat(lab, rest);
+    }
+    pg_rc_label(x, ci, lab);
+    free(rest);
+    e += sl;
+    if (e < x->vn && (x->v[e] == 0x3001 || x->v[e] == 0x548C ||
+                      x->v[e] == 0x53CA))
+      vb = ++e; /* 、第五十五届会议: the next mention starts after 、 */
+    else
+      break;
+  }
+}
+
+/* Does 举行, 举办 or 召开 end at e? */
+static int held_before(const pg_rctx *x, size_t e)
+{
+  static const uint32_t verbs[][2] = {
+    {0x4E3E, 0x884C}, {0x4E3E, 0x529E}, {0x53EC, 0x5F00}}; /* 举行 举办 召开 */
+  size_t i;
+
+  for (i = 0; e >= 2 && i < sizeof verbs / sizeof *verbs; i++)
+    if (x->v[e - 2] == verbs[i][0] && x->v[e - 1] == verbs[i][1])
+      return 1;
+  return 0;
+}
+
+/* The end of a name in [q, e) closed by an ordinal session and any
+ * event head (…对话第一次会议): the ordinal makes even a weak head a
+ * name; 0 when none. */
+static size_t session_end(const pg_rctx *x, size_t q, size_t e)
+{
+  static const uint32_t di = 0x7B2C, jie = 0x5C4A, ci_ = 0x6B21;
+  size_t h = head_end(x, q, e, 0), hl, k;
+
+  if (!h || !(hl = pg_rc_word_ending(x, PG_W_EVENTHEAD, q, h, NULL)))
+    return 0;
+  k = h - hl;
+  if (k < q + 3 || (x->v[k - 1] != jie && x->v[k - 1] != ci_))
+    return 0;
+  for (k--; k > q && is_numeral(x->v[k - 1]); k--)
+    ;
+  return k > q && x->v[k - 1] == di && k - 1 < h - hl - 1 ? h : 0;
+}
+
+/* A named event at a clause start: 人工智能行动峰会在法国举办; or after
+ * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
+static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
+{
+  size_t e = run_end(x, p), h, k;
+  int val;
+
+  for (k = p; k < e; k++)
+    if (is_digit_cp(x->v[k]))
+      return; /* 办好|2026…博览会: the year rule has it */
+  if (!(h = head_end(x, p, e, !weak)))
+    h = session_end(x, p, e); /* 中巴人工智能合作对话第一次会议 */
+  if (!h || h - p < 6 ||
+      (x->lexend[h] >= 0 && x->c[x->lexend[h]].type == PG_T_EVENT))
+    return; /* 办好|世界人工智能大会: the lexicon has the name */
+  if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */
+          : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h))
+    return;
+  if (pg_rc_word_ending(x, PG_W_EVENTHEAD, p, h, &val) &&
+      pg_rc_all_generic(x, p, h - 2, 1))
+    return;
+  add_event(x, p, p, h, "event.plain");
+}
+
+/* A quoted name, a modifier of up to four characters and a head:
+ * “人工智能与高质量发展”学术研讨会 (label without the marks). */
+static void quoted_event(pg_rctx *x, size_t q)
+{
+  size_t b, e, h, k;
+  int ci;
+
+  for (b = q; b > 0 && q - b < 24 && !pg_rc_is_open_quote(x->v[b - 1]); b--)
+    if (!pg_is_han(x->v[b - 1]) && !pg_is_latin_alnum(x->v[b - 1]) &&
+        x->v[b - 1] != 0x4E0E && x->v[b - 1] != ' ')
+      return;
+  if (b == 0 || b == q || q - b >= 24 || !pg_rc_is_open_quote(x->v[b - 1]))
+    return;
+  e = run_end(x, q + 1);
+  if (e > q + 1 + 8)
+    e = q + 1 + 8;
+  if (!(h = head_end(x, q + 1, e, 0)))
+    return;
+  for (k = q + 1; k < h; k++)
+    if (!pg_is_han(x->v[k]))
+      return;
+  if (h - (q + 1) > 4 + 3)
+    return;
+  if (h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
+      x->v[h] != 0x4E0A)
+    return;
+  if ((ci = add_event(x, b, b, h, "event.quoted")) >= 0)
+    pg_rc_label(x, ci, pg_rc_text_cut(x, b, h, q));
+}
+
+int pg_rec_events(pg_rctx *x)
+{
+  size_t p, n = x->nc, i;
+
+  for (p = 0; p < x->vn && !x->oom; p++) {
+    if (is_digit_cp(x->v[p]))
+      year_event(x, p);
+    if (x->v[p] == 0x7B2C || is_numeral(x->v[p]))
+      ordinal_event(x, p);
+    if (pg_is_han(x->v[p]) &&
+        (p == 0 || pg_rc_is_punct(x->v[p - 1])) &&
+        !pg_rc_stop_in(x, p))
+      plain_event(x, p, 0, 0);
+    if (p > 0 && x->v[p - 1] == 0x5728 && pg_is_han(x->v[p])) /* 在 */
+      plain_event(x, p, 1, 0);
+    if (p > 2 && x->v[p - 1] == 0x7684 && pg_is_han(x->v[p]) && /* 的 */
+        held_before(x, p - 1))
+      plain_event(x, p, 0, 0); /* 在巴黎举行的人工智能行动峰会 */
+    if (p > 1 && pg_rc_is_close_quote(x->v[p]))
+      quoted_event(x, p);
+    if (x->v[p] == 0x515A || x->v[p] == 0x56E2) /* 党 团 */
+      congress_short(x, p);
+    if (held_before(x, p) && pg_rc_proper_at(x, p))
+      plain_event(x, p, 0, 1); /* 主持召开国务院常务会议: any head */
+  }
+  for (i = 0; i < n && !x->oom; i++)
+    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0)
+      org_session(x, (int)i);
+  return x->oom ? -1 : 0;
+}

@@ -1,0 +1,293 @@
+/* pg_names.c - name and organization-chain helpers (see pg_names.h).
+ *
+ * An organization chain is a run of pieces, each a lexicon organization or
+ * a body closed by a head word of tables/org_heads.txt; pg_org.c's header
+ * comment describes where chains are looked for.  A person's name is a
+ * surname of tables/surnames.txt and one to three given characters, or a
+ * transliterated name whose parts are joined by ·; pg_person.c's header
+ * comment describes the contexts that make it a person.
+ */
+#include "pg_names.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_BODY 24
+
+/* Is a proper name start at p (lexicon place/org or a proper word)? */
+int pg_rc_proper_at(const pg_rctx *x, size_t p)
+{
+  int ci = p < x->vn ? x->lexat[p] : -1;
+
+  if (p < x->vn && x->v[p] == 0x6211) /* 我国, 我省: not a name */
+    return 0;
+  if (ci >= 0 && (x->c[ci].type == PG_T_PLACE ||
+                  x->c[ci].type == PG_T_ORGANIZATION))
+    return 1;
+  return pg_rc_word_at(x, PG_W_PROPER, p, NULL) > 0;
+}
+
+/* Finds the head closing a piece that starts at p: returns the piece end
+ * (0 when none) and sets *hb to where the head word starts. */
+static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
+                        int anchored, size_t *hb, int *weak)
+{
+  size_t i, hl, tl;
+  int val;
+
+  for (i = p; i < lim && i - p <= MAX_BODY; i++) {
+    uint32_t c = x->v[i];
+    int ci = x->lexat[i];
+    if (!pg_rc_is_name_char(c))
+      return 0;
+    if (i > p && pg_rc_stop_in(x, i))
+      return 0;
+    if (!anchored && i > p && c >= 'a' && c <= 'z' && pg_is_han(x->v[i - 1]))
+      return 0; /* a Latin name starts: 法国|Mistral AI公司 */
+    if (!anchored && i > p && ci >= 0 &&
+        x->c[ci].type == PG_T_ORGANIZATION && !pg_is_dash(x->v[i - 1]))
+      return 0;
+    if (i > p && ci >= 0 && x->c[ci].type == PG_T_PERSON)
+      return 0; /* a well-known person's name ends the body */
+    hl = pg_rc_word_at(x, PG_W_ORGHEAD, i, &val);
+    tl = pg_rc_word_at(x, PG_W_TITLE, i, NULL);
+    if (i > p && tl >= 2 && tl > hl && i + tl < lim &&
+        pg_rc_person_name(x, i + tl, lim))
+      return 0; /* 北京市副市长谈绪祥代表北京市政府: a title and a name */
+    if (!hl || pg_rc_word_at(x, PG_W_HEADBLOCK, i, NULL) > hl ||
+        (tl > hl && i + tl <= lim) || /* 部长, 委员; a caller cutting at
+                                         外交部|长 wants the head */
+        pg_rc_word_ending(x, PG_W_HEADBLOCK, p, i + hl, NULL) > hl ||
+        i + hl > lim)
+      continue;
+    if (i - p >= 2 || (n > 0 && i == p && hl >= 3)) {
+      const char *v = pg_rc_value(x, PG_W_ORGHEAD, val);
+      *hb = i;
+      *weak = v && !strcmp(v, "weak");
+      return i + hl;
+    }
+  }
+  return 0;
+}
+
+/* The label of piece [b, e) of a chain starting at cb: its own name, or
+ * the written form when it is only a head (办公厅) or an affiliated
+ * hospital (附属第一医院). */
+static int piece_label(pg_rctx *x, int ci, size_t cb, size_t hb)
+{
+  static const uint32_t fushu[] = {0x9644, 0x5C5E}; /* 附属 */
+  pg_cand *c = &x->c[ci];
+  char *full = pg_rc_name(x, cb, c->ve);
+
+  if (!full)
+    return -1;
+  if (hb == c->vb ||
+      (x->v[c->vb] == fushu[0] && x->v[c->vb + 1] == fushu[1])) {
+    c->quiet = hb == c->vb;
+    pg_rc_label(x, ci, full);
+    return 0;
+  }
+  pg_rc_alias(x, ci, full);
+  free(full);
+  return 0;
+}
+
+/* Adds the next piece at *pos; returns its candidate or -1 (none). */
+static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
+                      int anchored, const char *rule)
+{
+  size_t p = *pos, e, hb = 0;
+  int ci = x->lexat[p], weak = 0;
+
+  if (ci >= 0 && x->c[ci].type == PG_T_ORGANIZATION && x->c[ci].ve <= lim) {
+    x->c[ci].structural = 1;
+    *pos = x->c[ci].ve;
+    return ci;
+  }
+  if (pg_rc_stop_in(x, p) || pg_rc_word_at(x, PG_W_NOTORG, p, NULL) ||
+      pg_rc_word_at(x, PG_W_WEAKSTOP, p, NULL) ||
+      pg_rc_word_at(x, PG_W_TITLE, p, NULL) >
+          pg_rc_word_at(x, PG_W_ORGHEAD, p, NULL)) /* 委员 vs 委员会 */
+    return -1;
+  if (!(e = find_head(x, p, lim, ch->n, anchored, &hb, &weak)))
+    return -1;
+  if (!anchored && ch->n == 0 &&
+      (!pg_rc_proper_at(x, p) || pg_rc_all_generic(x, p, hb, weak) ||
+       (weak && pg_rc_word_ending(x, PG_W_GENERIC, p, hb, NULL))))
+    return -1;
+  if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, rule, -1, 2)) < 0)
+    return -1;
+  x->c[ci].structural = 1;
+  if (ch->n > 0 && piece_label(x, ci, x->c[ch->piece[0]].vb, hb))
+    return -1;
+  *pos = e;
+  return ci;
+}
+
+/* Joins a lexicon "prefix" organization and the institute after it. */
+static int prefix_merge(pg_rctx *x, pg_chain *ch, int ci)
+{
+  int p0 = ch->piece[0], m;
+  char *lab, *own;
+
+  if (ch->n != 1 || x->c[p0].lex < 0 || x->c[ci].lex >= 0 ||
+      !(pg_lexicon_entry(x->r->lex, x->c[p0].lex)->flags &
+        PG_LEX_PREFIXNAMING))
+    return ci;
+  m = pg_rc_add(x, x->c[p0].vb, x->c[ci].ve, PG_T_ORGANIZATION,
+                x->c[ci].rule, -1, 2);
+  if (m < 0)
+    return -1;
+  lab = pg_rc_name(x, x->c[p0].vb, x->c[ci].ve);
+  own = pg_rc_name(x, x->c[ci].vb, x->c[ci].ve);
+  pg_rc_label(x, m, lab);
+  pg_rc_alias(x, m, own);
+  free(own);
+  x->c[m].structural = 1;
+  x->c[ci].type = PG_T_NONE; /* retire the short piece */
+  return m;
+}
+
+int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
+                 pg_chain *ch, const char *rule)
+{
+  size_t pos = p;
+  int k;
+
+  memset(ch, 0, sizeof *ch);
+  ch->top = -1;
+  while (pos < lim && ch->n < 8) {
+    int ci = next_piece(x, ch, &pos, lim, anchored, rule), m;
+    if (ci < 0 || (m = prefix_merge(x, ch, ci)) < 0)
+      break;
+    if (m != ci) {
+      ch->piece[ch->n++] = m; /* the institute under its prefix name */
+      ch->top = m;
+      continue;
+    }
+    ch->piece[ch->n++] = ci;
+    if (ch->top < 0)
+      ch->top = ci;
+  }
+  if (!ch->n || x->oom)
+    return 0;
+  ch->e = x->c[ch->piece[ch->n - 1]].ve;
+  for (k = 1; k < ch->n; k++)
+    pg_rc_fact(x, ch->piece[k], PG_P_SUBORG, ch->piece[k - 1], -1, NULL,
+               PG_LIT_NONE, x->c[ch->piece[k]].vb, "org.unit");
+  for (k = 0; k < ch->n; k++)
+    if (x->c[ch->piece[k]].top < 0 || k > 0)
+      x->c[ch->piece[k]].top = ch->top;
+  return 1;
+}
+
+/* May a name end at e: end, punctuation, a title, a credit, a
+ * post-name word, a stop word? */
+static int name_end_ok(const pg_rctx *x, size_t e, size_t lim)
+{
+  if (e >= lim || !pg_is_han(x->v[e]))
+    return 1;
+  return pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) || pg_rc_stop_in(x, e) ||
+         pg_rc_word_at(x, PG_W_TITLE, e, NULL) ||
+         pg_rc_word_at(x, PG_W_CREDIT, e, NULL);
+}
+
+/* A transliterated name: Han parts joined by middle dots. */
+static size_t foreign_name(const pg_rctx *x, size_t p, size_t lim)
+{
+  size_t i = p, parts = 0, k;
+
+  while (i < lim) {
+    size_t b = i;
+    while (i < lim && pg_is_han(x->v[i]) && i - b < 6 &&
+           !(i > b && (pg_rc_word_at(x, PG_W_POSTNAME, i, NULL) ||
+                       pg_rc_stop_in(x, i))))
+      i++;
+    if (i == b)
+      return 0;
+    parts++;
+    if (i < lim && (pg_is_mid_dot(x->v[i]) || (parts && x->v[i] == '-')) &&
+        i + 1 < lim && pg_is_han(x->v[i + 1]))
+      i++;
+    else
+      break;
+  }
+  if (parts < 2)
+    return 0;
+  for (k = p; k < i; k++)
+    if (pg_rc_is_punct(x->v[k]))
+      return 0;
+  return name_end_ok(x, i, lim) ? i : 0;
+}
+
+size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim)
+{
+  static const int order[] = {2, 1, 3};
+  size_t sl, e, k;
+  int t;
+
+  if (p >= lim || !pg_is_han(x->v[p]) ||
+      (x->lexat[p] >= 0 && x->c[x->lexat[p]].type != PG_T_PERSON) ||
+      pg_rc_word_at(x, PG_W_NONNAME, p, NULL) ||
+      pg_rc_word_at(x, PG_W_POSTNAME, p, NULL) ||
+      pg_rc_stop_in(x, p) ||
+      pg_rc_word_at(x, PG_W_TITLE, p, NULL))
+    return 0;
+  if ((e = foreign_name(x, p, lim)))
+    return e;
+  if (!(sl = pg_rc_word_at(x, PG_W_SURNAME, p, NULL)))
+    return 0;
+  for (t = 0; t < 3; t++) {
+    int ok = 1;
+    if (order[t] == 3 && sl > 1)
+      continue;
+    e = p + sl + (size_t)order[t];
+    if (e > lim)
+      continue;
+    for (k = p + sl; k < e; k++)
+      if (!pg_is_han(x->v[k]) ||
+          pg_rc_word_at(x, PG_W_TITLE, k, NULL) ||
+          (k > p + sl && (pg_rc_word_at(x, PG_W_POSTNAME, k, NULL) ||
+                          pg_rc_word_at(x, PG_W_CREDIT, k, NULL))))
+        ok = 0;
+      else if (x->lexat[k] >= 0 && x->c[x->lexat[k]].type != PG_T_PERSON &&
+               x->c[x->lexat[k]].ve >= e)
+        ok = 0; /* 应美国|总统: a known place or body runs to the end */
+    if (ok && name_end_ok(x, e, lim))
+      return e;
+  }
+  return 0;
+}
+
+void pg_rc_trailing_alias(pg_rctx *x, int ci, size_t e)
+{
+  static const uint32_t yxjc[] = {0x4EE5, 0x4E0B, 0x7B80, 0x79F0}; /*以下简称*/
+  size_t i, b;
+  char *s;
+
+  if (e >= x->vn || x->v[e] != '(')
+    return;
+  for (i = e + 1; i < x->vn && i < e + 30 && x->v[i] != ')'; i++)
+    ;
+  if (i >= x->vn || x->v[i] != ')')
+    return;
+  b = e + 1;
+  if (i - b > 4 && !memcmp(x->v + b, yxjc, sizeof yxjc)) {
+    b += 4;
+    if ((pg_rc_is_open_quote(x->v[b]) && pg_rc_is_close_quote(x->v[i - 1])) ||
+        (x->v[b] == 0x300A && x->v[i - 1] == 0x300B)) {
+      b++;
+      i--;
+    }
+  } else {
+    size_t k;
+    for (k = b; k < i; k++)
+      if (!((x->v[k] >= 'a' && x->v[k] <= 'z') || pg_is_ascii_digit(x->v[k])))
+        return;
+  }
+  if (i > b && (s = pg_rc_text(x, b, i))) {
+    pg_rc_alias(x, ci, s);
+    free(s);
+  }
+}

@@ -1,0 +1,389 @@
+/* pg_org.c - organizations and their units by head word.
+ *
+ * An organization chain is a run of names written one after another, each
+ * a lexicon organization or a body of at least two characters closed by a
+ * head word (中心, 研究院, 部, 局 ... from tables/org_heads.txt):
+ * 国家信息中心|信息化和产业发展部.  Each piece becomes a candidate; each
+ * piece after the first is a unit of the one before it (org:subOrganizationOf)
+ * and takes its own name as label, with the written chain as alias.  An
+ * institute of a lexicon organization marked "prefix" (中国科学院) keeps the
+ * prefix in its label, as its official name does.
+ *
+ * Where the left boundary is certain (an expert introduction, a byline,
+ * after a founding verb) any body is accepted.  In running text a chain
+ * must start at a proper name start (a lexicon place or organization, or a
+ * word of tables/proper_starts.txt such as 国家, 国际, 省) right after a
+ * boundary (punctuation, a stop word or coordinator), its body must not be
+ * only generic words (数据中心 is not a name), and it stops at stop words.
+ * Three more shapes need no proper start: a chain at a sentence start
+ * followed by a title and a person's name (apposition: …学院院长张伟表示),
+ * the items of a list closed by 等(龙头)企业/机构/单位 (tables/
+ * org_list_nouns.txt), and a Latin name closed by a head (Mistral AI公司).
+ * A pattern organization followed by (X) or (以下简称"X") takes X as alias.
+ */
+#include "pg_org.h"
+#include "pg_names.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Is p a place where a name may start in running text? */
+static int start_ok(const pg_rctx *x, size_t p, int *found)
+{
+  *found = 0;
+  if (p == 0 || pg_rc_is_punct(x->v[p - 1]))
+    return 1;
+  if (pg_is_dash(x->v[p - 1]))
+    return 0;
+  if (pg_rc_word_ending(x, PG_W_FOUNDVERB, 0, p, NULL)) {
+    *found = 1;
+    return 1;
+  }
+  return pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL) ||
+         pg_rc_word_ending(x, PG_W_WEAKSTOP, 0, p, NULL) ||
+         pg_rc_word_ending(x, PG_W_POSTNAME, 0, p, NULL) || /* 代表|北京市政府 */
+         pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL);
+}
+
+/* Does a registered company name (…有限公司, …有限责任公司) close within
+ * 24 name characters of p?  Such a name may open with any word (数字广东
+ * 网络建设有限公司), so the left boundary alone anchors it. */
+static int company_ahead(const pg_rctx *x, size_t p)
+{
+  static const uint32_t yx[] = {0x6709, 0x9650}; /* 有限 */
+  size_t i;
+
+  if (pg_rc_word_at(x, PG_W_STOP, p, NULL))
+    return 0;
+  for (i = p + 2; i + 2 <= x->vn && i - p < 24; i++) {
+    if (!pg_rc_is_name_char(x->v[i - 1]) || pg_rc_stop_in(x, i - 1) ||
+        pg_rc_word_at(x, PG_W_STOP, i - 1, NULL))
+      return 0; /* 科技企业|杭州…公司: the name starts after the stop */
+    if (!memcmp(x->v + i, yx, sizeof yx))
+      return 1;
+  }
+  return 0;
+}
+
+/* An organization in parentheses right after another is its alias. */
+static void paren_alias(pg_rctx *x, const pg_chain *ch)
+{
+  size_t e = ch->e, lim;
+  pg_chain in;
+  char *lab;
+  int last = ch->piece[ch->n - 1];
+
+  static const uint32_t jc[] = {0x7B80, 0x79F0}; /* 简称 */
+  size_t k;
+
+  if (e >= x->vn || x->v[e] != '(')
+    return;
+  for (lim = e + 1; lim < x->vn && lim < e + 30 && x->v[lim] != ')'; lim++)
+    ;
+  for (k = e + 1; k + 2 <= lim && k < e + 4; k++)
+    if (!memcmp(x->v + k, jc, sizeof jc))
+      return; /* (以下简称X): a short name, pg_rc_trailing_alias's */
+  if (lim >= x->vn || x->v[lim] != ')' ||
+      !pg_org_chain(x, e + 1, lim, 1, &in, "org.paren") || in.e != lim ||
+      in.n != 1 || x->c[in.piece[0]].lex >= 0)
+    return; /* (安徽省立医院): another name of the same hospital */
+  lab = x->c[last].label ? strdup(x->c[last].label)
+                         : pg_rc_name(x, x->c[last].vb, x->c[last].ve);
+  pg_rc_label(x, in.piece[0], lab);
+}
+
+#define SHORT_WINDOW 4000 /* view characters searched for a short name */
+
+/* 公司(以下简称深思智能) or (简称"X"): the short name's later mentions
+ * (深思智能创始人…) are organization candidates too, so the title and
+ * affiliation rules see them.  Searched within SHORT_WINDOW characters
+ * after the definition: linear in the document however many there are. */
+static void short_mentions(pg_rctx *x, int ci, size_t e)
+{
+  static const uint32_t yxjc[] = {0x4EE5, 0x4E0B, 0x7B80, 0x79F0}; /*以下简称*/
+  size_t b, ae, k, len, lim, hl;
+  int m, u;
+
+  if (e >= x->vn || x->v[e] != '(')
+    return;
+  b = e + 1;
+  if (b + 4 < x->vn && !memcmp(x->v + b, yxjc, sizeof yxjc))
+    b += 4;
+  else if (b + 2 < x->vn && x->v[b] == yxjc[2] && x->v[b + 1] == yxjc[3])
+    b += 2;
+  else
+    return;
+  if (b < x->vn && pg_rc_is_open_quote(x->v[b]))
+    b++;
+  for (ae = b; ae < x->vn && ae - b <= 8 && pg_is_han(x->v[ae]); ae++)
+    ;
+  len = ae - b;
+  if (len < 2 || len > 8 || ae >= x->vn ||
+      !(x->v[ae] == ')' || pg_rc_is_close_quote(x->v[ae])))
+    return;
+  lim = ae + SHORT_WINDOW < x->vn ? ae + SHORT_WINDOW : x->vn;
+  for (k = ae + 1; k + len <= lim; k++) {
+    if (memcmp(x->v + k, x->v + b, len * sizeof *x->v))
+      continue;
+    if (x->lexat[k] >= 0 || (k > 0 && x->v[k - 1] == '(')) {
+      k += len - 1;
+      continue;
+    }
+    m = pg_rc_add(x, k, k + len, PG_T_ORGANIZATION, "org.short", -1, 2);
+    if (m < 0)
+      return;
+    pg_rc_label(x, m, x->c[ci].label ? strdup(x->c[ci].label)
+                                     : pg_rc_name(x, x->c[ci].vb,
+                                                  x->c[ci].ve));
+    /* 领导小组办公室: a unit of the short-named body */
+    if ((hl = pg_rc_word_at(x, PG_W_ORGHEAD, k + len, NULL)) >= 2 &&
+        (u = pg_rc_add(x, k, k + len + hl, PG_T_ORGANIZATION, "org.unit", -1,
+                       2)) >= 0) {
+      x->c[m].structural = 1;
+      pg_rc_label(x, u, pg_rc_name(x, k, k + len + hl));
+      pg_rc_fact(x, u, PG_P_SUBORG, m, -1, NULL, PG_LIT_NONE, k, "org.unit");
+    }
+    k += len - 1;
+  }
+}
+
+/* A Latin name closed by a head of two or more characters: Mistral AI公司
+ * (the view has no spaces, so the label is taken from the clean text). */
+static size_t latin_org(pg_rctx *x, size_t p)
+{
+  size_t q = p, hl;
+  int ci;
+
+  if (!(x->v[p] >= 'a' && x->v[p] <= 'z') ||
+      (p > 0 && pg_rc_is_name_char(x->v[p - 1]) && !pg_is_han(x->v[p - 1])))
+    return 0;
+  while (q < x->vn && q - p < 30 &&
+         ((x->v[q] >= 'a' && x->v[q] <= 'z') ||
+          (x->v[q] >= '0' && x->v[q] <= '9') || x->v[q] == '.'))
+    q++;
+  if (q - p < 2 || (hl = pg_rc_word_at(x, PG_W_ORGHEAD, q, NULL)) < 2)
+    return 0;
+  if ((ci = x->lexat[p]) >= 0) {
+    /* the lexicon's Mistral AI written Mistral AI公司: that form an alias */
+    if (x->c[ci].type == PG_T_ORGANIZATION &&
+        (x->c[ci].ve == q || x->c[ci].ve == q + hl)) {
+      const pg_doc *d = &x->a->doc;
+      size_t b = x->vmap[p];
+      char *full = pg_utf8_encode(d->ccp + b, x->vmap[q + hl - 1] + 1 - b);
+      pg_rc_alias(x, ci, full);
+      free(full);
+      return q + hl;
+    }
+    return 0;
+  }
+  if ((ci = pg_rc_add(x, p, q + hl, PG_T_ORGANIZATION, "org.latin", -1, 2)) <
+      0)
+    return 0;
+  {
+    const pg_doc *d = &x->a->doc;
+    size_t b = x->vmap[p], e = x->vmap[q + hl - 1] + 1;
+    char *own = pg_utf8_encode(d->ccp + b, x->vmap[q - 1] + 1 - b);
+    char *full = pg_utf8_encode(d->ccp + b, e - b); /* spaces kept */
+    /* A company is named without 公司 (OpenAI公司 -> OpenAI). */
+    int co = hl == 2 && x->v[q] == 0x516C && x->v[q + 1] == 0x53F8;
+    pg_rc_alias(x, ci, co ? full : own);
+    pg_rc_label(x, ci, co ? own : full);
+    free(co ? full : own);
+  }
+  return q + hl;
+}
+
+/* Start of the list item ending at e (exclusive), or e when none. */
+static size_t item_start(const pg_rctx *x, size_t e)
+{
+  size_t b = e;
+
+  while (b > 0 && e - b < 12 && pg_rc_is_name_char(x->v[b - 1]) &&
+         x->v[b - 1] != 0x3001 &&
+         !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL) &&
+         !pg_rc_word_ending(x, PG_W_WORKVERB, 0, b, NULL))
+    b--;
+  if (b > 0 && e - b >= 12)
+    return e;
+  return b;
+}
+
+/* One item of a list of organizations. */
+static void list_item(pg_rctx *x, size_t b, size_t e)
+{
+  int ci;
+
+  if (e - b < 2 || x->lexat[b] >= 0 || pg_rc_all_generic(x, b, e, 1) ||
+      pg_rc_word_at(x, PG_W_NONNAME, b, NULL))
+    return;
+  if ((ci = pg_rc_add(x, b, e, PG_T_ORGANIZATION, "org.list", -1, 1)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+}
+
+/* In a list, an item closed by a strong head next to a lexicon
+ * organization is an organization too (之江实验室、西湖大学、浙江大学等). */
+static void list_sibling(pg_rctx *x, size_t e)
+{
+  size_t b = item_start(x, e), hl;
+  int val = -1, prev, next, ci;
+  const char *v;
+
+  if (b == e || x->lexat[b] >= 0 || e - b < 4 ||
+      !(hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, &val)) || hl < 2)
+    return;
+  v = pg_rc_value(x, PG_W_ORGHEAD, val);
+  if ((v && !strcmp(v, "weak")) || pg_rc_all_generic(x, b, e - hl, 1))
+    return;
+  prev = b > 1 && x->v[b - 1] == 0x3001 ? x->lexend[b - 1] : -1;
+  next = e + 1 < x->vn && x->v[e] == 0x3001 ? x->lexat[e + 1] : -1;
+  if ((prev < 0 || x->c[prev].type != PG_T_ORGANIZATION) &&
+      (next < 0 || x->c[next].type != PG_T_ORGANIZATION))
+    return;
+  if ((ci = pg_rc_add(x, b, e, PG_T_ORGANIZATION, "org.list", -1, 1)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+}
+
+/* A、B等(龙头)企业: the items of a list closed by an organization noun. */
+static void org_list(pg_rctx *x, size_t p)
+{
+  size_t k, e = p, b;
+
+  for (k = p + 1; k < x->vn && k <= p + 5 && pg_is_han(x->v[k]); k++)
+    if (pg_rc_word_at(x, PG_W_ORGLIST, k, NULL))
+      break;
+  if (k >= x->vn || k > p + 5 || !pg_rc_word_at(x, PG_W_ORGLIST, k, NULL))
+    return;
+  for (;;) {
+    b = item_start(x, e);
+    if (b == e)
+      return;
+    list_item(x, b, e);
+    if (b == 0 || x->v[b - 1] != 0x3001)
+      return;
+    e = b - 1;
+  }
+}
+
+/* Where an organization without a proper name start may begin: a title
+ * and a person's name follow it in the same clause (对外经济贸易大学…中心
+ * 主任许可认为).  Returns where the title starts, or 0. */
+/* Does [p, t) hold anything of an organization's name: a lexicon place
+ * or organization, or a head ending inside it? */
+static int org_like(const pg_rctx *x, size_t p, size_t t)
+{
+  size_t k;
+
+  for (k = p; k < t; k++)
+    if ((x->lexat[k] >= 0 && (x->c[x->lexat[k]].type == PG_T_PLACE ||
+                              x->c[x->lexat[k]].type == PG_T_ORGANIZATION)) ||
+        pg_rc_word_ending(x, PG_W_ORGHEAD, p, k + 1, NULL))
+      return 1;
+  return 0;
+}
+
+static size_t apposition_title(const pg_rctx *x, size_t p)
+{
+  size_t t, tl;
+
+  for (t = p + 3; t < x->vn && t < p + 30 && pg_rc_is_name_char(x->v[t]);
+       t++) {
+    /* 开幕式由…, 陆建华与…: a stop word after what is no organization
+     * (no head, no lexicon name ends there) means no apposition here */
+    if ((pg_rc_word_at(x, PG_W_STOP, t, NULL) || x->v[t] == 0x4E0E) &&
+        !org_like(x, p, t))
+      return 0;
+    if ((tl = pg_rc_word_at(x, PG_W_TITLE, t, NULL)) &&
+        pg_rc_word_at(x, PG_W_ORGHEAD, t - 1, NULL) == 0 &&
+        pg_rc_word_ending(x, PG_W_ORGHEAD, p, t, NULL) &&
+        pg_rc_person_name(x, t + tl, x->vn))
+      return t;
+  }
+  return 0;
+}
+
+/* An organization chain that must end exactly at t (else undone). */
+static int chain_until(pg_rctx *x, size_t p, size_t t, pg_chain *ch)
+{
+  int k;
+
+  pg_cand *c0;
+  size_t hl;
+
+  if (!pg_org_chain(x, p, t, 1, ch, "org.apposition"))
+    return 0;
+  c0 = &x->c[ch->piece[0]];
+  hl = pg_rc_word_ending(x, PG_W_ORGHEAD, c0->vb, c0->ve, NULL);
+  if (ch->e == t &&
+      (c0->lex >= 0 || !pg_rc_all_generic(x, c0->vb, c0->ve - hl, 1)))
+    return 1; /* not 数据中心主任 */
+  for (k = 0; k < ch->n; k++)
+    if (x->c[ch->piece[k]].lex < 0)
+      x->c[ch->piece[k]].type = PG_T_NONE;
+  return 0;
+}
+
+/* 在上海世博中心开幕: a 中心 right after 在/于 is a venue, not an
+ * organization; its pieces are withdrawn. */
+static int venue(pg_rctx *x, size_t p, const pg_chain *ch)
+{
+  static const uint32_t zx[] = {0x4E2D, 0x5FC3}; /* 中心 */
+  const pg_cand *last = &x->c[ch->piece[ch->n - 1]];
+  int k;
+
+  if (p == 0 || (x->v[p - 1] != 0x5728 && x->v[p - 1] != 0x4E8E) ||
+      last->lex >= 0 || x->v[last->ve - 2] != zx[0] ||
+      x->v[last->ve - 1] != zx[1])
+    return 0;
+  for (k = 0; k < ch->n; k++)
+    if (x->c[ch->piece[k]].lex < 0)
+      x->c[ch->piece[k]].type = PG_T_NONE;
+  return 1;
+}
+
+int pg_rec_orgs(pg_rctx *x)
+{
+  size_t p, lim = 0;
+  pg_chain ch;
+  int found;
+
+  for (p = 1; p < x->vn && !x->oom; p++) {
+    if (x->v[p] == 0x7B49 && x->v[p - 1] != 0x3001) /* 等 */
+      org_list(x, p);
+    if (x->v[p] == 0x3001 || x->v[p] == 0x7B49) /* 、 等 */
+      list_sibling(x, p);
+  }
+  for (p = 0; p < x->vn && !x->oom; p++) {
+    size_t le = latin_org(x, p);
+    if (le) {
+      p = le - 1;
+      continue;
+    }
+    if (pg_rc_is_punct(x->v[p]) || !start_ok(x, p, &found))
+      continue;
+    if (!found && !pg_rc_proper_at(x, p) && company_ahead(x, p))
+      found = 1; /* 依托|数字广东网络建设有限公司: a registered name */
+    if (!found && !pg_rc_proper_at(x, p)) {
+      size_t t = (p == 0 || pg_rc_is_punct(x->v[p - 1]))
+                     ? apposition_title(x, p)
+                     : 0;
+      if (t && chain_until(x, p, t, &ch))
+        p = ch.e - 1;
+      continue;
+    }
+    if (lim <= p)
+      for (lim = p; lim < x->vn && !pg_rc_is_punct(x->v[lim]); lim++)
+        ;
+    if (!pg_org_chain(x, p, lim, found, &ch, "org.head"))
+      continue;
+    if (ch.n == 1 && x->c[ch.piece[0]].lex >= 0)
+      continue; /* just a lexicon name */
+    if (venue(x, p, &ch))
+      continue;
+    paren_alias(x, &ch);
+    pg_rc_trailing_alias(x, ch.piece[ch.n - 1], ch.e);
+    short_mentions(x, ch.piece[ch.n - 1], ch.e);
+    p = ch.e - 1;
+  }
+  return x->oom ? -1 : 0;
+}

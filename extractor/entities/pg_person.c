@@ -1,0 +1,591 @@
+/* pg_person.c - people, with the titles and affiliations their context
+ * states.
+ *
+ * A name alone is never enough: a Chinese name (a surname of
+ * tables/surnames.txt and one to three given characters) or a
+ * transliterated name (parts joined by ·) is taken only in a context that
+ * says it is a person:
+ *   - an expert introduction at a paragraph start, 姓名(单位职务、单位职务):
+ *     each part an organization chain (pg_org.c) followed by titles;
+ *   - a credit line, 本版编辑 张 静 美 编 高 妍, (记者 黄 蕾、韦海鹏);
+ *   - a title right before the name (…局副局长沈卓然表示) or right after
+ *     it (习近平总书记), where the name must end at a boundary or a word
+ *     of tables/post_name.txt (表示, 认为 ...).
+ * Bylines (作者系单位职务) name no person but state organizations, which
+ * are recognized the same way.  The given name's length is chosen so that
+ * what follows is a boundary, a title or a post-name word.
+ */
+#include "pg_person.h"
+#include "pg_names.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Adds the facts of a person with the titles of one organization part. */
+static int pg_person_titles(pg_rctx *x, int person, const pg_chain *ch,
+                            size_t tb, size_t te, const char *rule)
+{
+  char *title;
+  int unit = -1;
+
+  if (te <= tb || te - tb > 10)
+    return 0;
+  if (!(title = pg_rc_text(x, tb, te)))
+    return -1;
+  if (ch && ch->n) {
+    unit = ch->piece[ch->n - 1];
+    if (unit == ch->top)
+      unit = -1;
+    pg_rc_fact(x, person, PG_P_AFFILIATION, ch->top, -1, NULL, PG_LIT_NONE,
+               tb, rule);
+  }
+  pg_rc_fact(x, person, PG_P_JOBTITLE, -1, -1, title, PG_LIT_ZH, tb, rule);
+  if (ch && ch->n)
+    pg_rc_fact(x, person, PG_P_MEMBERSHIP, ch->top, unit, title, PG_LIT_ZH,
+               tb, rule);
+  /* 公司创始人X, 联合创始人: the title states who founded it */
+  if (ch && ch->n && strlen(title) >= 9 &&
+      !strcmp(title + strlen(title) - 9, "创始人"))
+    pg_rc_fact(x, ch->top, PG_P_FOUNDER, person, -1, NULL, PG_LIT_NONE, tb,
+               rule);
+  free(title);
+  return 0;
+}
+
+/* One part of an introduction or byline: [chain] titles. */
+static void intro_part(pg_rctx *x, int person, size_t b, size_t e,
+                       pg_chain *prev, const char *rule)
+{
+  pg_chain ch;
+
+  if (pg_org_chain(x, b, e, 1, &ch, rule)) {
+    int p0 = ch.piece[0];
+    size_t pb = x->c[p0].vb;
+    /* A unit named without its parent belongs to the previous part's
+     * organization (单位部门主任、研究中心主任). */
+    if (prev->n && x->c[p0].lex < 0 && !(pb < x->vn && x->lexat[pb] >= 0) &&
+        !pg_rc_word_at(x, PG_W_PROPER, pb, NULL)) {
+      pg_rc_fact(x, p0, PG_P_SUBORG, prev->top, -1, NULL, PG_LIT_NONE, pb,
+                 "org.unit");
+      ch.top = prev->top;
+    }
+    if (person >= 0)
+      pg_person_titles(x, person, &ch, ch.e, e, rule);
+    *prev = ch;
+  } else if (person >= 0) {
+    pg_person_titles(x, person, prev->n ? prev : NULL, b, e, rule);
+  }
+}
+
+/* Splits [b, e) at 、，; into parts. */
+static void intro_parts(pg_rctx *x, int person, size_t b, size_t e,
+                        const char *rule)
+{
+  pg_chain prev;
+  size_t i, s = b;
+
+  memset(&prev, 0, sizeof prev);
+  prev.top = -1;
+  for (i = b; i <= e; i++) {
+    if (i < e && x->v[i] != 0x3001 && x->v[i] != ',' && x->v[i] != ';')
+      continue;
+    if (i > s)
+      intro_part(x, person, s, i, &prev, rule);
+    s = i + 1;
+  }
+}
+
+/* 姓名(…): at a paragraph start; or, at a paragraph or sentence start
+ * (strict 0) or after a comma or semicolon (strict 1, colon form too),
+ * 姓名(…职务)表示: the parenthesis then ends with a title and a post-name
+ * word follows it (李明(化名)表示 states no title). */
+static void rec_intro(pg_rctx *x, size_t p, int strict)
+{
+  size_t ne, i;
+  int person;
+
+  ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
+  if (!ne || ne >= x->vn || x->v[ne] != '(')
+    return;
+  for (i = ne + 1; i < x->vn && i < ne + 160 && x->v[i] != ')' &&
+                   x->v[i] != '\n';
+       i++)
+    ;
+  if (i + 1 >= x->vn || x->v[i] != ')')
+    return;
+  if ((strict || x->v[i + 1] != ':') &&
+      !((x->v[i + 1] == ':' || x->v[i + 1] == 0x3001 ||
+         x->v[i + 1] == 0x7B49 || /* 、 等: A(…)、B(…)等围绕 */
+         pg_rc_word_at(x, PG_W_POSTNAME, i + 1, NULL)) &&
+        pg_rc_word_ending(x, PG_W_TITLE, ne + 1, i, NULL)))
+    return;
+  person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.intro", -1, 2);
+  if (person >= 0)
+    intro_parts(x, person, ne + 1, i, "person.intro");
+}
+
+/* 姓名，单位职务，: at a clause start, a name set off by a comma from one
+ * organization chain and a title that ends right at the next comma,
+ * semicolon or full stop (陈思雨，北京大学经济学院教授，在发言中…;
+ * 嘉宾有：孟庆尧，中国信通院副院长；…). */
+static void rec_appos(pg_rctx *x, size_t p)
+{
+  size_t ne, i, tl;
+  int person;
+  pg_chain ch;
+
+  ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
+  if (!ne || ne + 1 >= x->vn || x->v[ne] != ',')
+    return;
+  for (i = ne + 1; i < x->vn && i < ne + 60 && x->v[i] != ',' &&
+                   !pg_rc_is_punct(x->v[i]) && x->v[i] != '\n';
+       i++)
+    ;
+  if (i >= x->vn ||
+      (x->v[i] != ',' && x->v[i] != ';' && x->v[i] != 0x3002) ||
+      !(tl = pg_rc_word_ending(x, PG_W_TITLE, ne + 1, i, NULL)) ||
+      i - tl <= ne + 1)
+    return;
+  if (!pg_org_chain(x, ne + 1, i - tl, 1, &ch, "person.appos") ||
+      ch.e != i - tl)
+    return;
+  person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.appos", -1, 2);
+  if (person >= 0)
+    pg_person_titles(x, person, &ch, ch.e, i, "person.appos");
+}
+
+/* 作者系…: organizations (and titles when a name precedes). */
+static void rec_byline(pg_rctx *x, size_t p)
+{
+  size_t i;
+
+  for (i = p; i < x->vn && i < p + 160 && x->v[i] != ')' &&
+              x->v[i] != '\n' && x->v[i] != 0x3002;
+       i++)
+    ;
+  intro_parts(x, -1, p, i, "org.byline");
+}
+
+/* The end of the first name of a run of names [q, lim) written one after
+ * another (记者 张晓峰 李梦瑶 reaches here as 张晓峰李梦瑶: the repair pass
+ * drops spaces between Han characters), when the whole run splits into
+ * names of a surname and one or two given characters, three-character
+ * names preferred; else 0. */
+static size_t name_run(const pg_rctx *x, size_t q, size_t lim, int depth)
+{
+  static const size_t given[] = {2, 1};
+  size_t sl, e, k;
+  int t;
+
+  if (depth > 5 || !(sl = pg_rc_word_at(x, PG_W_SURNAME, q, NULL)))
+    return 0;
+  for (t = 0; t < 2; t++) {
+    e = q + sl + given[t];
+    if (e > lim)
+      continue;
+    for (k = q + sl; k < e && pg_is_han(x->v[k]); k++)
+      ;
+    if (k < e)
+      continue;
+    if (e == lim || name_run(x, e, lim, depth + 1))
+      return e;
+  }
+  return 0;
+}
+
+/* The news organization of a dateline credit, 新华社杭州3月6日电(记者 …):
+ * an organization that starts the line, the credit right after 电(. */
+static int dateline_org(const pg_rctx *x, size_t p)
+{
+  size_t ls = p;
+  int c;
+
+  if (p < 2 || x->v[p - 1] != '(' || x->v[p - 2] != 0x7535) /* 电 */
+    return -1;
+  while (ls > 0 && x->v[ls - 1] != '\n' && p - ls < 40)
+    ls--;
+  if (ls > 0 && x->v[ls - 1] != '\n')
+    return -1;
+  c = x->lexat[ls];
+  return c >= 0 && x->c[c].type == PG_T_ORGANIZATION ? c : -1;
+}
+
+/* 编辑 张 静 美 编 高 妍 / (记者 黄 蕾、韦海鹏). */
+static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
+{
+  const char *role = pg_rc_value(x, PG_W_CREDIT, val);
+  size_t q = p + cl, lim, e, rl;
+  int person, org = dateline_org(x, p), run;
+
+  for (lim = q; lim < x->vn && lim < q + 40 && x->v[lim] != '\n' &&
+                x->v[lim] != ')' && x->v[lim] != 0x3002;
+       lim++)
+    ;
+  while (q < lim && (x->v[q] == ' ' || x->v[q] == ':'))
+    q++; /* 记者 张三, 责任编辑：李悦 */
+  for (;;) {
+    /* a run of names up to the next separator */
+    for (rl = q; rl < lim && pg_is_han(x->v[rl]); rl++)
+      ;
+    if (rl == q)
+      break;
+    run = 0;
+    if (!(e = pg_rc_person_name(x, q, lim)) || e > rl ||
+        (e < rl && !pg_rc_word_at(x, PG_W_CREDIT, e, NULL))) {
+      size_t r = name_run(x, q, rl, 0);
+      if (r) {
+        e = r;
+        run = r < rl;
+      }
+    }
+    if (e <= q)
+      break;
+    if ((person = pg_rc_add(x, q, e, PG_T_PERSON, "person.credit", -1, 2)) <
+        0)
+      return;
+    pg_rc_fact(x, person, PG_P_JOBTITLE, -1, -1, role, PG_LIT_ZH, q,
+               "person.credit");
+    if (org >= 0)
+      pg_rc_fact(x, person, PG_P_AFFILIATION, org, -1, NULL, PG_LIT_NONE,
+                 q, "person.credit");
+    q = e;
+    if (q < lim && (x->v[q] == 0x3001 || x->v[q] == ',' || x->v[q] == ' '))
+      q++;
+    else if (!run)
+      break;
+  }
+}
+
+/* A transliterated name written without dots after a country or an
+ * organization and a title (英国首相斯塔默表示): two to four characters
+ * up to a boundary or a post-name word. */
+static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
+                           const int *orgend)
+{
+  int le = ts < x->vn + 1 ? x->lexend[ts] : -1;
+  size_t e;
+
+  if (orgend[ts] < 0 && !(le >= 0 && x->c[le].type == PG_T_PLACE &&
+                          x->c[le].ve == ts))
+    return 0;
+  if (pg_rc_word_at(x, PG_W_NONNAME, p, NULL) ||
+      pg_rc_word_at(x, PG_W_POSTNAME, p, NULL) || pg_rc_stop_in(x, p))
+    return 0;
+  for (e = p; e < x->vn && e - p < 5 && pg_is_han(x->v[e]); e++) {
+    if (e > p + 1 && pg_rc_word_at(x, PG_W_POSTNAME, e, NULL))
+      break;
+    if (pg_rc_word_at(x, PG_W_TITLE, e, NULL) ||
+        pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL))
+      return 0; /* 会主席: a title or a head is no name */
+  }
+  if (e - p < 2 || e - p > 4 || (e < x->vn && pg_is_mid_dot(x->v[e])) ||
+      (e < x->vn && pg_is_han(x->v[e]) &&
+       !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)))
+    return 0;
+  return e;
+}
+
+/* Facts of a person's title [ts, te) and the organization right before
+ * it; returns where that organization (or else the title) starts. */
+static size_t title_facts(pg_rctx *x, const int *orgend, int person,
+                          size_t ts, size_t te)
+{
+  int org = orgend[ts];
+  pg_chain ch;
+  size_t k;
+
+  memset(&ch, 0, sizeof ch);
+  /* 经济合作与发展组织(经合组织)秘书长: the organization before (…) */
+  if (org < 0 && ts > 2 && x->v[ts - 1] == ')') {
+    for (k = ts - 2; k > 0 && ts - k < 20 && x->v[k] != '(' &&
+                     x->v[k] != ')';
+         k--)
+      ;
+    if (x->v[k] == '(')
+      org = orgend[k];
+  }
+  /* 印度电子和信息技术部长, 外交部长: the title's first character is the
+   * organization's head (…部 + 部长) */
+  if (org < 0 && te - ts == 2 && x->v[ts + 1] == 0x957F && /* 长 */
+      pg_rc_word_at(x, PG_W_ORGHEAD, ts, NULL) == 1) {
+    size_t lo;
+    for (lo = ts; lo > 0 && ts - lo < 24 &&
+                  pg_rc_is_name_char(x->v[lo - 1]) && !pg_rc_stop_in(x, lo - 1);
+         lo--)
+      ;
+    /* the longest chain that ends with the head */
+    for (k = lo; k + 2 <= ts; k++)
+      if ((k == lo || pg_rc_proper_at(x, k)) &&
+          pg_org_chain(x, k, ts + 1, 0, &ch, "person.title") &&
+          ch.e == ts + 1) {
+        pg_person_titles(x, person, &ch, ts, te, "person.title");
+        return x->c[ch.top].vb;
+      }
+    memset(&ch, 0, sizeof ch);
+  }
+  if (org >= 0) {
+    ch.n = 1;
+    ch.piece[0] = org;
+    ch.top = x->c[org].top >= 0 ? x->c[org].top : org;
+  }
+  pg_person_titles(x, person, org >= 0 ? &ch : NULL, ts, te, "person.title");
+  return org >= 0 ? x->c[ch.top].vb : ts;
+}
+
+/* 叶思远任组长, 担任理事长: a post the person takes, right after the name
+ * at e (the title must end at a boundary). */
+static void post_title(pg_rctx *x, int person, size_t e)
+{
+  static const uint32_t ren = 0x4EFB, dan = 0x62C5; /* 任 担 */
+  size_t r = e, tl;
+
+  if (r + 1 < x->vn && x->v[r] == dan && x->v[r + 1] == ren)
+    r += 2;
+  else if (r < x->vn && x->v[r] == ren)
+    r++;
+  else
+    return;
+  if (!(tl = pg_rc_word_at(x, PG_W_TITLE, r, NULL)) ||
+      (r + tl < x->vn && pg_is_han(x->v[r + tl]) &&
+       !pg_rc_stop_in(x, r + tl)))
+    return;
+  pg_person_titles(x, person, NULL, r, r + tl, "person.post");
+}
+
+/* The facts of the titles that end at p (the title [p - tl, p) and the
+ * titles coordinated before it) for person. */
+static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
+                        size_t tl)
+{
+  int k;
+
+  p = title_facts(x, orgend, person, p - tl, p);
+  /* two posts of one organization: 公司创始人兼首席执行官林若溪 */
+  if (p > 1 && x->v[p - 1] == 0x517C && /* 兼 */
+      (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
+    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
+  /* coordinated appositions: 中国工程院院士、中国人工智能学会理事长戴琼海 */
+  for (k = 0; k < 6 && p > 1 && x->v[p - 1] == 0x3001; k++) {
+    if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
+      break;
+    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
+  }
+}
+
+/* The end of a list item [q, ...) that is a name and nothing else: the
+ * name ends at a 、 or at a word that may follow a name; else 0. */
+static size_t list_name(const pg_rctx *x, size_t q)
+{
+  size_t e, lim;
+
+  for (lim = q; lim < x->vn && lim - q < 8 && x->v[lim] != 0x3001 &&
+                (pg_is_han(x->v[lim]) || pg_is_mid_dot(x->v[lim]));
+       lim++)
+    ;
+  if (lim < x->vn && x->v[lim] == 0x3001) /* the name fills the item */
+    return pg_rc_person_name(x, q, lim) == lim ? lim : 0;
+  e = pg_rc_person_name(x, q, x->vn);
+  if (!e || e > lim)
+    return 0;
+  return e;
+}
+
+/* The names that follow a person's name at e in a 、-list, each taken as a
+ * person (a list shares its head: 执行主席王晨、曹建明、张春贤在主席台就座;
+ * 成员丁薛祥、黄坤明、蔡奇参加); with the title [p - tl, p) they share it
+ * and the organizations before it. */
+static void list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
+                         size_t tl)
+{
+  size_t q, ne;
+  int k, person;
+
+  for (k = 0; k < 40 && e + 1 < x->vn && x->v[e] == 0x3001; k++) {
+    q = e + 1;
+    if (x->lexat[q] >= 0 && x->c[x->lexat[q]].type != PG_T_PERSON)
+      break;
+    if (!(ne = list_name(x, q)))
+      break;
+    if ((person = pg_rc_add(x, q, ne, PG_T_PERSON, "person.list", -1, 2)) <
+        0)
+      break;
+    if (tl)
+      title_chain(x, orgend, person, p, tl);
+    e = ne;
+  }
+}
+
+/* May the name after a title end at e? */
+static int title_name_end(const pg_rctx *x, size_t e)
+{
+  return e >= x->vn || !pg_is_han(x->v[e]) ||
+         pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) || pg_rc_stop_in(x, e);
+}
+
+/* A title before the name: (org) 副局长 沈卓然 表示. */
+static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
+{
+  int person, known;
+  size_t tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p, NULL), e;
+
+  if (!tl || pg_rc_word_at(x, PG_W_TITLE, p - tl, NULL) > tl ||
+      pg_rc_word_at(x, PG_W_ORGHEAD, p - tl, NULL) > tl)
+    return; /* 理事|长戴琼海 is 理事长; 委员|会主席 is 委员会 */
+  known = x->lexat[p];
+  if (known >= 0 &&
+      (x->c[known].type != PG_T_PERSON || x->c[known].vb != p))
+    known = -1;
+  e = pg_rc_person_name(x, p, x->vn);
+  if (e && !title_name_end(x, e))
+    e = 0;
+  if (!e && known >= 0)
+    e = x->c[known].ve; /* 拜登|邀请: a well-known name ends where the
+                           lexicon says (but 吴清远 is not 吴清) */
+  else if (!e && (!(e = bare_foreign(x, p, p - tl, orgend)) ||
+                  !title_name_end(x, e)))
+    return;
+  if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
+    return;
+  post_title(x, person, e);
+  title_chain(x, orgend, person, p, tl);
+  list_after(x, orgend, e, p, tl);
+}
+
+/* A list of names one of which is a well-known person (the lexicon's):
+ * every name of the 、-list is a person (王沪宁、蔡奇、丁薛祥参加). */
+static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
+{
+  int ci = x->lexat[p];
+  size_t b, q, be;
+
+  if (ci < 0 || x->c[ci].type != PG_T_PERSON || x->c[ci].vb != p)
+    return;
+  /* go back to the list's first name */
+  for (b = p; b > 1 && x->v[b - 1] == 0x3001;) {
+    for (q = b - 1; q > 0 && b - 1 - q < 8 && pg_is_han(x->v[q - 1]); q--)
+      ;
+    while (q < b - 1 && list_name(x, q) != b - 1)
+      q++;
+    if (q >= b - 1)
+      break;
+    b = q;
+  }
+  if (b < p && (be = list_name(x, b)) &&
+      pg_rc_add(x, b, be, PG_T_PERSON, "person.list", -1, 2) >= 0)
+    list_after(x, orgend, be, 0, 0);
+  list_after(x, orgend, x->c[ci].ve, 0, 0);
+}
+
+/* A title after the name: 习近平总书记; 来自<org>的孙立群研究员 also
+ * states the organization. */
+static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
+{
+  static const uint32_t laizi[] = {0x6765, 0x81EA}; /* 来自 */
+  size_t e, tl, ob;
+  int person, org;
+  pg_chain ch;
+
+  if (pg_rc_word_at(x, PG_W_TITLE, p, NULL) ||
+      !(e = pg_rc_person_name(x, p, x->vn)) ||
+      !(tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL)))
+    return;
+  if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
+    return;
+  memset(&ch, 0, sizeof ch);
+  if (p > 3 && x->v[p - 1] == 0x7684 && (org = orgend[p - 1]) >= 0 && /* 的 */
+      (ob = x->c[org].vb) >= 2 && !memcmp(x->v + ob - 2, laizi, sizeof laizi)) {
+    ch.n = 1;
+    ch.piece[0] = org;
+    ch.top = x->c[org].top >= 0 ? x->c[org].top : org;
+  }
+  pg_person_titles(x, person, ch.n ? &ch : NULL, e, e + tl, "person.title");
+}
+
+/* 张三、李四等专家: names in a list closed by 等 + a word for people
+ * (tables/person_list_nouns.txt); every item must be a name. */
+static void person_list(pg_rctx *x, size_t p)
+{
+  size_t e = p, b, n = 0, k;
+  size_t ib[8], ie[8];
+
+  if (!pg_rc_word_at(x, PG_W_PERSONLIST, p + 1, NULL))
+    return;
+  while (n < 8) {
+    for (b = e; b > 0 && e - b < 5 && pg_is_han(x->v[b - 1]); b--)
+      ;
+    /* the item is the longest name ending at e */
+    for (k = b; k + 1 < e; k++)
+      if (pg_rc_person_name(x, k, e) == e)
+        break;
+    if (k + 1 >= e || (k > b && x->v[k - 1] != 0x3001 &&
+                       !pg_rc_word_ending(x, PG_W_STOP, 0, k, NULL) &&
+                       !pg_rc_is_punct(x->v[k - 1])))
+      return;
+    ib[n] = k;
+    ie[n++] = e;
+    if (k == 0 || x->v[k - 1] != 0x3001)
+      break;
+    e = k - 1;
+  }
+  if (n < 2)
+    return;
+  for (k = 0; k < n; k++)
+    pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1, 1);
+}
+
+static int *org_end_index(pg_rctx *x)
+{
+  int *oe = malloc((x->vn + 1) * sizeof *oe);
+  size_t i;
+
+  if (!oe)
+    return NULL;
+  for (i = 0; i <= x->vn; i++)
+    oe[i] = -1;
+  for (i = 0; i < x->nc; i++)
+    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].ve > x->c[i].vb &&
+        (oe[x->c[i].ve] < 0 ||
+         x->c[oe[x->c[i].ve]].ve - x->c[oe[x->c[i].ve]].vb <
+             x->c[i].ve - x->c[i].vb))
+      oe[x->c[i].ve] = (int)i;
+  return oe;
+}
+
+int pg_rec_persons(pg_rctx *x)
+{
+  int *orgend = org_end_index(x), val;
+  size_t p, cl;
+
+  if (!orgend)
+    return -1;
+  for (p = 0; p < x->vn && !x->oom; p++) {
+    int bound = p == 0 || pg_rc_is_punct(x->v[p - 1]) ||
+                pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL);
+    if (p == 0 || x->v[p - 1] == '\n' ||
+        ((p == 1 || x->v[p - 2] == '\n') && !pg_is_han(x->v[p - 1]) &&
+         !pg_rc_is_name_char(x->v[p - 1])) || /* after a bullet: ■张三(…): */
+        x->v[p - 1] == 0x3002) {
+      rec_intro(x, p, 0);
+      rec_appos(x, p);
+    } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';' ||
+               x->v[p - 1] == ':' || x->v[p - 1] == 0x3001) {
+      rec_intro(x, p, 1); /* …分论坛上，陈思源（公司总裁）发布了 */
+      rec_appos(x, p);    /* 嘉宾还有：孟庆尧，中国信通院副院长； */
+    }
+    if ((cl = pg_rc_word_at(x, PG_W_BYLINE, p, NULL)))
+      rec_byline(x, p + cl);
+    if ((cl = pg_rc_word_at(x, PG_W_CREDIT, p, &val)) &&
+        pg_rc_word_ending(x, PG_W_CREDIT, 0, p + cl, NULL) == cl)
+      rec_credits(x, p, cl, val); /* not 编辑 again inside 责任编辑 */
+    rec_title_name(x, orgend, p);
+    rec_known_list(x, orgend, p);
+    if (x->v[p] == 0x7B49 && p + 1 < x->vn) /* 等 */
+      person_list(x, p);
+    if (bound || (x->lexat[p] >= 0 &&
+                  x->c[x->lexat[p]].type == PG_T_PERSON)) /* 贯彻习近平总书记 */
+      rec_name_title(x, orgend, p);
+  }
+  free(orgend);
+  return x->oom ? -1 : 0;
+}

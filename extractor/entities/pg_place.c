@@ -1,0 +1,140 @@
+/* pg_place.c - places the lexicon alone does not find.
+ *
+ * Coordinated one-character country forms (中美两国, 中赞双方: the value
+ * in tables/country_short.txt lists the countries a character may stand
+ * for) and counties or cities written after their province or city and not
+ * in the lexicon (浙江省义乌市).  Both run after the lexicon pass, whose
+ * candidates they read.
+ */
+#include "pg_place.h"
+#include "pg_lexicon.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+/* The lexicon place a one-character form stands for: its value lists
+ * the countries it may mean, '|'-separated (巴: 巴基斯坦|巴西); the first
+ * one the document names in full, else the first.  -1 when none. */
+static int short_country(const pg_rctx *x, const char *val,
+                         const unsigned char *named)
+{
+  char buf[128];
+  char *tok, *save = NULL;
+  int first = -1, le;
+
+  if (!val || strlen(val) >= sizeof buf)
+    return -1;
+  strcpy(buf, val);
+  for (tok = strtok_r(buf, "|", &save); tok; tok = strtok_r(NULL, "|", &save)) {
+    if ((le = pg_lexicon_find(x->r->lex, tok, PG_T_PLACE)) < 0)
+      continue;
+    if (first < 0)
+      first = le;
+    if (named[le])
+      return le;
+  }
+  return first;
+}
+
+/* named[i]: lexicon entry i is written in full in the document (one pass
+ * over the candidates, so every 中巴两国 costs no more than a lookup).
+ * Caller frees; NULL on out of memory. */
+static unsigned char *named_entries(const pg_rctx *x)
+{
+  size_t nl = pg_lexicon_size(x->r->lex), i;
+  unsigned char *named = calloc(nl ? nl : 1, 1);
+
+  for (i = 0; named && i < x->nc; i++)
+    if (x->c[i].lex >= 0 && (size_t)x->c[i].lex < nl &&
+        x->c[i].ve - x->c[i].vb > 1)
+      named[x->c[i].lex] = 1;
+  return named;
+}
+
+/* Coordinated one-character country forms: 中美两国, 中赞双方. */
+int pg_rec_short_forms(pg_rctx *x)
+{
+  static const uint32_t liang[] = {0x4E24, 0x56FD}; /* 两国 */
+  static const uint32_t shuang[] = {0x53CC, 0x65B9}; /* 双方 */
+  unsigned char *named = NULL;
+  size_t i, k;
+
+  for (i = 0; i + 4 <= x->vn; i++) {
+    int v1 = -1, v2 = -1;
+    if (!((x->v[i + 2] == liang[0] && x->v[i + 3] == liang[1]) ||
+          (x->v[i + 2] == shuang[0] && x->v[i + 3] == shuang[1])))
+      continue;
+    if (pg_rc_word_at(x, PG_W_SHORT, i, &v1) != 1 ||
+        pg_rc_word_at(x, PG_W_SHORT, i + 1, &v2) != 1)
+      continue;
+    for (k = 0; k < 2; k++) {
+      int le, ci;
+      if (!named && !(named = named_entries(x)))
+        return -1;
+      le = short_country(x, pg_rc_value(x, PG_W_SHORT, k ? v2 : v1), named);
+      if (le < 0)
+        continue;
+      if ((ci = pg_rc_add(x, i + k, i + k + 1, PG_T_PLACE, "place.short", le,
+                          3)) < 0) {
+        free(named);
+        return -1;
+      }
+      x->c[ci].quiet = 1; /* 美 is a mention of 美国, not a name for it */
+    }
+  }
+  free(named);
+  return 0;
+}
+
+static int wcs_has(const wchar_t *s, uint32_t c)
+{
+  for (; *s; s++)
+    if ((uint32_t)*s == c)
+      return 1;
+  return 0;
+}
+
+/* A county or city written after its province or city, not in the
+ * lexicon: 浙江省义乌市, 广东省深圳市南山区. */
+int pg_rec_admin_places(pg_rctx *x)
+{
+  /* 市 县 区 州 镇, and what may not follow them (市场, 县长, 区域 ...) */
+  static const uint32_t suf[] = {0x5E02, 0x53BF, 0x533A, 0x5DDE, 0x9547};
+  static const uint32_t no[] = {0x573A, 0x957F, 0x6C11, 0x653F, 0x59D4,
+                                0x7EA7, 0x57DF, 0x522B, 0x5C5E, 0x5185,
+                                0x5916, 0x91CC, 0x59D4, 0x5E9C, 0x4F4D};
+  size_t i, n = x->nc, k, q;
+
+  for (i = 0; i < n; i++) {
+    const pg_lex_entry *le = x->c[i].lex >= 0 && x->c[i].type == PG_T_PLACE
+                                 ? pg_lexicon_entry(x->r->lex, x->c[i].lex)
+                                 : NULL;
+    size_t e = x->c[i].ve;
+    if (!le || !le->subtype ||
+        (strcmp(le->subtype, "province") && strcmp(le->subtype, "city")))
+      continue;
+    for (q = e + 2; q <= e + 3 && q < x->vn; q++) {
+      int hit = 0;
+      for (k = e; k < q && pg_is_han(x->v[k]) && x->lexat[k] < 0 &&
+                  !pg_rc_stop_in(x, k);
+           k++)
+        ;
+      if (k < q)
+        break;
+      for (k = 0; k < sizeof suf / sizeof *suf; k++)
+        hit |= x->v[q] == suf[k];
+      for (k = 0; hit && q + 1 < x->vn && k < sizeof no / sizeof *no; k++)
+        hit &= x->v[q + 1] != no[k];
+      for (k = e; hit && k < q; k++) /* 多个城市, 各县: no quantifiers */
+        hit = !wcs_has(L"个各多些等几该本全每城", x->v[k]);
+      if (hit && !pg_rc_all_generic(x, e, q, 1)) {
+        if (pg_rc_add(x, e, q + 1, PG_T_PLACE, "place.admin", -1, 2) < 0)
+          return -1;
+        break;
+      }
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* pg_place.h - the place recognizers beyond the lexicon.
+ *
+ * A recognizer reads the view and the candidates already proposed in its
+ * context and proposes more (pg_rctx.h); the driver, pg_recognize.c, runs
+ * it from its table of recognizers.
+ */
+#ifndef PG_PLACE_H
+#define PG_PLACE_H
+
+#include "pg_rctx.h"
+
+/* Coordinated one-character country forms: 中美两国, 中赞双方.  Returns 0,
+ * or -1 on out of memory. */
+int pg_rec_short_forms(pg_rctx *x);
+/* Counties and cities after their province or city: 浙江省义乌市.
+ * Returns 0, or -1 on out of memory. */
+int pg_rec_admin_places(pg_rctx *x);
+
+#endif /* PG_PLACE_H */

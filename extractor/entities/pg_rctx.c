@@ -1,0 +1,259 @@
+/* pg_rctx.c - the recognizers' helpers on one document's context.
+ *
+ * Adding candidates, aliases, labels and facts (growing arrays; the first
+ * allocation failure sets x->oom and every later call does nothing), the
+ * text under a view span, word-table lookups and the character classes of
+ * the view.  See pg_rctx.h for the layout.
+ */
+#include "pg_rctx.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int pg_rc_is_open_quote(uint32_t c)
+{
+  return c == '"' || c == 0x201C || c == 0x300C || c == 0x300E ||
+         c == 0x2018;
+}
+
+int pg_rc_is_close_quote(uint32_t c)
+{
+  return c == '"' || c == 0x201D || c == 0x300D || c == 0x300F ||
+         c == 0x2019;
+}
+
+int pg_rc_is_punct(uint32_t c)
+{
+  static const uint32_t p[] = {
+    ',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '\n', '/',
+    '<', '>', '%', '&', '*', '=', '~', '|', '#', '@',
+    0x3001, 0x3002, 0x300A, 0x300B, 0x201C, 0x201D, 0x2018, 0x2019,
+    0x3010, 0x3011, 0x300C, 0x300D, 0x300E, 0x300F, 0x2026,
+    0xFF5E, 0x3008, 0x3009, 0x2022, 0xFE10, 0xFE11
+  };
+  size_t i;
+
+  if (c < 0x80)
+    return c < 0x20 || (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') &&
+                        !(c >= '0' && c <= '9') && c != '-' && c != '+' &&
+                        c != '.' && c != '_' && c != ' ');
+  if (c >= 0x4E00 && c <= 0x9FFF)
+    return 0;
+  for (i = 0; i < sizeof p / sizeof *p; i++)
+    if (c == p[i])
+      return 1;
+  return 0;
+}
+
+int pg_rc_is_name_char(uint32_t c)
+{
+  return pg_is_han(c) || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+         c == 0x2014 || c == '-' || c == 0x00B7 || c == 0x2027 || c == '+';
+}
+
+size_t pg_rc_word_at(const pg_rctx *x, int table, size_t i, int *val)
+{
+  return i < x->vn ? pg_ac_longest_at(x->r->fw[table], x->v, x->vn, i, val)
+                   : 0;
+}
+
+size_t pg_rc_word_ending(const pg_rctx *x, int table, size_t lo, size_t e,
+                         int *val)
+{
+  return pg_ac_longest_ending(x->r->bw[table], x->v, lo, e, val);
+}
+
+int pg_rc_stop_in(const pg_rctx *x, size_t i)
+{
+  int val = -1;
+  const char *v;
+
+  if (!pg_rc_word_at(x, PG_W_STOP, i, &val))
+    return 0;
+  v = pg_rc_value(x, PG_W_STOP, val);
+  return v && !strcmp(v, "b");
+}
+
+const char *pg_rc_value(const pg_rctx *x, int table, int val)
+{
+  return (val >= 0 && (size_t)val < x->r->nval[table])
+             ? x->r->wval[table][val]
+             : NULL;
+}
+
+int pg_rc_all_generic(const pg_rctx *x, size_t b, size_t e, int places)
+{
+  size_t i = b, l;
+
+  while (i < e) {
+    int ci = x->lexat[i];
+    l = pg_rc_word_at(x, PG_W_GENERIC, i, NULL);
+    if (places && ci >= 0 && x->c[ci].ve - i > l &&
+        (x->c[ci].type == PG_T_PLACE || x->c[ci].type == PG_T_ORGANIZATION))
+      l = x->c[ci].ve - i;
+    if (places && !l && (x->v[i] == 0x2014 || x->v[i] == 0x4E00))
+      l = 1;
+    if (!l || i + l > e)
+      return 0;
+    i += l;
+  }
+  return 1;
+}
+
+int pg_rc_lex_on(const pg_rctx *x, size_t b, size_t e, pg_etype t)
+{
+  int ci = b < x->vn ? x->lexat[b] : -1;
+
+  if (ci >= 0 && x->c[ci].ve == e &&
+      (t == PG_T_NONE || x->c[ci].type == t))
+    return ci;
+  return -1;
+}
+
+int pg_rc_add(pg_rctx *x, size_t vb, size_t ve, pg_etype type,
+              const char *rule, int lex, int prio)
+{
+  pg_cand *c;
+
+  if (x->oom || ve <= vb || ve > x->vn)
+    return -1;
+  if (x->nc == x->ccap) {
+    size_t nc = x->ccap ? x->ccap * 2 : 256;
+    pg_cand *p = realloc(x->c, nc * sizeof *p);
+    if (!p) {
+      x->oom = 1;
+      return -1;
+    }
+    x->c = p;
+    x->ccap = nc;
+  }
+  c = &x->c[x->nc];
+  memset(c, 0, sizeof *c);
+  c->vb = vb;
+  c->ve = ve;
+  c->type = type;
+  c->rule = rule;
+  c->lex = lex;
+  c->prio = prio;
+  c->mi = -1;
+  c->same = -1;
+  c->top = -1;
+  return (int)x->nc++;
+}
+
+int pg_rc_alias(pg_rctx *x, int ci, const char *alias)
+{
+  pg_cand *c;
+
+  if (ci < 0 || !alias || !*alias)
+    return 0;
+  c = &x->c[ci];
+  if (c->n_alias == 4)
+    return 0;
+  if (!(c->alias[c->n_alias] = strdup(alias))) {
+    x->oom = 1;
+    return -1;
+  }
+  c->n_alias++;
+  return 0;
+}
+
+void pg_rc_label(pg_rctx *x, int ci, char *label)
+{
+  if (ci < 0 || !label) {
+    free(label);
+    return;
+  }
+  free(x->c[ci].label);
+  x->c[ci].label = label;
+}
+
+int pg_rc_fact(pg_rctx *x, int subj, pg_pred pred, int obj, int obj2,
+               const char *lit, pg_littype lt, size_t vpos, const char *rule)
+{
+  pg_pfact *f;
+
+  if (subj < 0 || (obj < 0 && !lit) || x->oom)
+    return -1;
+  if (x->nf == x->fcap) {
+    size_t nc = x->fcap ? x->fcap * 2 : 64;
+    pg_pfact *p = realloc(x->f, nc * sizeof *p);
+    if (!p) {
+      x->oom = 1;
+      return -1;
+    }
+    x->f = p;
+    x->fcap = nc;
+  }
+  f = &x->f[x->nf];
+  f->subj = subj;
+  f->pred = pred;
+  f->obj = obj;
+  f->obj2 = obj2;
+  f->lit = lit ? strdup(lit) : NULL;
+  f->lt = lt;
+  f->vpos = vpos;
+  f->rule = rule;
+  if (lit && !f->lit) {
+    x->oom = 1;
+    return -1;
+  }
+  x->nf++;
+  return 0;
+}
+
+static char *encode_view(pg_rctx *x, size_t b, size_t e, int dash)
+{
+  uint32_t *buf;
+  size_t i, k = 0;
+  char *s;
+
+  if (e > x->vn)
+    e = x->vn;
+  buf = malloc((e > b ? e - b : 1) * sizeof *buf);
+  if (!buf) {
+    x->oom = 1;
+    return NULL;
+  }
+  for (i = b; i < e; i++) {
+    uint32_t c = x->a->doc.ccp[x->vmap[i]];
+    if (c == '\n')
+      continue;
+    if (dash && c == 0x4E00 && i > b && i + 1 < e && x->lexend[i] >= 0 &&
+        x->lexat[i + 1] >= 0)
+      c = 0x2014;
+    buf[k++] = c;
+  }
+  s = pg_utf8_encode(buf, k);
+  free(buf);
+  if (!s)
+    x->oom = 1;
+  return s;
+}
+
+char *pg_rc_text(pg_rctx *x, size_t b, size_t e)
+{
+  return encode_view(x, b, e, 0);
+}
+
+char *pg_rc_name(pg_rctx *x, size_t b, size_t e)
+{
+  return encode_view(x, b, e, 1);
+}
+
+char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut)
+{
+  char *head = pg_rc_text(x, b, cut), *tail = pg_rc_text(x, cut + 1, e);
+  char *s = head && tail ? malloc(strlen(head) + strlen(tail) + 1) : NULL;
+
+  if (s) {
+    strcpy(s, head);
+    strcat(s, tail);
+  } else {
+    x->oom = 1;
+  }
+  free(head);
+  free(tail);
+  return s;
+}

@@ -1,0 +1,140 @@
+/* pg_rctx.h - private layout shared by the recognizers.
+ *
+ * Recognizers do not write mentions directly.  They work on a "view" of
+ * the clean text (white space removed except paragraph breaks, characters
+ * folded with pg_fold_cp, so `美 国` and `Deep Seek` match like `美国` and
+ * `DeepSeek` whether or not layout repair removed the space) and propose
+ * candidates: a view span, a type, a label and aliases.  pg_recognize then
+ * resolves overlaps, turns the winners into mentions on clean coordinates,
+ * merges them into entities and adds the facts the recognizers recorded
+ * between candidates.
+ *
+ * This header is the recognizers' shared context: the loaded word tables
+ * (struct pg_recognizer), the candidates and facts of one document
+ * (pg_rctx) and the helpers on them (pg_rctx.c).  Recognizers include it
+ * and pg_names.h; none includes another recognizer's header, and the
+ * driver (pg_recognize.c) lists them in one table.
+ */
+#ifndef PG_RCTX_H
+#define PG_RCTX_H
+
+#include "pg_annot.h"
+#include "pg_lexicon.h"
+#include "pg_log.h"
+
+/* Word tables under ontology/tables/ (one word a line, optional TAB and a
+ * value). */
+enum {
+  PG_W_SURNAME = 0, /* 张, 欧阳 ...                                  */
+  PG_W_TITLE,       /* job titles: 主任, 副部长, 研究员 ...           */
+  PG_W_CREDIT,      /* credit titles before names: 编辑, 美编, 记者    */
+  PG_W_ORGHEAD,     /* organization head words: 中心, 研究院, 部 ...   */
+  PG_W_HEADBLOCK,   /* words that start with a head char but are not
+                       heads: 部分, 部署, 局面 ...                    */
+  PG_W_PROPER,      /* proper name starts: 国家, 国际, 中国, 省 ...   */
+  PG_W_WORKHEAD,    /* work head words, value = entity type          */
+  PG_W_EVENTHEAD,   /* event head words: 大会, 峰会, 会议 ...         */
+  PG_W_STOP,        /* left boundaries: 的, 在, 由, 通过, 成立 ...     */
+  PG_W_WEAKSTOP,    /* coordinators that may sit inside names: 和, 与 */
+  PG_W_POSTNAME,    /* words after a person name: 表示, 认为, 指出 ... */
+  PG_W_GENERIC,     /* generic modifiers: 人工智能, 开源, 数据 ...     */
+  PG_W_WORKVERB,    /* verbs before unquoted works: 通过, 开展, 实施  */
+  PG_W_FOUNDVERB,   /* founding verbs: 成立, 组建, 设立               */
+  PG_W_SHORT,       /* one-char country forms: 中, 美, 赞 (value: label) */
+  PG_W_PRODCTX,     /* words before a product name: 平台, 版本, 模型  */
+  PG_W_ABBREV,      /* organization abbreviations: 科技厅 -> 科学技术厅 */
+  PG_W_UNQHEAD,     /* heads of unquoted works: 行动计划, 决议 ...     */
+  PG_W_BYLINE,      /* byline openers: 作者系, 作者为 ...              */
+  PG_W_NONNAME,     /* words that start with a surname: 时间, 高度 ... */
+  PG_W_ORGLIST,     /* nouns closing a list of organizations: 等企业 */
+  PG_W_NOTORG,      /* words no organization starts with: 各, 有关  */
+  PG_W_PERSONLIST,  /* nouns closing a list of people: 等专家      */
+  PG_W__COUNT
+};
+
+struct pg_recognizer {
+  pg_lexicon *lex;            /* well-known entities                 */
+  pg_ac *fw[PG_W__COUNT];     /* word tables, forward tries          */
+  pg_ac *bw[PG_W__COUNT];     /* the same, reversed                  */
+  char **wval[PG_W__COUNT];   /* per word id: its value string       */
+  char **wkey[PG_W__COUNT];   /* per word id: the word itself        */
+  size_t nval[PG_W__COUNT];
+};
+
+/* A proposed mention. */
+typedef struct pg_cand {
+  size_t vb, ve;      /* span in the view                              */
+  pg_etype type;
+  const char *rule;   /* static rule id                                */
+  int lex;            /* lexicon entry, or -1                          */
+  char *label;        /* canonical label (owned), NULL: lexicon/text   */
+  char *alias[4];     /* extra aliases (owned)                         */
+  int n_alias;
+  int prio;           /* higher wins ties (lexicon 3, patterns 1..2)   */
+  int structural;     /* kept even inside a longer same-type mention   */
+  int mi;             /* mention index once committed, or -1           */
+  int same;           /* candidate it was merged into when rejected    */
+  int quiet;          /* its surface is no name (a bare head 委员会):
+                         not added as an alias                        */
+  int top;            /* organization chains: the chain's main
+                         organization (affiliations), or -1           */
+} pg_cand;
+
+/* A fact between candidates, resolved to entities after merging. */
+typedef struct pg_pfact {
+  int subj, obj, obj2; /* candidate indexes (obj/obj2 may be -1)       */
+  pg_pred pred;
+  char *lit;           /* owned, or NULL                               */
+  pg_littype lt;
+  size_t vpos;         /* view position for the sentence index         */
+  const char *rule;
+} pg_pfact;
+
+typedef struct pg_rctx {
+  const struct pg_recognizer *r;
+  pg_annot *a;
+  uint32_t *v;     /* view: folded code points                         */
+  size_t *vmap;    /* vn + 1 entries: view index -> clean index         */
+  size_t vn;
+  int *lexat;      /* per view position: lexicon candidate starting here
+                      (longest), or -1                                 */
+  int *lexend;     /* per view position e: lexicon candidate ending at e
+                      (longest), or -1                                 */
+  pg_cand *c; size_t nc, ccap;
+  pg_pfact *f; size_t nf, fcap;
+  int oom;         /* set on the first allocation failure              */
+} pg_rctx;
+
+/* ---- helpers (pg_rctx.c) */
+int pg_rc_add(pg_rctx *x, size_t vb, size_t ve, pg_etype type,
+              const char *rule, int lex, int prio);
+int pg_rc_alias(pg_rctx *x, int ci, const char *alias); /* copies */
+void pg_rc_label(pg_rctx *x, int ci, char *label);      /* takes  */
+int pg_rc_fact(pg_rctx *x, int subj, pg_pred pred, int obj, int obj2,
+               const char *lit, pg_littype lt, size_t vpos,
+               const char *rule);
+/* New string of clean characters under view span [b, e) (white space
+ * dropped).  NULL on out of memory (x->oom set). */
+char *pg_rc_text(pg_rctx *x, size_t b, size_t e);
+/* The text of [b, e) without the character at cut (a closing quote:
+ * “九天”通用大模型 -> 九天通用大模型); NULL on out of memory.  Caller frees. */
+char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut);
+/* Like pg_rc_text, with a dash for an OCR 一 between two lexicon names. */
+char *pg_rc_name(pg_rctx *x, size_t b, size_t e);
+size_t pg_rc_word_at(const pg_rctx *x, int table, size_t i, int *val);
+size_t pg_rc_word_ending(const pg_rctx *x, int table, size_t lo, size_t e,
+                         int *val);
+const char *pg_rc_value(const pg_rctx *x, int table, int val);
+/* Does a stop word that breaks names (value "b") start at i? */
+int pg_rc_stop_in(const pg_rctx *x, size_t i);
+int pg_rc_is_punct(uint32_t c);
+int pg_rc_is_name_char(uint32_t c);
+int pg_rc_is_open_quote(uint32_t c);
+int pg_rc_is_close_quote(uint32_t c);
+/* 1 when view span [b, e) is fully covered by generic words (and, when
+ * places is set, lexicon places, organizations and dashes too). */
+int pg_rc_all_generic(const pg_rctx *x, size_t b, size_t e, int places);
+/* Index of a lexicon candidate of type t exactly on [b, e), or -1. */
+int pg_rc_lex_on(const pg_rctx *x, size_t b, size_t e, pg_etype t);
+
+#endif /* PG_RCTX_H */

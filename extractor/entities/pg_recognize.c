@@ -1,0 +1,318 @@
+/* pg_recognize.c - entity recognition and merging (see pg_recognize.h).
+ *
+ * One document goes through five steps:
+ *   1. build the view (pg_rctx.h): folded clean text without layout
+ *      spaces, with a map back to clean offsets;
+ *   2. propose candidates: the lexicon automaton in one pass, then the
+ *      pattern recognizers of the table `recognizers` below (places,
+ *      organizations, people, works, events, products; one file each,
+ *      helpers in pg_rctx.c and pg_names.c), which may record facts
+ *      between candidates;
+ *   3. resolve overlaps: longer spans first, crossing spans lose, a span
+ *      inside a longer one survives only when its type differs (a place
+ *      inside an initiative's title) or it is structural (a parent inside
+ *      its unit's written form); then names already found are looked up
+ *      again everywhere (a person named once with a title and later alone);
+ *   4. merge (pg_merge.c): group by type and label, fold aliases and short
+ *      forms into one entity each, write mentions, entities and keys;
+ *   5. turn the recorded facts into facts between entities.
+ * Every step is linear in the document (the overlap check looks only at
+ * the positions a candidate covers, and candidates are short).  Measured:
+ * about 6-9 MB/s for recognition on a 10 MB document.
+ */
+#include "pg_recognize.h"
+#include "pg_rctx.h"
+#include "pg_place.h"
+#include "pg_org.h"
+#include "pg_person.h"
+#include "pg_work.h"
+#include "pg_event.h"
+#include "pg_merge.h"
+#include "pg_names.h"
+#include "pg_text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const table_files[PG_W__COUNT] = {
+  "surnames.txt", "titles.txt", "credits.txt", "org_heads.txt",
+  "head_block.txt", "proper_starts.txt", "work_heads.txt",
+  "event_heads.txt", "stop_words.txt", "weak_stops.txt", "post_name.txt",
+  "generic.txt", "work_verbs.txt", "found_verbs.txt", "country_short.txt",
+  "product_context.txt", "org_abbrev.txt", "unquoted_heads.txt",
+  "bylines.txt", "non_names.txt", "org_list_nouns.txt",
+  "not_org_start.txt", "person_list_nouns.txt"
+};
+
+/* Loads one word table: "word" or "word TAB value" per line. */
+static int load_table(pg_recognizer *r, int t, const char *dir, pg_log *log)
+{
+  char path[4096], *line = NULL, *tab;
+  size_t cap = 0, vcap = 0;
+  ssize_t len;
+  FILE *fp;
+  int rc = 0;
+
+  snprintf(path, sizeof path, "%s/tables/%s", dir, table_files[t]);
+  if (!(fp = fopen(path, "r"))) {
+    pg_log_msg(log, PG_LOG_ERROR, &(pg_locator){path, 0, 0, -1},
+               "cannot read table");
+    return -1;
+  }
+  while (!rc && (len = getline(&line, &cap, fp)) >= 0) {
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+      line[--len] = '\0';
+    if (!len || line[0] == '#')
+      continue;
+    if ((tab = strchr(line, '\t')))
+      *tab++ = '\0';
+    if (r->nval[t] == vcap) {
+      char **p = realloc(r->wval[t], (vcap = vcap ? vcap * 2 : 64) *
+                                         sizeof *p);
+      char **q = p ? realloc(r->wkey[t], vcap * sizeof *q) : NULL;
+      if (p)
+        r->wval[t] = p;
+      if (!q) { rc = -1; break; }
+      r->wkey[t] = q;
+    }
+    r->wval[t][r->nval[t]] = strdup(tab ? tab : line);
+    r->wkey[t][r->nval[t]] = strdup(line);
+    if (!r->wval[t][r->nval[t]] || !r->wkey[t][r->nval[t]] ||
+        pg_ac_add(r->fw[t], line, (int)r->nval[t]) < 0 ||
+        pg_ac_add(r->bw[t], line, (int)r->nval[t]) < 0)
+      rc = -1;
+    r->nval[t]++;
+  }
+  free(line);
+  fclose(fp);
+  return rc;
+}
+
+pg_recognizer *pg_new_recognizer(const char *datadir, pg_log *log)
+{
+  pg_recognizer *r = calloc(1, sizeof *r);
+  char path[4096];
+  int t;
+
+  if (!r)
+    return NULL;
+  snprintf(path, sizeof path, "%s/lexicon", datadir);
+  if (!(r->lex = pg_new_lexicon(path, log)))
+    goto err;
+  for (t = 0; t < PG_W__COUNT; t++) {
+    if (!(r->fw[t] = pg_new_ac(0)) || !(r->bw[t] = pg_new_ac(1)) ||
+        load_table(r, t, datadir, log))
+      goto err;
+  }
+  return r;
+err:
+  pg_free_recognizer(r);
+  return NULL;
+}
+
+void pg_free_recognizer(pg_recognizer *r)
+{
+  int t;
+  size_t i;
+
+  if (!r)
+    return;
+  pg_free_lexicon(r->lex);
+  for (t = 0; t < PG_W__COUNT; t++) {
+    pg_free_ac(r->fw[t]);
+    pg_free_ac(r->bw[t]);
+    for (i = 0; i < r->nval[t]; i++) {
+      free(r->wval[t][i]);
+      free(r->wkey[t][i]);
+    }
+    free(r->wval[t]);
+    free(r->wkey[t]);
+  }
+  free(r);
+}
+
+/* ---------------------------------------------------------------- view */
+
+static int build_view(pg_rctx *x)
+{
+  const pg_doc *d = &x->a->doc;
+  size_t i, k = 0;
+
+  x->v = malloc((d->cn + 1) * sizeof *x->v);
+  x->vmap = malloc((d->cn + 1) * sizeof *x->vmap);
+  x->lexat = malloc((d->cn + 1) * sizeof *x->lexat);
+  x->lexend = malloc((d->cn + 1) * sizeof *x->lexend);
+  if (!x->v || !x->vmap || !x->lexat || !x->lexend)
+    return -1;
+  for (i = 0; i < d->cn; i++) {
+    uint32_t c = d->ccp[i];
+    if (c == '\n' || c == '\r' || c == 0x2029) {
+      if (k && x->v[k - 1] != '\n') {
+        x->vmap[k] = i;
+        x->v[k++] = '\n';
+      }
+      continue;
+    }
+    if (pg_is_space(c) || c == 0xFEFF)
+      continue;
+    x->vmap[k] = i;
+    x->v[k++] = pg_fold_cp(c);
+  }
+  x->vmap[k] = d->cn;
+  x->vn = k;
+  for (i = 0; i <= k; i++)
+    x->lexat[i] = x->lexend[i] = -1;
+  return 0;
+}
+
+/* ---------------------------------------------------------------- lexicon */
+
+typedef struct lexhits {
+  int *best;     /* per start: longest entry (value) */
+  size_t *blen;  /* its length                       */
+} lexhits;
+
+static int on_hit(void *user, size_t b, size_t e, int value)
+{
+  lexhits *h = user;
+
+  if (e - b > h->blen[b]) {
+    h->blen[b] = e - b;
+    h->best[b] = value;
+  }
+  return 0;
+}
+
+static int is_latin(uint32_t c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
+/* Latin keys must not sit inside a longer Latin word (in clean text). */
+static int latin_ok(const pg_rctx *x, size_t b, size_t e)
+{
+  const pg_doc *d = &x->a->doc;
+  size_t cb = x->vmap[b], ce = x->vmap[e - 1] + 1;
+
+  if (is_latin(x->v[b]) && cb > 0 && is_latin(pg_fold_cp(d->ccp[cb - 1])))
+    return 0;
+  if (is_latin(x->v[e - 1]) && ce < d->cn && is_latin(pg_fold_cp(d->ccp[ce])))
+    return 0;
+  return 1;
+}
+
+/* An organization written with 公司/集团 after its lexicon name. */
+static void extend_company(pg_rctx *x, int ci)
+{
+  static const uint32_t gs[] = {0x516C, 0x53F8}; /* 公司 */
+  pg_cand *c = &x->c[ci];
+  char *s;
+
+  if (c->type != PG_T_ORGANIZATION || c->ve + 2 > x->vn ||
+      x->v[c->ve] != gs[0] || x->v[c->ve + 1] != gs[1])
+    return;
+  if ((s = pg_rc_text(x, c->vb, c->ve + 2))) {
+    x->c[ci].ve += 2;
+    pg_rc_alias(x, ci, s);
+    free(s);
+  }
+}
+
+static int rec_lexicon(pg_rctx *x)
+{
+  lexhits h;
+  size_t i, e = 0;
+  int rc = -1;
+
+  h.best = malloc((x->vn + 1) * sizeof *h.best);
+  h.blen = calloc(x->vn + 1, sizeof *h.blen);
+  if (!h.best || !h.blen)
+    goto done;
+  pg_ac_scan(pg_lexicon_ac(x->r->lex), x->v, x->vn, on_hit, &h);
+  for (i = 0; i < x->vn; i++) {
+    const pg_lex_entry *le;
+    int ci;
+    if (!h.blen[i] || i < e || !latin_ok(x, i, i + h.blen[i]))
+      continue;
+    le = pg_lexicon_entry(x->r->lex, h.best[i]);
+    if (le->type == PG_T_PERSON && h.blen[i] == 2 &&
+        pg_rc_person_name(x, i, x->vn) > i + 2)
+      continue; /* 吴清远表示 names someone else than 吴清 */
+    ci = pg_rc_add(x, i, i + h.blen[i], le->type, "lex", h.best[i], 3);
+    if (ci < 0)
+      goto done;
+    x->lexat[i] = ci;
+    x->lexend[i + h.blen[i]] = ci;
+    extend_company(x, ci);
+    e = x->c[ci].ve;
+  }
+  rc = 0;
+done:
+  free(h.best);
+  free(h.blen);
+  return rc;
+}
+
+/* ---------------------------------------------------------------- main */
+
+static void free_ctx(pg_rctx *x)
+{
+  size_t i;
+  int k;
+
+  for (i = 0; i < x->nc; i++) {
+    free(x->c[i].label);
+    for (k = 0; k < x->c[i].n_alias; k++)
+      free(x->c[i].alias[k]);
+  }
+  for (i = 0; i < x->nf; i++)
+    free(x->f[i].lit);
+  free(x->c);
+  free(x->f);
+  free(x->v);
+  free(x->vmap);
+  free(x->lexat);
+  free(x->lexend);
+}
+
+/* The recognizers, in the order they run: each sees the candidates of
+ * the ones before it (the lexicon's first).  A new recognizer is one
+ * file with one function and one row here. */
+static const struct {
+  const char *name;         /* for messages and the documentation */
+  int (*run)(pg_rctx *x);   /* 0, or -1 on out of memory          */
+} recognizers[] = {
+  {"lexicon", rec_lexicon},
+  {"place.short", pg_rec_short_forms},
+  {"place.admin", pg_rec_admin_places},
+  {"organization", pg_rec_orgs},
+  {"person", pg_rec_persons},
+  {"work", pg_rec_works},
+  {"event", pg_rec_events},
+  {"product", pg_rec_products},
+};
+
+int pg_recognize(pg_recognizer *r, pg_annot *a, pg_log *log)
+{
+  pg_rctx x;
+  size_t k;
+  int rc = -1;
+
+  (void)log;
+  memset(&x, 0, sizeof x);
+  x.r = r;
+  x.a = a;
+  if (build_view(&x))
+    goto done;
+  for (k = 0; k < sizeof recognizers / sizeof *recognizers; k++)
+    if (recognizers[k].run(&x))
+      goto done;
+  if (x.oom)
+    goto done;
+  rc = pg_merge(&x);
+done:
+  free_ctx(&x);
+  return rc;
+}

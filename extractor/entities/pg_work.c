@@ -1,0 +1,487 @@
+/* pg_work.c - initiatives, declarations, laws, reports; and AI products.
+ *
+ * Works are typed by the head word that closes their title
+ * (tables/work_heads.txt: 宣言 -> Declaration, 倡议 -> Initiative, 法案 ->
+ * Law, 报告 -> Report ...), looked for before a trailing edition
+ * ("(2024年)", "2025") and, for titles with a subtitle, before the colon:
+ *   - titles in 《》, kept whole (inner quotes and colons included), with
+ *     the title without its edition or subtitle as alias and a following
+ *     (DEPA) or (以下简称"X") as alias;
+ *   - quoted programmes, "数字埃及建设者"计划 -> 数字埃及建设者计划, whose
+ *     quoted part alone later refers to the programme too;
+ *   - unquoted plans right after a verb of tables/work_verbs.txt
+ *     (开展算力强基揭榜行动, 通过…决议), without digits or stop words.
+ * Products: lexicon names, a Latin name after a product word (大模型版本
+ * SeaLLM), a quoted name after 平台, "X大模型" after 的/了/推出/发布 when X
+ * is not only generic words, and a lexicon product's edition (…多语言版).
+ */
+#include "pg_work.h"
+#include "pg_names.h"
+#include "pg_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TITLE 120
+
+static int is_digit_cp(uint32_t c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* Type of a title [b, e) by its head word; *core = end of the part that
+ * carries the head (before an edition or subtitle). */
+static pg_etype title_type(const pg_rctx *x, size_t b, size_t e, size_t *core)
+{
+  size_t k = e, i;
+  int val = -1;
+
+  if (k > b && x->v[k - 1] == ')') {
+    for (i = k - 1; i > b && x->v[i] != '('; i--)
+      ;
+    if (i > b)
+      k = i;
+  }
+  while (k > b && (is_digit_cp(x->v[k - 1]) || x->v[k - 1] == 0x5E74))
+    k--;
+  if (pg_rc_word_ending(x, PG_W_WORKHEAD, b, k, &val)) {
+    *core = k;
+    return pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
+  }
+  for (i = b; i < e; i++)
+    if (x->v[i] == ':' &&
+        pg_rc_word_ending(x, PG_W_WORKHEAD, b, i, &val)) {
+      *core = i;
+      return pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
+    }
+  return PG_T_NONE;
+}
+
+static void rec_titles(pg_rctx *x)
+{
+  size_t i, j, core;
+
+  for (i = 0; i < x->vn; i++) {
+    pg_etype t;
+    int ci;
+    if (x->v[i] != 0x300A)
+      continue;
+    for (j = i + 1; j < x->vn && j - i < MAX_TITLE && x->v[j] != 0x300B &&
+                    x->v[j] != 0x300A && x->v[j] != '\n';
+         j++)
+      ;
+    if (j >= x->vn || x->v[j] != 0x300B || j == i + 1)
+      continue;
+    if ((t = title_type(x, i + 1, j, &core)) == PG_T_NONE)
+      continue;
+    if ((ci = pg_rc_add(x, i + 1, j, t, "work.title", -1, 2)) < 0)
+      return;
+    pg_rc_label(x, ci, pg_rc_name(x, i + 1, j));
+    if (core < j) {
+      char *s = pg_rc_text(x, i + 1, core);
+      pg_rc_alias(x, ci, s);
+      free(s);
+    }
+    pg_rc_trailing_alias(x, ci, j + 1);
+    i = j;
+  }
+}
+
+/* ---------------------------------------------------------------- quoted */
+
+typedef struct progs {
+  char **inner;  /* quoted parts of programmes found */
+  int *cand;     /* their candidates                 */
+  size_t n, cap;
+} progs;
+
+static void progs_add(pg_rctx *x, progs *p, char *inner, int ci)
+{
+  if (p->n == p->cap) {
+    size_t nc = p->cap ? p->cap * 2 : 8;
+    char **a = realloc(p->inner, nc * sizeof *a);
+    int *b = a ? realloc(p->cand, nc * sizeof *b) : NULL;
+    if (a)
+      p->inner = a;
+    if (!a || !b) {
+      x->oom = 1;
+      free(inner);
+      return;
+    }
+    p->cand = b;
+    p->cap = nc;
+  }
+  p->inner[p->n] = inner;
+  p->cand[p->n++] = ci;
+}
+
+/* Length of a programme head right after a closing quote, allowing a
+ * short descriptor before it ("北京数据先行区"建设计划), or 0. */
+static size_t head_after(const pg_rctx *x, size_t q, int *val)
+{
+  size_t k, hl;
+
+  for (k = q; k < x->vn && k <= q + 4 && pg_is_han(x->v[k]); k++) {
+    if (k > q && pg_rc_stop_in(x, k))
+      return 0;
+    if ((hl = pg_rc_word_at(x, PG_W_WORKHEAD, k, val)) &&
+        pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, *val)) ==
+            PG_T_INITIATIVE)
+      return k + hl - q;
+  }
+  return 0;
+}
+
+/* "X"head, "X…head", 平台"X": one quoted span [i, j] (quotes at i, j). */
+static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
+{
+  int val = -1, ci;
+  size_t hl;
+  pg_etype t;
+  char *inner = pg_rc_text(x, i + 1, j), *lab;
+
+  if (!inner)
+    return;
+  if ((hl = pg_rc_word_ending(x, PG_W_WORKHEAD, i + 1, j, &val)) &&
+      j - i - 1 > hl + 1 && !pg_rc_all_generic(x, i + 1, j - hl, 1) &&
+      (t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)))) {
+    pg_rc_add(x, i + 1, j, t, "work.quoted", -1, 2);
+  } else if ((hl = head_after(x, j + 1, &val)) &&
+             (t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val))) ==
+                 PG_T_INITIATIVE &&
+             (ci = pg_rc_add(x, i, j + 1 + hl, t, "work.quoted", -1, 2)) >= 0) {
+    char *head = pg_rc_text(x, j + 1, j + 1 + hl);
+    size_t n = strlen(inner) + (head ? strlen(head) : 0) + 1;
+    if ((lab = malloc(n)) && head) {
+      strcpy(lab, inner);
+      strcat(lab, head);
+    }
+    pg_rc_label(x, ci, head ? lab : NULL);
+    /* "人工智能+"行动 inside 《…"人工智能+"行动的意见》 is a programme of its
+     * own; a descriptor between quote and head ("X"三年行动计划) is not */
+    x->c[ci].structural = x->c[ci].ve - j - 1 ==
+                          pg_rc_word_at(x, PG_W_WORKHEAD, j + 1, NULL);
+    if (!head)
+      free(lab);
+    free(head);
+    pg_rc_alias(x, ci, inner);
+    progs_add(x, p, inner, ci);
+    return;
+  } else if (pg_rc_word_ending(x, PG_W_PRODCTX, 0, i, NULL) ||
+             pg_rc_word_at(x, PG_W_PRODCTX, j + 1, NULL)) {
+    pg_rc_add(x, i + 1, j, PG_T_PRODUCT, "product.quoted", -1, 2);
+  }
+  free(inner);
+}
+
+/* A quoted span whose text is a programme's quoted part. */
+static void quoted_ref(pg_rctx *x, const progs *p, size_t i, size_t j)
+{
+  char *inner = pg_rc_text(x, i + 1, j);
+  size_t k;
+
+  for (k = 0; inner && k < p->n; k++) {
+    int ci;
+    if (strcmp(inner, p->inner[k]))
+      continue;
+    if ((ci = pg_rc_add(x, i + 1, j, PG_T_INITIATIVE, "work.quoted-ref", -1,
+                        1)) >= 0)
+      x->c[ci].label = x->c[p->cand[k]].label
+                           ? strdup(x->c[p->cand[k]].label)
+                           : NULL;
+    break;
+  }
+  free(inner);
+}
+
+/* Closing quote of an opening quote at i, or 0. */
+static size_t close_of(const pg_rctx *x, size_t i)
+{
+  size_t j;
+
+  for (j = i + 1; j < x->vn && j - i <= 30; j++) {
+    if (pg_rc_is_close_quote(x->v[j]))
+      return j > i + 1 ? j : 0;
+    if (pg_rc_is_punct(x->v[j]) || pg_rc_is_open_quote(x->v[j]))
+      return 0;
+  }
+  return 0;
+}
+
+static void rec_quoted(pg_rctx *x)
+{
+  progs p = {0};
+  size_t i, j, k;
+  int pass;
+
+  for (pass = 0; pass < 2; pass++)
+    for (i = 0; i < x->vn; i++) {
+      if (!pg_rc_is_open_quote(x->v[i]) || !(j = close_of(x, i)))
+        continue;
+      if (pass == 0)
+        quoted_one(x, &p, i, j);
+      else
+        quoted_ref(x, &p, i, j);
+      i = j;
+    }
+  for (k = 0; k < p.n; k++)
+    free(p.inner[k]);
+  free(p.inner);
+  free(p.cand);
+}
+
+/* ---------------------------------------------------------------- unquoted */
+
+/* An unquoted plan after a verb: 开展算力强基揭榜行动. */
+static void unquoted_at(pg_rctx *x, size_t p)
+{
+  size_t q, hl, lim;
+  int val = -1, ci;
+  pg_etype t;
+
+  for (q = p; q < x->vn && q - p < 30 && pg_is_han(x->v[q]) &&
+              !pg_rc_word_at(x, PG_W_WEAKSTOP, q, NULL) &&
+              !(q > p && pg_rc_stop_in(x, q));
+       q++)
+    ;
+  lim = q;
+  if (!(hl = pg_rc_word_ending(x, PG_W_WORKHEAD, p, lim, &val)) ||
+      lim - p < hl + 4 || pg_rc_all_generic(x, p, lim - hl, 1) ||
+      pg_rc_word_ending(x, PG_W_UNQHEAD, p, lim, NULL) != hl)
+    return;
+  t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
+  if (t != PG_T_INITIATIVE && t != PG_T_DECLARATION)
+    return;
+  if (lim < x->vn && pg_is_han(x->v[lim]) &&
+      !pg_rc_word_at(x, PG_W_WEAKSTOP, lim, NULL) &&
+      !pg_rc_stop_in(x, lim))
+    return;
+  if ((ci = pg_rc_add(x, p, lim, t, "work.unquoted", -1, 1)) < 0)
+    return;
+  if (x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_PLACE) {
+    char *s = pg_rc_text(x, x->c[x->lexat[p]].ve, lim);
+    pg_rc_alias(x, ci, s);
+    free(s);
+  }
+}
+
+int pg_rec_works(pg_rctx *x)
+{
+  size_t p;
+
+  rec_titles(x);
+  rec_quoted(x);
+  for (p = 1; p < x->vn && !x->oom; p++)
+    if (pg_is_han(x->v[p]) &&
+        pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL) &&
+        !pg_rc_word_at(x, PG_W_WORKVERB, p, NULL))
+      unquoted_at(x, p);
+  return x->oom ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------- products */
+
+static int is_latin_letter(uint32_t c)
+{
+  return c >= 'a' && c <= 'z';
+}
+
+/* 大模型版本 SeaLLM: a Latin name after a product word.  A name starts
+ * only where a run of name characters starts: after an ASCII letter or
+ * digit, '-' or '.' the run was already scanned from its start, and a
+ * scan from every letter inside it made a long run (300,000 hex digits)
+ * quadratic. */
+static void latin_product(pg_rctx *x, size_t p)
+{
+  size_t q;
+
+  static const uint32_t mx[] = {0x6A21, 0x578B}; /* 模型 */
+  size_t k;
+  uint32_t prev = p > 0 ? x->v[p - 1] : 0;
+
+  if (!is_latin_letter(x->v[p]) || is_latin_letter(prev) ||
+      is_digit_cp(prev) || (prev >= 'A' && prev <= 'Z') || prev == '-' ||
+      prev == '.' || x->lexat[p] >= 0)
+    return;
+  for (q = p; q < x->vn && (is_latin_letter(x->v[q]) ||
+                            is_digit_cp(x->v[q]) || x->v[q] == '-' ||
+                            x->v[q] == '.');
+       q++)
+    ;
+  while (q > p && (x->v[q - 1] == '-' || x->v[q - 1] == '.'))
+    q--;
+  k = q < x->vn && x->v[q] == 0x5927 ? q + 1 : q; /* (大)模型 after it */
+  if (q - p >= 3 &&
+      (pg_rc_word_ending(x, PG_W_PRODCTX, 0, p, NULL) ||
+       (k + 2 <= x->vn && x->v[k] == mx[0] && x->v[k + 1] == mx[1])))
+    pg_rc_add(x, p, q, PG_T_PRODUCT, "product.latin", -1, 2);
+}
+
+/* 的混元大模型: a name before 大模型 after 的/了/a release verb. */
+static void model_product(pg_rctx *x, size_t h)
+{
+  static const uint32_t de = 0x7684, le = 0x4E86;
+  size_t s, k;
+  int ci, lx;
+  char *body;
+
+  for (s = h; s > 0 && h - s < 10 &&
+              (pg_is_han(x->v[s - 1]) || x->v[s - 1] == 0x00B7);
+       s--) {
+    if (x->v[s - 1] == de || x->v[s - 1] == le ||
+        pg_rc_word_ending(x, PG_W_WORKVERB, 0, s, NULL))
+      break; /* 的大模型: no name at all */
+  }
+  if (s == 0 || h - s < 2 || h - s >= 10 ||
+      !(x->v[s - 1] == de || x->v[s - 1] == le ||
+        pg_rc_word_ending(x, PG_W_WORKVERB, 0, s, NULL)) ||
+      pg_rc_all_generic(x, s, h, 1))
+    return;
+  for (k = s; k < h; k++) /* 通用大模型和行业|大模型: two kinds, no name */
+    if (x->v[k] == 0x548C || x->v[k] == 0x4E0E || x->v[k] == 0x53CA ||
+        (k + 1 < h && x->v[k] == 0x6A21 && x->v[k + 1] == 0x578B))
+      return;
+  lx = x->lexat[s];
+  if (lx >= 0 && (x->c[lx].type != PG_T_PRODUCT || x->c[lx].ve != h))
+    lx = -1; /* 通义千问大模型: the lexicon's product, written longer */
+  if ((ci = pg_rc_add(x, s, h + 3, PG_T_PRODUCT, "product.model",
+                      lx >= 0 ? x->c[lx].lex : -1, 2)) >= 0 &&
+      (body = pg_rc_text(x, s, lx >= 0 ? h + 3 : h))) {
+    pg_rc_alias(x, ci, body);
+    free(body);
+  }
+}
+
+/* Length of a product head word at i (大模型, 智能体 ...), or 0. */
+static size_t product_head(const pg_rctx *x, size_t i)
+{
+  static const uint32_t heads[][4] = {
+    {0x5927, 0x6A21, 0x578B, 0},         /* 大模型   */
+    {0x6A21, 0x578B, 0, 0},              /* 模型     */
+    {0x667A, 0x80FD, 0x4F53, 0},         /* 智能体   */
+    {0x673A, 0x5668, 0x4EBA, 0},         /* 机器人   */
+    {0x82AF, 0x7247, 0, 0},              /* 芯片     */
+    {0x64CD, 0x4F5C, 0x7CFB, 0x7EDF},    /* 操作系统 */
+  };
+  size_t h, k;
+
+  for (h = 0; h < sizeof heads / sizeof *heads; h++) {
+    for (k = 0; k < 4 && heads[h][k] && i + k < x->vn &&
+                x->v[i + k] == heads[h][k];
+         k++)
+      ;
+    if (k == 4 || !heads[h][k])
+      return k;
+  }
+  return 0;
+}
+
+/* Start of the quoted item whose closing mark is at q (inside the marks),
+ * or 0: up to eight Han characters after an opening mark. */
+static size_t quoted_start(const pg_rctx *x, size_t q)
+{
+  size_t b;
+
+  for (b = q; b > 0 && q - b <= 8 && pg_is_han(x->v[b - 1]); b--)
+    ;
+  return b >= 1 && b < q && pg_rc_is_open_quote(x->v[b - 1]) ? b : 0;
+}
+
+/* Does the text before the opening mark at o say a product is named:
+ * 的, 了, a release verb, or an organization's name (云从科技“从容”)? */
+static int product_context(const pg_rctx *x, size_t o)
+{
+  static const uint32_t de = 0x7684, le = 0x4E86;
+  int ci;
+
+  if (o == 0)
+    return 0;
+  if (x->v[o - 1] == de || x->v[o - 1] == le ||
+      pg_rc_word_ending(x, PG_W_WORKVERB, 0, o, NULL))
+    return 1;
+  ci = x->lexend[o];
+  return ci >= 0 && x->c[ci].type == PG_T_ORGANIZATION && x->c[ci].ve == o;
+}
+
+/* Quoted names released as products:
+ *   发布“九天”通用大模型 -> 九天通用大模型 (the name, a kind of up to four
+ *     characters and a head; the label drops the marks);
+ *   研制的“鹏城云脑”智算平台, 开发的“粤省事”“粤商通”平台 -> each name
+ *     alone (a platform's name is the name);
+ *   云从科技“从容大模型” -> the quoted name, itself ending in a head.
+ * The first item must follow 的, 了, a release verb or an organization. */
+static void quoted_product(pg_rctx *x, size_t q)
+{
+  static const uint32_t platform[] = {0x5E73, 0x53F0}; /* 平台 */
+  size_t b = quoted_start(x, q), first, k, j, hl = 0, n;
+  int ci, list = 0;
+
+  if (!b)
+    return;
+  /* the first item of a run of quoted names: “粤省事”“粤商通” */
+  for (first = b; first >= 2 && pg_rc_is_close_quote(x->v[first - 2]) &&
+                  (k = quoted_start(x, first - 2));
+       first = k)
+    list = 1;
+  if (!product_context(x, first - 1))
+    return;
+  /* the head after the last item */
+  for (j = q + 1; j < x->vn && pg_rc_is_open_quote(x->v[j]);) {
+    for (k = j + 1; k < x->vn && k - j <= 9 && pg_is_han(x->v[k]); k++)
+      ;
+    if (k >= x->vn || !pg_rc_is_close_quote(x->v[k]) || k == j + 1)
+      break;
+    list = 1;
+    j = k + 1;
+  }
+  for (k = j; k < x->vn && k - j <= 5 && pg_is_han(x->v[k]); k++)
+    if ((hl = product_head(x, k)) ||
+        (k + 2 <= x->vn && !memcmp(x->v + k, platform, sizeof platform) &&
+         (hl = 2) && (list = 1)))
+      break;
+  if (hl && !list && j == q + 1) {
+    if ((ci = pg_rc_add(x, b - 1, k + hl, PG_T_PRODUCT, "product.quoted", -1,
+                        2)) >= 0)
+      pg_rc_label(x, ci, pg_rc_text_cut(x, b, k + hl, q));
+    return;
+  }
+  /* a name alone: in a list or before 平台, or ending in a head itself */
+  for (n = b; n < q && !product_head(x, n); n++)
+    ;
+  if (hl || (n < q && n + product_head(x, n) == q))
+    if ((ci = pg_rc_add(x, b - 1, q + 1, PG_T_PRODUCT, "product.quoted", -1,
+                        2)) >= 0)
+      pg_rc_label(x, ci, pg_rc_text(x, b, q));
+}
+
+/* 通义千问东盟多语言版: an edition of a lexicon product. */
+static void product_edition(pg_rctx *x, int ci)
+{
+  size_t e = x->c[ci].ve, q;
+
+  for (q = e; q < x->vn && q - e < 10 && pg_is_han(x->v[q]); q++)
+    if (x->v[q] == 0x7248 && (q + 1 >= x->vn || !pg_is_han(x->v[q + 1]) ||
+                             pg_rc_stop_in(x, q + 1))) {
+      pg_rc_add(x, x->c[ci].vb, q + 1, PG_T_PRODUCT, "product.edition", -1,
+                2);
+      return;
+    }
+}
+
+int pg_rec_products(pg_rctx *x)
+{
+  static const uint32_t dmx[] = {0x5927, 0x6A21, 0x578B}; /* 大模型 */
+  size_t p, n = x->nc, i;
+
+  for (p = 0; p < x->vn && !x->oom; p++) {
+    latin_product(x, p);
+    if (p + 3 <= x->vn && !memcmp(x->v + p, dmx, sizeof dmx))
+      model_product(x, p);
+    if (p > 1 && pg_rc_is_close_quote(x->v[p]))
+      quoted_product(x, p);
+  }
+  for (i = 0; i < n && !x->oom; i++)
+    if (x->c[i].type == PG_T_PRODUCT && x->c[i].lex >= 0)
+      product_edition(x, (int)i);
+  return x->oom ? -1 : 0;
+}

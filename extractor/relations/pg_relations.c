@@ -1,0 +1,1641 @@
+/* pg_relations.c - relation rules over recognized entities (see
+ * pg_relations.h).
+ *
+ * Design.  The rules read the clean text of one sentence at a time
+ * together with the entity mentions the recognizer found in it (only the
+ * outermost mention at each place counts) and the date expressions
+ * outside those mentions.  A sentence is cut into clauses at ，；：; each
+ * clause gets a subject (an agent mention at its start, after dates and
+ * connectives), or inherits the previous clause's subject when it opens
+ * with a verb or adverb, or has none when it opens with some other noun
+ * phrase.  A date that opens a clause stays in force over the following
+ * clauses until one opens with an unknown subject.  Then each trigger word
+ * (data: ontology/rules/relations.tsv) runs its rule: the agents are the
+ * coordinated mentions right before the verb (past adverbs, dates and
+ * "等N部门"), else the clause's subject; the objects are the coordinated
+ * mentions right after it.  The object's type picks the relation (a work:
+ * proposedBy, a product: developedBy, an organization: founder).  Rules
+ * prefer precision: no agent, no fact.
+ *
+ * Word lists are data; the few grammatical particles the rules are built
+ * around (的 attributive, 等 list end, 将 object fronting, 了, 并, 关于,
+ * 在/于 via the locative class) are named in the code where they act.
+ *
+ * Known weaknesses: a subject is found only at the start of a clause, so
+ * long fronted modifiers hide it; pronouns (它, 其) are not resolved;
+ * "会议"/"峰会" refer to the event named earlier in the sentence or, for
+ * generic words, to the document's main event (the most mentioned one).
+ */
+#include "pg_relations.h"
+#include "pg_dates.h"
+#include "pg_hmap.h"
+#include "pg_reltab.h"
+#include "pg_text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct pg_relator {
+  pg_reltab *tab;     /* word classes, owned                        */
+  int anaphoric;      /* emit dates from 同年/次年 (option)            */
+};
+
+pg_relator *pg_new_relator(const char *datadir, pg_log *log)
+{
+  pg_relator *r = calloc(1, sizeof *r);
+  char path[4096];
+  const char *v;
+
+  if (!r)
+    return NULL;
+  snprintf(path, sizeof path, "%s/rules/relations.tsv",
+           datadir ? datadir : ".");
+  if (!(r->tab = pg_new_reltab(path, log))) {
+    free(r);
+    return NULL;
+  }
+  v = pg_reltab_option(r->tab, "anaphoric-dates");
+  r->anaphoric = v && !strcmp(v, "yes");
+  return r;
+}
+
+void pg_free_relator(pg_relator *r)
+{
+  if (!r)
+    return;
+  pg_free_reltab(r->tab);
+  free(r);
+}
+
+/* ------------------------------------------------------------ context */
+
+/* How a clause opens: with an unknown noun phrase (ends subject and
+ * date chains), an agent, a verb or preposition (inherits), only a date,
+ * or a pronoun, event noun or work (keeps the date, names no agent). */
+enum { CL_UNKNOWN = 0, CL_EXPLICIT, CL_NONE, CL_DATEONLY, CL_PRONOUN };
+
+typedef struct clause {
+  size_t b, e;    /* clause span (clean)                        */
+  size_t body;    /* after its opening dates and connectives     */
+  int state;      /* CL_*                                        */
+  int subj;       /* explicit subject entity, or -1              */
+  int eff;        /* effective subject (inherited), or -1        */
+  int effk;       /* the clause naming it, or -1                 */
+  int lead;       /* date opening the clause, or -1              */
+  int scope;      /* date in force from earlier clauses, or -1   */
+} clause;
+
+#define MAX_CLAUSES 64
+#define MAX_LIST 32
+/* How far (code points) a rule looks back from its trigger: keeps a
+ * sentence without punctuation linear, and is longer than any clause a
+ * writer means as one. */
+#define MAX_REACH 300
+
+/* The lower of lo and p - MAX_REACH. */
+static size_t reach(size_t p, size_t lo)
+{
+  return p > lo + MAX_REACH ? p - MAX_REACH : lo;
+}
+
+typedef struct rctx {
+  const pg_relator *r;
+  const pg_reltab *t;
+  pg_annot *a;
+  const uint32_t *s;  /* clean text (borrowed)                          */
+  size_t n;
+  int *mstart, *mend; /* n+1: outermost mention starting/ending here    */
+  int *dstart, *dend; /* n+1: date expression starting/ending here      */
+  pg_date_expr *dx;   /* dates outside mentions                         */
+  size_t ndx;
+  pg_ymd *dval;       /* resolved start of each date (y 0: unresolved)  */
+  pg_ymd *dend_v;     /* resolved end of each range                     */
+  pg_ymd doc;         /* document date                                  */
+  int main_event;     /* most mentioned event, or -1                    */
+  int issuer;         /* organization issuing the document, or -1      */
+  int oom;            /* set on out of memory                           */
+  size_t si, sb, se;  /* current sentence                               */
+  clause cl[MAX_CLAUSES];
+  size_t ncl;
+} rctx;
+
+static int ment_ent(const rctx *c, int mi)
+{
+  return mi < 0 ? -1 : c->a->m[mi].entity;
+}
+
+static pg_etype ent_type(const rctx *c, int e)
+{
+  return e < 0 ? PG_T_NONE : c->a->ent[e].type;
+}
+
+static int is_agent(pg_etype t)
+{
+  return t == PG_T_ORGANIZATION || t == PG_T_PLACE || t == PG_T_PERSON ||
+         t == PG_T_EVENT;
+}
+
+static int is_quote(uint32_t ch)
+{
+  return ch == 0x300A || ch == 0x300B || ch == 0x201C || ch == 0x201D ||
+         ch == '"' || ch == 0x300C || ch == 0x300D || ch == 0x2018 ||
+         ch == 0x2019 || ch == '\'' || ch == 0x300E || ch == 0x300F;
+}
+
+static int is_clause_end(uint32_t ch)
+{
+  return ch == 0xFF0C || ch == ',' || ch == 0xFF1B || ch == ';' ||
+         ch == 0xFF1A || ch == ':' || ch == 0x3002 || ch == 0xFF01 ||
+         ch == 0xFF1F || ch == '\n' || ch == '!' || ch == '?';
+}
+
+static int is_open_paren(uint32_t ch) { return ch == '(' || ch == 0xFF08; }
+static int is_close_paren(uint32_t ch) { return ch == ')' || ch == 0xFF09; }
+
+/* Skips spaces and quote marks forward (stops at a mention start). */
+static size_t skip_fwd(const rctx *c, size_t p, size_t lim)
+{
+  while (p < lim && c->mstart[p] < 0 &&
+         (pg_is_space(c->s[p]) || is_quote(c->s[p])))
+    p++;
+  return p;
+}
+
+/* Skips spaces and quote marks backward (stops at a mention end). */
+static size_t skip_back(const rctx *c, size_t p, size_t lo)
+{
+  while (p > lo && c->mend[p] < 0 &&
+         (pg_is_space(c->s[p - 1]) || is_quote(c->s[p - 1])))
+    p--;
+  return p;
+}
+
+static void add_fact(rctx *c, int s, pg_pred p, int o, const char *lit,
+                     pg_littype lt, const char *rule)
+{
+  if (s < 0 || (o < 0 && !lit) || s == o)
+    return;
+  if (pg_annot_add_fact(c->a, s, p, o, -1, lit, lt, c->si, rule) < 0)
+    c->oom = 1;
+}
+
+/* ------------------------------------------------------------ dates */
+
+/* Emits the date of expression di on entity e (start/end for events). */
+static void emit_date(rctx *c, int e, int di, const char *rule)
+{
+  const pg_date_expr *x;
+  pg_ymd v, end = {0, 0, 0}, ctx = {0, 0, 0};
+  const char *label;
+  char buf[16];
+  pg_littype lt;
+
+  if (di < 0 || e < 0)
+    return;
+  x = &c->dx[di];
+  if (x->kind == PG_DATE_ANAPHORIC && !x->v.m && !c->r->anaphoric)
+    return;
+  v = c->dval[di];
+  end = c->dend_v[di];
+  label = c->a->ent[e].label;
+  /* a partial date takes the year written in the event's name (and the
+   * month of the document date, for a bare day, when the years agree) */
+  if (x->kind == PG_DATE_PARTIAL && ent_type(c, e) == PG_T_EVENT &&
+      label && sscanf(label, "%4d", &ctx.y) == 1 && ctx.y >= 1900 &&
+      ctx.y <= 2100) {
+    ctx.m = c->doc.y == ctx.y ? c->doc.m : 0;
+    if (pg_date_resolve(x, &c->doc, &ctx, &v, &end))
+      return;
+  }
+  if (!v.y)
+    return;
+  lt = pg_ymd_format(&v, (x->flags & PG_DATE_F_APPROX) != 0, buf,
+                     sizeof buf);
+  add_fact(c, e, PG_P_DATE, -1, buf, lt, rule);
+  if (ent_type(c, e) != PG_T_EVENT || !(x->flags & PG_DATE_F_RANGE) ||
+      !end.y)
+    return;
+  add_fact(c, e, PG_P_STARTDATE, -1, buf, lt, rule);
+  lt = pg_ymd_format(&end, 0, buf, sizeof buf);
+  add_fact(c, e, PG_P_ENDDATE, -1, buf, lt, rule);
+}
+
+static int usable_date(const rctx *c, int di)
+{
+  return di >= 0 &&
+         !(c->dx[di].flags & (PG_DATE_F_TARGET | PG_DATE_F_SINCE));
+}
+
+/* The date in force at position p of clause k: the last usable date of
+ * the clause before p, else the one carried from earlier clauses. */
+static int date_for(const rctx *c, size_t k, size_t p)
+{
+  size_t i;
+  int best = -1;
+
+  for (i = reach(p, c->cl[k].b); i < p && i < c->n; i++)
+    if (c->dstart[i] >= 0 && usable_date(c, c->dstart[i]))
+      best = c->dstart[i];
+  return best >= 0 ? best : c->cl[k].scope;
+}
+
+/* ------------------------------------------------------------ clauses */
+
+static int trigger_at(const rctx *c, size_t p, size_t lim)
+{
+  return pg_reltab_at(c->t, PG_W_ISSUE, c->s, p, lim, NULL) ||
+         pg_reltab_at(c->t, PG_W_DEVELOP, c->s, p, lim, NULL) ||
+         pg_reltab_at(c->t, PG_W_HOLD, c->s, p, lim, NULL) ||
+         pg_reltab_at(c->t, PG_W_FOUND, c->s, p, lim, NULL) ||
+         pg_reltab_at(c->t, PG_W_ATTEND, c->s, p, lim, NULL) ||
+         pg_reltab_at(c->t, PG_W_ADVERB, c->s, p, lim, NULL) ||
+         pg_reltab_at(c->t, PG_W_INSTRUMENT, c->s, p, lim, NULL);
+}
+
+/* Classifies the opening of clause k (dates, connectives, subject). */
+static void open_clause(rctx *c, clause *k)
+{
+  size_t p = k->b, l;
+  int mi;
+
+  k->lead = -1;
+  k->subj = -1;
+  for (;;) {
+    while (p < k->e && pg_is_space(c->s[p]))
+      p++;
+    if (p < k->e && c->dstart[p] >= 0) {
+      if (usable_date(c, c->dstart[p]))
+        k->lead = c->dstart[p];
+      p = c->dx[c->dstart[p]].e;
+    } else if ((l = pg_reltab_at(c->t, PG_W_CONNECTIVE, c->s, p, k->e,
+                                 NULL)))
+      p += l;
+    else
+      break;
+  }
+  p = skip_fwd(c, p, k->e);
+  k->body = p;
+  mi = p < k->e ? c->mstart[p] : -1;
+  if (p >= k->e)
+    k->state = CL_DATEONLY;
+  else if (mi >= 0 && is_agent(ent_type(c, ment_ent(c, mi)))) {
+    k->state = CL_EXPLICIT;
+    k->subj = ment_ent(c, mi);
+  } else if ((mi >= 0 && pg_etype_is_work(ent_type(c, ment_ent(c, mi)))) ||
+             pg_reltab_at(c->t, PG_W_PRONOUN, c->s, p, k->e, NULL) ||
+             pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, k->e, NULL) ||
+             pg_reltab_at(c->t, PG_W_PARTICIPANTS, c->s, p, k->e, NULL))
+    k->state = CL_PRONOUN;
+  else if (pg_reltab_at(c->t, PG_W_LOCATIVE, c->s, p, k->e, NULL) ||
+           pg_reltab_at(c->t, PG_W_PASSIVE, c->s, p, k->e, NULL) ||
+           trigger_at(c, p, k->e))
+    k->state = CL_NONE; /* 由A主办的Y…: the date carried in still holds */
+  else
+    k->state = CL_UNKNOWN;
+}
+
+/* A usable date that closes clause k (…电（记者 X）2025年9月16日，): it
+ * is in force in the clause after it; else -1. */
+static int prev_tail(const rctx *c, const clause *k)
+{
+  size_t e = k->e;
+
+  while (e > k->b && pg_is_space(c->s[e - 1]))
+    e--;
+  if (e > k->b && c->dend[e] >= 0 && usable_date(c, c->dend[e]) &&
+      c->dx[c->dend[e]].b > k->b)
+    return c->dend[e];
+  return -1;
+}
+
+/* Cuts sentence [sb, se) into clauses and links subjects and dates. */
+static void split_clauses(rctx *c)
+{
+  size_t p, b = c->sb, i;
+  clause *k, *prev;
+
+  c->ncl = 0;
+  for (p = c->sb; p <= c->se && c->ncl < MAX_CLAUSES; p++) {
+    if (p < c->se && c->mstart[p] >= 0) {
+      p = c->a->m[c->mstart[p]].ce - 1;
+      continue;
+    }
+    if (p < c->se && (!is_clause_end(c->s[p]) || c->ncl == MAX_CLAUSES - 1))
+      continue; /* past MAX_CLAUSES - 1 cuts, the rest is one clause */
+    if (p == c->se && b >= c->se && c->ncl)
+      break;
+    k = &c->cl[c->ncl++];
+    memset(k, 0, sizeof *k);
+    k->b = b;
+    k->e = p < c->se ? p : c->se;
+    b = p + 1;
+  }
+  for (i = 0; i < c->ncl; i++) {
+    k = &c->cl[i];
+    prev = i ? &c->cl[i - 1] : NULL;
+    open_clause(c, k);
+    k->eff = k->state == CL_EXPLICIT ? k->subj
+             : (k->state == CL_NONE || k->state == CL_DATEONLY) && prev
+                 ? prev->eff
+                 : -1;
+    k->effk = k->state == CL_EXPLICIT ? (int)i
+              : k->eff >= 0 ? prev->effk : -1;
+    k->scope = k->lead >= 0 ? k->lead
+               : prev && prev_tail(c, prev) >= 0 ? prev_tail(c, prev)
+               : k->state != CL_UNKNOWN && prev ? prev->scope : -1;
+  }
+}
+
+static size_t clause_of(const rctx *c, size_t p)
+{
+  size_t i;
+
+  for (i = 0; i + 1 < c->ncl; i++)
+    if (p < c->cl[i].e)
+      return i;
+  return c->ncl ? c->ncl - 1 : 0;
+}
+
+/* ------------------------------------------------------------ lists */
+
+/* A character of a count: digits, Chinese numerals, 多, 个, 家, 余. */
+static int is_count(uint32_t ch)
+{
+  static const uint32_t han[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
+                                 0x767E, 0x591A, 0x4E2A, 0x5BB6, 0x4F59};
+  size_t i;
+
+  if (pg_is_digit(ch))
+    return 1;
+  for (i = 0; i < sizeof han / sizeof *han; i++)
+    if (han[i] == ch)
+      return 1;
+  return 0;
+}
+
+/* Skips adverbs, dates and "等N部门" backward from p. */
+static size_t skip_adverbs_back(const rctx *c, size_t p, size_t lo)
+{
+  size_t l, q;
+
+  for (;;) {
+    p = skip_back(c, p, lo);
+    if (p > lo && c->mend[p] < 0 && c->dend[p] >= 0)
+      p = c->dx[c->dend[p]].b;
+    else if (p > lo + 2 && is_close_paren(c->s[p - 1]) &&
+             c->dend[p - 1] >= 0 && c->dx[c->dend[p - 1]].b > lo &&
+             is_open_paren(c->s[c->dx[c->dend[p - 1]].b - 1]))
+      p = c->dx[c->dend[p - 1]].b - 1; /* 今天（11月15日） */
+    else if (c->mend[p] < 0 &&
+             (l = pg_reltab_before(c->t, PG_W_ADVERB, c->s, lo, p)))
+      p -= l;
+    else if (c->mend[p] < 0 &&
+             (l = pg_reltab_before(c->t, PG_W_GROUP, c->s, lo, p))) {
+      q = p - l;
+      while (q > lo && is_count(c->s[q - 1]))
+        q--;
+      if (q > lo && c->s[q - 1] == 0x7B49) /* 等 */
+        p = q - 1;
+      else if (q < p - l) /* X、Y三部门联合印发 */
+        p = q;
+      else
+        return p;
+    } else if (p > lo && c->mend[p] < 0 && c->s[p - 1] == 0x7B49)
+      p--;
+    else
+      return p;
+  }
+}
+
+/* Collects the coordinated agents ending at p (after skipping adverbs).
+ * Returns their count; *first is where the list begins. */
+static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
+                            size_t *first)
+{
+  size_t k = 0, l, q;
+  int mi;
+
+  p = skip_adverbs_back(c, p, lo);
+  *first = p;
+  while (k < MAX_LIST) {
+    p = skip_back(c, p, lo);
+    if (c->mend[p] < 0 && p > lo + 2 && is_close_paren(c->s[p - 1])) {
+      /* A公司（以下简称B）开发: the agent before a short parenthesis */
+      for (q = p - 2; q > lo && p - q < 24 && !is_open_paren(c->s[q]) &&
+                      !is_close_paren(c->s[q]);
+           q--)
+        ;
+      if (is_open_paren(c->s[q]) && c->mend[q] >= 0)
+        p = q;
+    }
+    mi = c->mend[p];
+    if (mi < 0 || !is_agent(ent_type(c, ment_ent(c, mi))) ||
+        c->a->m[mi].cb < lo)
+      break;
+    out[k++] = ment_ent(c, mi);
+    p = c->a->m[mi].cb;
+    *first = p;
+    q = skip_back(c, p, lo);
+    if (!(l = pg_reltab_before(c->t, PG_W_COORD, c->s, lo, q)))
+      break;
+    p = q - l;
+  }
+  return k;
+}
+
+typedef int (*type_ok_fn)(pg_etype);
+
+static int is_product(pg_etype t) { return t == PG_T_PRODUCT; }
+static int is_org(pg_etype t) { return t == PG_T_ORGANIZATION; }
+static int is_event(pg_etype t) { return t == PG_T_EVENT; }
+
+/* Collects the coordinated objects of the wanted type starting at p
+ * (past fill words).  *endp: where the list ends (after 等). */
+static size_t objects_after(const rctx *c, size_t p, size_t lim,
+                            type_ok_fn ok, int *out, size_t *endp)
+{
+  size_t k = 0, l, q;
+  int mi, guard;
+
+  for (guard = 0; guard < 4; guard++) {
+    p = skip_fwd(c, p, lim);
+    if (p < lim && c->mstart[p] >= 0)
+      break;
+    if (!(l = pg_reltab_at(c->t, PG_W_FILL, c->s, p, lim, NULL)))
+      break;
+    p += l;
+  }
+  while (k < MAX_LIST && p < lim && (mi = c->mstart[p]) >= 0 &&
+         ok(ent_type(c, ment_ent(c, mi)))) {
+    out[k++] = ment_ent(c, mi);
+    p = skip_fwd(c, c->a->m[mi].ce, lim);
+    if (p < lim && c->mstart[p] >= 0)
+      continue;
+    q = p;
+    if ((l = pg_reltab_at(c->t, PG_W_COORD, c->s, q, lim, NULL)) &&
+        (q = skip_fwd(c, q + l, lim)) < lim && c->mstart[q] >= 0 &&
+        ok(ent_type(c, ment_ent(c, c->mstart[q]))))
+      p = q;
+    else
+      break;
+  }
+  if (k && p < lim && c->s[p] == 0x7B49) /* 等 */
+    p++;
+  *endp = p;
+  return k;
+}
+
+/* ------------------------------------------------------------ events */
+
+/* The last event mentioned in the current sentence before p whose label
+ * ends with word (any event when word is NULL), or -1. */
+static int event_before(const rctx *c, size_t p, const char *word)
+{
+  size_t i;
+  int mi, e;
+
+  for (i = p; i > reach(p, c->sb); i--) {
+    mi = c->mend[i];
+    e = ment_ent(c, mi);
+    if (mi >= 0 && ent_type(c, e) == PG_T_EVENT &&
+        (!word || (strlen(c->a->ent[e].label) >= strlen(word) &&
+                   !strcmp(c->a->ent[e].label +
+                               strlen(c->a->ent[e].label) - strlen(word),
+                           word))))
+      return e;
+  }
+  return -1;
+}
+
+/* Resolves an event-referring noun s[p..p+l) ("峰会", "会议"). */
+static int resolve_event_ref(const rctx *c, size_t p, size_t l, int generic)
+{
+  char *w = pg_utf8_encode(c->s + p, l);
+  int e = -1;
+  const char *lab;
+
+  if (!w)
+    return -1;
+  e = event_before(c, p, generic ? NULL : w);
+  if (e < 0 && c->main_event >= 0) {
+    lab = c->a->ent[c->main_event].label;
+    if (generic || (strlen(lab) >= strlen(w) &&
+                    !strcmp(lab + strlen(lab) - strlen(w), w)))
+      e = c->main_event;
+  }
+  free(w);
+  return e;
+}
+
+/* Is a bare noun starting at p a word of its own, not the tail of a
+ * name the recognizer missed (中央经济工作会议)?  It must open the clause
+ * or follow an attendance verb or a demonstrative (本届论坛). */
+static int standalone(const rctx *c, size_t p, size_t lo)
+{
+  size_t q = skip_back(c, p, lo);
+
+  return q <= lo || !pg_is_han(c->s[q - 1]) ||
+         pg_reltab_before(c->t, PG_W_ATTEND, c->s, lo, q) ||
+         pg_reltab_before(c->t, PG_W_DEMONSTRATIVE, c->s, lo, q) ||
+         c->s[q - 1] == 0x5C4A; /* 届 */
+}
+
+/* An event named by a bare noun or "与会各方" ending at p, or -1. */
+static int event_subject_before(const rctx *c, size_t p, size_t lo)
+{
+  size_t l;
+
+  p = skip_adverbs_back(c, p, lo);
+  if (c->mend[p] >= 0)
+    return -1;
+  if ((l = pg_reltab_before(c->t, PG_W_PARTICIPANTS, c->s, lo, p)) &&
+      standalone(c, p - l, lo))
+    return resolve_event_ref(c, p - l, 0, 1);
+  if ((l = pg_reltab_before(c->t, PG_W_EVENT_REF, c->s, lo, p)) &&
+      standalone(c, p - l, lo))
+    return resolve_event_ref(
+        c, p - l, l,
+        pg_reltab_before(c->t, PG_W_GENERIC_EVENT_REF, c->s, lo, p) == l);
+  return -1;
+}
+
+/* ------------------------------------------------------------ rules */
+
+/* The object of a passive clause "该办法由X制定" (or "该联盟由X发起",
+ * with is_type is_org): the entity at the clause start, or the last one
+ * before it whose label ends with the noun after a demonstrative. */
+static int passive_ref(const rctx *c, const clause *k, size_t by,
+                       int (*is_type)(pg_etype))
+{
+  size_t p = k->body, l, q, lo;
+  int mi = p < k->e ? c->mstart[p] : -1, e;
+  char *head;
+  int best = -1;
+
+  if (mi >= 0 && is_type(ent_type(c, ment_ent(c, mi))))
+    return ment_ent(c, mi);
+  if (!(l = pg_reltab_at(c->t, PG_W_DEMONSTRATIVE, c->s, p, by, NULL)) ||
+      p + l >= by)
+    return -1;
+  if (!(head = pg_utf8_encode(c->s + p + l, by - p - l)))
+    return -1;
+  /* the nearest work before, within a few paragraphs */
+  lo = p > 2000 ? p - 2000 : 0;
+  for (q = p; q > lo && best < 0; q--) {
+    const char *lab;
+    if ((mi = c->mend[q]) < 0 || !is_type(ent_type(c, e = ment_ent(c, mi))))
+      continue;
+    lab = c->a->ent[e].label;
+    if (strlen(lab) > strlen(head) &&
+        !strcmp(lab + strlen(lab) - strlen(head), head))
+      best = e;
+  }
+  free(head);
+  return best;
+}
+
+static int passive_object(const rctx *c, const clause *k, size_t by)
+{
+  return passive_ref(c, k, by, pg_etype_is_work);
+}
+
+/* Is the event mention mi introduced by 在 (在<event>上) or by a held
+ * phrase (举办的<event>)? */
+static int located_event(const rctx *c, int mi, size_t lo)
+{
+  size_t q = skip_adverbs_back(c, c->a->m[mi].cb, lo);
+
+  if (q > lo && pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, lo, q))
+    return 1;
+  return q > lo + 1 && c->s[q - 1] == 0x7684 && /* 的 */
+         pg_reltab_before(c->t, PG_W_HOLD, c->s, lo, q - 1);
+}
+
+/* The event of "在<event>上/期间" in clause k before t, or in the clause
+ * before it when that one opens with a preposition; -1 if none. */
+static int event_at(const rctx *c, size_t k, size_t t)
+{
+  size_t p, round;
+  int mi, e;
+
+  for (round = 0; round < 2; round++) {
+    for (p = t; p > reach(t, c->cl[k].b); p--)
+      if ((mi = c->mend[p]) >= 0 &&
+          is_event(ent_type(c, e = ment_ent(c, mi))) &&
+          located_event(c, mi, c->cl[k].b))
+        return e;
+    if (!k || c->cl[k - 1].state != CL_NONE)
+      return -1;
+    t = c->cl[--k].e;
+  }
+  return -1;
+}
+
+/* The event that is the subject of an earlier clause of the sentence
+ * ("峰会在英国举行，中国与美国…签署《宣言》"), unless a clause with an
+ * unknown subject stands between; -1 if none. */
+static int chain_event(const rctx *c, size_t k)
+{
+  while (k > 0 && c->cl[k].state != CL_UNKNOWN) {
+    k--;
+    if (c->cl[k].state == CL_EXPLICIT && is_event(ent_type(c, c->cl[k].subj)))
+      return c->cl[k].subj;
+  }
+  return -1;
+}
+
+static int is_assembly(const rctx *c, int e)
+{
+  return ent_type(c, e) == PG_T_ORGANIZATION &&
+         pg_reltab_suffix(c->t, PG_W_ASSEMBLY, c->a->ent[e].label);
+}
+
+/* The event of a clause opening "会上," or "大会上," (clause k or the one
+ * before it in the sentence), or -1. */
+static int opening_event(const rctx *c, size_t k)
+{
+  size_t j, p, l;
+
+  for (j = k + 1; j-- > 0 && j + 1 >= k;) {
+    const clause *cl = &c->cl[j];
+    p = cl->body;
+    if (p >= cl->e)
+      continue;
+    if (!(l = pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, cl->e, NULL)) &&
+        c->s[p] == 0x4F1A) /* 会上 */
+      l = 1;
+    if (l && p + l < cl->e + 1 && c->s[p + l] == 0x4E0A) /* 上 */
+      return resolve_event_ref(
+          c, p, l,
+          l == 1 || pg_reltab_at(c->t, PG_W_GENERIC_EVENT_REF, c->s, p,
+                                 cl->e, NULL) == l);
+    if (j == 0)
+      break;
+  }
+  return -1;
+}
+
+#define DATE_FACT_WINDOW 4000 /* facts searched back for an event's date */
+
+/* The latest date fact of entity e among the last DATE_FACT_WINDOW facts
+ * (an event is dated where it is introduced, shortly before the works
+ * that came out at it; a bounded search keeps a long document linear),
+ * or NULL. */
+static const pg_fact *date_fact(const rctx *c, int e)
+{
+  size_t i, n = c->a->nf;
+
+  for (i = n; i-- > 0 && n - i <= DATE_FACT_WINDOW;)
+    if (c->a->f[i].subj == e && c->a->f[i].pred == PG_P_DATE &&
+        c->a->f[i].lit)
+      return &c->a->f[i];
+  return NULL;
+}
+
+/* Emits proposedBy / adoptedAt / date for works obj[] and agents ag[]. */
+static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
+                       size_t na, unsigned flags, int inherited, int di,
+                       size_t t, const char *rule)
+{
+  size_t i, j;
+  int has_event, ev;
+
+  for (i = 0; i < no; i++) {
+    int decl = ent_type(c, obj[i]) == PG_T_DECLARATION;
+    has_event = 0;
+    for (j = 0; j < na; j++) {
+      if (ent_type(c, ag[j]) == PG_T_EVENT) {
+        has_event = 1;
+        if (decl)
+          add_fact(c, obj[i], PG_P_ADOPTEDAT, ag[j], NULL, PG_LIT_NONE,
+                   "rel.adopted.event-verb-declaration");
+        else if (!(flags & PG_WF_ADOPT))
+          add_fact(c, obj[i], PG_P_PROPOSEDBY, ag[j], NULL, PG_LIT_NONE,
+                   rule);
+      } else if (!(decl && (flags & PG_WF_ADOPT) && is_assembly(c, ag[j])))
+        add_fact(c, obj[i], PG_P_PROPOSEDBY, ag[j], NULL, PG_LIT_NONE, rule);
+    }
+    if (decl && !has_event && (ev = event_at(c, clause_of(c, t), t)) >= 0)
+      add_fact(c, obj[i], PG_P_ADOPTEDAT, ev, NULL, PG_LIT_NONE,
+               "rel.adopted.at-event");
+    else if (decl && !has_event && (ev = chain_event(c, clause_of(c, t))) >= 0)
+      add_fact(c, obj[i], PG_P_ADOPTEDAT, ev, NULL, PG_LIT_NONE,
+               "rel.adopted.at-event");
+    else if (decl && !has_event && inherited &&
+             (ev = event_before(c, t, NULL)) >= 0)
+      add_fact(c, obj[i], PG_P_ADOPTEDAT, ev, NULL, PG_LIT_NONE,
+               "rel.adopted.event-in-sentence");
+    if (di >= 0) {
+      emit_date(c, obj[i], di, "rel.date.clause-work");
+    } else if ((ev = opening_event(c, clause_of(c, t))) >= 0) {
+      /* 会上，X发布《Y》: Y is dated by the event it came out at */
+      const pg_fact *df = date_fact(c, ev);
+      if (df) {
+        char *lit = strdup(df->lit);
+        if (!lit)
+          c->oom = 1;
+        else
+          add_fact(c, obj[i], PG_P_DATE, -1, lit, df->lt, "rel.date.at-event");
+        free(lit);
+      }
+    }
+  }
+}
+
+/* The coordinated agents opening the clause that names the effective
+ * subject of clause k (美国、欧盟等…; 深圳市与X签署…, 并共同发布…).
+ * Returns their count. */
+static size_t clause_subjects(const rctx *c, size_t k, int *out)
+{
+  const clause *sk;
+  size_t p, l, n = 0;
+  int mi;
+
+  if (c->cl[k].eff < 0 || c->cl[k].effk < 0)
+    return 0;
+  sk = &c->cl[c->cl[k].effk];
+  p = sk->body;
+  while (n < MAX_LIST && p < sk->e && (mi = c->mstart[p]) >= 0 &&
+         is_agent(ent_type(c, ment_ent(c, mi)))) {
+    out[n++] = ment_ent(c, mi);
+    p = skip_fwd(c, c->a->m[mi].ce, sk->e);
+    if (!(l = pg_reltab_at(c->t, PG_W_COORD, c->s, p, sk->e, NULL)))
+      break;
+    p = skip_fwd(c, p + l, sk->e);
+  }
+  return n;
+}
+
+/* A work opening the clause and standing right before the verb (past
+ * adverbs and dates): 《X》正式发布.  Stores it in *obj; returns 1. */
+static int topic_work(const rctx *c, const clause *k, size_t t, int *obj)
+{
+  int mi = k->body < k->e ? c->mstart[k->body] : -1;
+
+  if (mi < 0 || !pg_etype_is_work(ent_type(c, ment_ent(c, mi))) ||
+      skip_back(c, skip_adverbs_back(c, t, k->b), k->b) !=
+          c->a->m[mi].ce)
+    return 0;
+  *obj = ment_ent(c, mi);
+  return 1;
+}
+
+/* An official document's works take the document's date. */
+static void emit_doc_date(rctx *c, const int *obj, size_t no)
+{
+  char buf[16];
+  pg_littype lt = pg_ymd_format(&c->doc, 0, buf, sizeof buf);
+  size_t i;
+
+  for (i = 0; i < no; i++)
+    add_fact(c, obj[i], PG_P_DATE, -1, buf, lt, "rel.date.notice");
+}
+
+/* 提出/发布/通过…: works issued by agents. */
+static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
+{
+  size_t k = clause_of(c, t), first, endp, q, no = 0, na;
+  const clause *cl = &c->cl[k];
+  int obj[MAX_LIST], ag[MAX_LIST], attr, inherited = 0, notice = 0, ev;
+  const char *rule = "rel.proposed.subject-verb-work";
+
+  attr = te < cl->e && c->s[te] == 0x7684; /* 的 */
+  na = agents_before(c, t, cl->b, ag, &first);
+  q = skip_back(c, first, cl->b);
+  if (na && q > cl->b && pg_reltab_before(c->t, PG_W_PASSIVE, c->s, cl->b, q) &&
+      (obj[0] = passive_object(c, cl, q - 1)) >= 0) {
+    no = 1;
+    rule = "rel.proposed.passive";
+  } else { /* 由A、B共同发起《X》 with no work before 由: A and B issue X */
+    no = objects_after(c, attr ? te + 1 : te, cl->e, pg_etype_is_work, obj, &endp);
+    if (no && (flags & PG_WF_END) && !attr) {
+      q = skip_fwd(c, endp, c->se);
+      if (q < c->se && !is_clause_end(c->s[q]) && c->s[q] != 0x7684)
+        return; /* 通过X强化…: "by means of", not "adopt" */
+    }
+    if (!no && !attr) { /* 现将《X》印发: the object before the verb */
+      q = skip_back(c, t, cl->b);
+      if (c->mend[q] >= 0 && pg_etype_is_work(ent_type(c, ment_ent(c, c->mend[q])))) {
+        size_t mb = skip_back(c, c->a->m[c->mend[q]].cb, cl->b);
+        if (mb > cl->b && c->s[mb - 1] == 0x5C06) { /* 将 */
+          obj[no++] = ment_ent(c, c->mend[q]);
+          na = 0;
+          notice = 1;
+        }
+      }
+    }
+    if (!no && !attr && !na && topic_work(c, cl, t, obj)) {
+      /* 《X》于2024年3月正式发布: the date only, no agent named */
+      emit_date(c, obj[0], date_for(c, k, t), "rel.date.topic-work");
+      return;
+    }
+  }
+  if (!no)
+    return;
+  if (pg_reltab_before(c->t, PG_W_ADVERB, c->s, cl->b, t) == 2 &&
+      c->s[t - 2] == 0x5173 && c->s[t - 1] == 0x4E8E) /* X关于印发Y的通知 */
+    notice = 1;
+  if (attr)
+    rule = "rel.proposed.attributive";
+  if (!na && (ev = event_subject_before(c, t, cl->b)) >= 0)
+    ag[na++] = ev;
+  if (!na && !attr && !notice && (na = clause_subjects(c, k, ag))) {
+    inherited = 1;
+    rule = "rel.proposed.clause-subject";
+  }
+  if (!na && notice && c->issuer >= 0) {
+    ag[na++] = c->issuer;
+    rule = "rel.proposed.notice-issuer";
+  }
+  emit_issue(c, obj, no, ag, na, flags, inherited, date_for(c, k, t), t,
+             rule);
+  if (notice && na && c->doc.d)
+    emit_doc_date(c, obj, no);
+}
+
+/* 推出/发布/研发…: products developed by organizations. */
+static void rule_develop(rctx *c, size_t t, size_t te, unsigned flags)
+{
+  size_t k = clause_of(c, t), first, na, i, j, p, lim, np = 0;
+  const clause *cl = &c->cl[k];
+  int ag[MAX_LIST], prods[MAX_LIST], prod = -1, attr;
+
+  attr = te < cl->e && c->s[te] == 0x7684;
+  lim = attr ? skip_fwd(c, te + 1, cl->e) + 1 : te + 30;
+  if (lim > cl->e)
+    lim = cl->e;
+  for (p = te; p < lim && prod < 0; p++)
+    if (c->mstart[p] >= 0) {
+      int e = ment_ent(c, c->mstart[p]);
+      if (is_product(ent_type(c, e)))
+        prod = e;
+      else if (attr || pg_etype_is_work(ent_type(c, e)))
+        break; /* 发布《报告》称…: the product belongs to what follows */
+      else
+        p = c->a->m[c->mstart[p]].ce - 1;
+    } else if (pg_reltab_at(c->t, PG_W_CLAUSE_STOP, c->s, p, lim, NULL))
+      break;
+  if (prod < 0)
+    return;
+  /* 开发的“粤省事”“粤商通”“粤政易”平台: the products written after it */
+  prods[np++] = prod;
+  for (p = c->a->m[c->mstart[p - 1]].ce; np < MAX_LIST;) {
+    size_t l;
+    p = skip_fwd(c, p, cl->e);
+    if ((l = pg_reltab_at(c->t, PG_W_COORD, c->s, p, cl->e, NULL)))
+      p = skip_fwd(c, p + l, cl->e);
+    if (p >= cl->e || c->mstart[p] < 0 ||
+        !is_product(ent_type(c, ment_ent(c, c->mstart[p]))))
+      break;
+    prods[np++] = ment_ent(c, c->mstart[p]);
+    p = c->a->m[c->mstart[p]].ce;
+  }
+  na = agents_before(c, t, cl->b, ag, &first);
+  if (!na && !attr && cl->eff >= 0)
+    ag[na++] = cl->eff;
+  for (i = 0; i < na; i++)
+    for (j = 0; j < np && is_org(ent_type(c, ag[i])); j++)
+      add_fact(c, prods[j], PG_P_DEVELOPEDBY, ag[i], NULL, PG_LIT_NONE,
+               attr ? "rel.developed.attributive"
+                    : "rel.developed.subject-verb-product");
+}
+
+/* 共同发起成立: an organization founded by the agents before the verb. */
+static void rule_found(rctx *c, size_t t, size_t te, unsigned flags)
+{
+  size_t k = clause_of(c, t), first, na, i, endp;
+  const clause *cl = &c->cl[k];
+  int ag[MAX_LIST], org[MAX_LIST];
+
+  const char *rule = "rel.founder.agents-verb-org";
+
+  if (te < cl->e && c->s[te] == 0x7684) /* 由X发起成立的Y */
+    te++;
+  na = agents_before(c, t, cl->b, ag, &first);
+  if (objects_after(c, te, cl->e, is_org, org, &endp) < 1) {
+    /* Y由X等单位发起成立: the organization opening the clause */
+    size_t q = skip_back(c, first, cl->b), l;
+    if (!na || q <= cl->b ||
+        !(l = pg_reltab_before(c->t, PG_W_PASSIVE, c->s, cl->b, q)) ||
+        (org[0] = passive_ref(c, cl, q - l, is_org)) < 0) /* 该联盟由X发起 */
+      return;
+    rule = "rel.founder.passive";
+  }
+  for (i = 0; i < na; i++)
+    if (ent_type(c, ag[i]) != PG_T_EVENT)
+      add_fact(c, org[0], PG_P_FOUNDER, ag[i], NULL, PG_LIT_NONE, rule);
+}
+
+/* Is s[0..1] 首都, 首府 or 省会? */
+static int is_capital_word(const uint32_t *s)
+{
+  return (s[0] == 0x9996 && (s[1] == 0x90FD || s[1] == 0x5E9C)) ||
+         (s[0] == 0x7701 && s[1] == 0x4F1A);
+}
+
+/* The place of "在/于<place>" ending at p (the last of adjacent places);
+ * *before: where 在/于 starts.  Returns the entity or -1. */
+static int place_before(const rctx *c, size_t p, size_t lo, size_t *before)
+{
+  int mi = c->mend[p], place;
+  size_t q, l;
+
+  if (mi < 0 || ent_type(c, ment_ent(c, mi)) != PG_T_PLACE)
+    return -1;
+  place = ment_ent(c, mi);
+  q = c->a->m[mi].cb;
+  for (;;) {
+    int pm;
+    /* 沙特阿拉伯首都利雅得: a country, 首都/首府/省会, its city */
+    size_t g = q >= 2 && is_capital_word(c->s + q - 2) ? q - 2 : q;
+    if ((pm = c->mend[g]) < 0 || ent_type(c, ment_ent(c, pm)) != PG_T_PLACE ||
+        c->a->m[pm].cb < lo)
+      break;
+    q = c->a->m[pm].cb;
+  }
+  if (!(l = pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, lo, q)))
+    return -1;
+  *before = q - l;
+  return place;
+}
+
+/* A city hosting an event as the verb's subject (上海举办X), or -1; a
+ * country hosting one (我国举办X) names no place. */
+static int host_city(const rctx *c, size_t t, size_t lo)
+{
+  int ag[MAX_LIST];
+  size_t first;
+  const char *sub;
+
+  if (agents_before(c, t, lo, ag, &first) != 1 ||
+      ent_type(c, ag[0]) != PG_T_PLACE)
+    return -1;
+  sub = c->a->ent[ag[0]].subtype;
+  return sub && (!strcmp(sub, "city") || !strcmp(sub, "province")) ? ag[0]
+                                                                   : -1;
+}
+
+/* 在X举办 / 举行的Y: where and when an event was held (where only for a
+ * closing verb, flags PG_WF_CLOSE: 在利雅得闭幕 is its last day). */
+static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
+{
+  size_t k = clause_of(c, t), p, before = t, first;
+  const clause *cl = &c->cl[k];
+  int ev = -1, place, mi, ag[MAX_LIST];
+
+  p = skip_adverbs_back(c, t, cl->b);
+  place = place_before(c, p, cl->b, &before);
+  if (te < cl->e && c->s[te] == 0x7684) { /* 举行的Y */
+    p = skip_fwd(c, te + 1, cl->e);
+    mi = p < cl->e ? c->mstart[p] : -1;
+    if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi))))
+      ev = ment_ent(c, mi);
+  } else {
+    p = skip_fwd(c, te, cl->e);
+    mi = p < cl->e ? c->mstart[p] : -1;
+    if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi)))) {
+      ev = ment_ent(c, mi);
+      if (place < 0)
+        place = host_city(c, t, cl->b);
+    } else if (place >= 0 || before == t) {
+      size_t at = place >= 0 ? before : t;
+      mi = c->mend[at];
+      if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi))))
+        ev = ment_ent(c, mi); /* 由A主办的Y在北京举行: Y right before */
+      else if (agents_before(c, at, cl->b, ag, &first) &&
+          is_event(ent_type(c, ag[0])))
+        ev = ag[0];
+      else if (is_event(ent_type(c, cl->eff)))
+        ev = cl->eff;
+      else
+        ev = event_subject_before(c, place >= 0 ? before : t, cl->b);
+    }
+  }
+  if (ev < 0)
+    return;
+  if (place >= 0)
+    add_fact(c, ev, PG_P_LOCATION, place, NULL, PG_LIT_NONE,
+             "rel.location.held-in");
+  if (!(flags & PG_WF_CLOSE))
+    emit_date(c, ev, date_for(c, k, t), "rel.date.held");
+}
+
+/* Does mention mi modify what follows (联合国秘书长古特雷斯出席) rather
+ * than stand in a list of attendees (A、B等…出席)? */
+static int modifies_next(const rctx *c, int mi, size_t e)
+{
+  size_t p = skip_fwd(c, c->a->m[mi].ce, e);
+
+  if (p >= e || c->mstart[p] >= 0 || c->s[p] == 0x7B49) /* 等 */
+    return 0;
+  if (pg_reltab_at(c->t, PG_W_COORD, c->s, p, e, NULL))
+    return 0;
+  while (p < e && pg_reltab_at(c->t, PG_W_ADVERB, c->s, p, e, NULL))
+    p += pg_reltab_at(c->t, PG_W_ADVERB, c->s, p, e, NULL);
+  return p < e;
+}
+
+/* Adds to ag[] the attendees in [b, e): persons, else organizations;
+ * stops at 等; skips those inside "来自…的". */
+static size_t attendees_in(const rctx *c, size_t b, size_t e, int *ag,
+                           size_t na)
+{
+  int persons[MAX_LIST], orgs[MAX_LIST];
+  size_t np = 0, no = 0, p, i, l;
+  int from = 0;
+
+  for (p = b; p < e; p++) {
+    if (c->s[p] == 0x7B49 && c->mstart[p] < 0) /* 等 */
+      break;
+    if ((l = pg_reltab_at(c->t, PG_W_SOURCE, c->s, p, e, NULL)))
+      from = 1;
+    if (from && c->s[p] == 0x7684)
+      from = 0;
+    if (c->mstart[p] < 0)
+      continue;
+    i = (size_t)ment_ent(c, c->mstart[p]);
+    if (!from && ent_type(c, (int)i) == PG_T_PERSON && np < MAX_LIST)
+      persons[np++] = (int)i;
+    else if (!from && ent_type(c, (int)i) == PG_T_ORGANIZATION &&
+             no < MAX_LIST && !modifies_next(c, c->mstart[p], e))
+      orgs[no++] = (int)i;
+    p = c->a->m[c->mstart[p]].ce - 1;
+  }
+  for (i = 0; i < (np ? np : no) && na < MAX_LIST; i++)
+    ag[na++] = np ? persons[i] : orgs[i];
+  return na;
+}
+
+/* 出席/参加 <event>: attendees before the verb. */
+static void rule_attend(rctx *c, size_t t, size_t te, unsigned flags)
+{
+  size_t k = clause_of(c, t), p, l, na = 0, i;
+  const clause *cl = &c->cl[k];
+  int ev = -1, mi, ag[MAX_LIST];
+
+  p = skip_fwd(c, te, cl->e);
+  if (p < cl->e && c->s[p] == 0x4E86) /* 了 */
+    p = skip_fwd(c, p + 1, cl->e);
+  mi = p < cl->e ? c->mstart[p] : -1;
+  if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi))))
+    ev = ment_ent(c, mi);
+  else if ((l = pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, cl->e, NULL)) &&
+           (p + l >= cl->e || !pg_is_han(c->s[p + l]) ||
+            c->s[p + l] == 0x5E76 /* 并 */ || c->s[p + l] == 0x4E0A /* 上 */))
+    ev = resolve_event_ref(
+        c, p, l,
+        pg_reltab_at(c->t, PG_W_GENERIC_EVENT_REF, c->s, p, cl->e, NULL) ==
+            l);
+  else if (p >= cl->e || !pg_is_han(c->s[p]) ||
+           c->s[p] == 0x5E76) /* 参会, 出席并致辞: no object */
+    ev = event_before(c, t, NULL);
+  if (ev < 0)
+    return;
+  if (k > 0 && pg_reltab_at(c->t, PG_W_COORD, c->s, cl->b, cl->e, NULL))
+    na = attendees_in(c, reach(c->cl[k - 1].e, c->cl[k - 1].b),
+                      c->cl[k - 1].e, ag, na);
+  na = attendees_in(c, reach(t, cl->b), t, ag, na);
+  for (i = 0; i < na; i++)
+    add_fact(c, ev, PG_P_ATTENDEE, ag[i], NULL, PG_LIT_NONE,
+             "rel.attendee.agents-attend-event");
+}
+
+/* X旗下的Y: Y is a unit (or a product) of X. */
+static void rule_subsidiary(rctx *c, size_t t, size_t te, unsigned flags)
+{
+  size_t k = clause_of(c, t), p, lim;
+  const clause *cl = &c->cl[k];
+  int parent, mi, e;
+
+  p = skip_back(c, t, cl->b);
+  parent = ment_ent(c, c->mend[p]);
+  if (!is_org(ent_type(c, parent)))
+    return;
+  lim = te + 24 < cl->e ? te + 24 : cl->e;
+  for (p = te; p < lim; p++) {
+    if ((mi = c->mstart[p]) < 0)
+      continue;
+    e = ment_ent(c, mi);
+    if (is_org(ent_type(c, e)))
+      add_fact(c, e, PG_P_SUBORG, parent, NULL, PG_LIT_NONE,
+               "rel.suborg.subsidiary");
+    else if (is_product(ent_type(c, e)))
+      add_fact(c, e, PG_P_DEVELOPEDBY, parent, NULL, PG_LIT_NONE,
+               "rel.developed.subsidiary");
+    else {
+      p = c->a->m[mi].ce - 1;
+      continue;
+    }
+    return;
+  }
+}
+
+/* 以<initiative>等…: the clause's subject carries out the initiative. */
+static void rule_instrument(rctx *c, size_t t, size_t te, unsigned flags)
+{
+  size_t k = clause_of(c, t), p;
+  const clause *cl = &c->cl[k];
+  int mi, w;
+  pg_etype at = ent_type(c, cl->eff);
+
+  p = skip_fwd(c, te, cl->e);
+  mi = p < cl->e ? c->mstart[p] : -1;
+  w = ment_ent(c, mi);
+  if (mi < 0 || ent_type(c, w) != PG_T_INITIATIVE ||
+      (at != PG_T_PLACE && at != PG_T_ORGANIZATION))
+    return;
+  p = skip_fwd(c, c->a->m[mi].ce, cl->e);
+  if (p < cl->e && c->s[p] == 0x4E3A) /* 以X为指导: guided by, not doing */
+    return;
+  add_fact(c, w, PG_P_PROPOSEDBY, cl->eff, NULL, PG_LIT_NONE,
+           "rel.proposed.instrument");
+}
+
+/* X的Y: an organization's product (developed by X) or unit (part of X,
+ * 阿里巴巴的达摩院); XY with Y a product. */
+static void rule_possessive(rctx *c, int mi)
+{
+  size_t p = c->a->m[mi].cb;
+  int org, e = ment_ent(c, mi);
+
+  /* 华为盘古大模型: an organization right before a product names its
+   * maker too */
+  if (p >= 2 && c->mend[p] >= 0 && is_product(ent_type(c, e)) &&
+      is_org(ent_type(c, org = ment_ent(c, c->mend[p])))) {
+    add_fact(c, e, PG_P_DEVELOPEDBY, org, NULL, PG_LIT_NONE,
+             "rel.developed.prefix");
+    return;
+  }
+  if (p < 2 || c->s[p - 1] != 0x7684 || c->mend[p - 1] < 0)
+    return;
+  org = ment_ent(c, c->mend[p - 1]);
+  if (!is_org(ent_type(c, org)))
+    return;
+  if (is_product(ent_type(c, e)))
+    add_fact(c, e, PG_P_DEVELOPEDBY, org, NULL, PG_LIT_NONE,
+             "rel.developed.possessive");
+  else if (is_org(ent_type(c, e)))
+    add_fact(c, e, PG_P_SUBORG, org, NULL, PG_LIT_NONE,
+             "rel.suborg.possessive");
+}
+
+/* Events that open a clause after a date, or follow 在, take its date. */
+static void rule_event_dates(rctx *c)
+{
+  size_t k, p, q;
+  int mi, e;
+
+  for (k = 0; k < c->ncl; k++) {
+    const clause *cl = &c->cl[k];
+    if (cl->state == CL_EXPLICIT && ent_type(c, cl->subj) == PG_T_EVENT)
+      emit_date(c, cl->subj, cl->scope, "rel.date.event-subject");
+    for (p = cl->b; p < cl->e; p++) {
+      if ((mi = c->mstart[p]) < 0)
+        continue;
+      e = ment_ent(c, mi);
+      q = skip_adverbs_back(c, p, cl->b);
+      if (is_event(ent_type(c, e)) && q > cl->b &&
+          pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, cl->b, q))
+        emit_date(c, e, date_for(c, k, p), "rel.date.at-event");
+      p = c->a->m[mi].ce - 1;
+    }
+  }
+}
+
+/* The trigger rules: a word of class cls at [t, te) runs rule (flags:
+ * the word's, from relations.tsv).  Tried in this order at every
+ * position; a new rule is a function and a row here. */
+static const struct {
+  pg_wclass cls;
+  void (*rule)(rctx *c, size_t t, size_t te, unsigned flags);
+} triggers[] = {
+  {PG_W_ISSUE, rule_issue},
+  {PG_W_DEVELOP, rule_develop},
+  {PG_W_FOUND, rule_found},
+  {PG_W_HOLD, rule_hold},
+  {PG_W_ATTEND, rule_attend},
+  {PG_W_SUBSIDIARY, rule_subsidiary},
+  {PG_W_INSTRUMENT, rule_instrument},
+};
+
+/* Runs every trigger of the current sentence. */
+static void relate_sentence(rctx *c)
+{
+  size_t p = c->sb, l, best, k;
+  unsigned fl;
+
+  split_clauses(c);
+  rule_event_dates(c);
+  while (p < c->se && !c->oom) {
+    if (c->mstart[p] >= 0) {
+      rule_possessive(c, c->mstart[p]);
+      p = c->a->m[c->mstart[p]].ce;
+      continue;
+    }
+    best = 0;
+    for (k = 0; k < sizeof triggers / sizeof *triggers; k++)
+      if ((l = pg_reltab_at(c->t, triggers[k].cls, c->s, p, c->se, &fl)))
+        triggers[k].rule(c, p, p + l, fl), best = l > best ? l : best;
+    p += best ? best : 1;
+  }
+}
+
+/* ------------------------------------------------------------ document */
+
+
+typedef struct mref {
+  size_t cb, ce; /* clean span     */
+  int i;         /* mention index  */
+} mref;
+
+static int cmp_mref(const void *x, const void *y)
+{
+  const mref *a = x, *b = y;
+
+  if (a->cb != b->cb)
+    return a->cb < b->cb ? -1 : 1;
+  if (a->ce != b->ce)
+    return a->ce > b->ce ? -1 : 1;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* Marks the outermost linked mention at each place (mstart/mend). */
+static int index_mentions(rctx *c)
+{
+  size_t i, last_e = 0;
+  mref *ord = malloc((c->a->nm + 1) * sizeof *ord);
+
+  if (!ord)
+    return -1;
+  for (i = 0; i < c->a->nm; i++) {
+    ord[i].cb = c->a->m[i].cb;
+    ord[i].ce = c->a->m[i].ce;
+    ord[i].i = (int)i;
+  }
+  qsort(ord, c->a->nm, sizeof *ord, cmp_mref);
+  for (i = 0; i < c->a->nm; i++) {
+    const pg_mention *m = &c->a->m[ord[i].i];
+    if (m->entity < 0 || m->cb < last_e || m->ce > c->n || m->cb >= m->ce)
+      continue;
+    c->mstart[m->cb] = ord[i].i;
+    c->mend[m->ce] = ord[i].i;
+    last_e = m->ce;
+  }
+  free(ord);
+  return 0;
+}
+
+/* Scans dates outside mentions, indexes and resolves them. */
+static int index_dates(rctx *c)
+{
+  pg_date_expr *all = NULL;
+  long k = pg_dates_scan(c->s, c->n, &all);
+  size_t i, p, cover_e = 0, nd = 0;
+  char *cover;
+
+  if (k < 0)
+    return -1;
+  cover = calloc(c->n + 1, 1);
+  if (!cover) {
+    free(all);
+    return -1;
+  }
+  for (p = 0; p < c->n; p++) {
+    if (c->mstart[p] >= 0)
+      cover_e = c->a->m[c->mstart[p]].ce;
+    cover[p] = p < cover_e;
+  }
+  for (i = 0; i < (size_t)k; i++) {
+    int in = 0;
+    for (p = all[i].b; p < all[i].e; p++)
+      in |= cover[p];
+    if (!in)
+      all[nd++] = all[i];
+  }
+  free(cover);
+  c->dx = all;
+  c->ndx = nd;
+  for (i = 0; i < nd; i++) {
+    c->dstart[all[i].b] = (int)i;
+    c->dend[all[i].e] = (int)i;
+  }
+  return 0;
+}
+
+static char *xstrdup(const char *s)
+{
+  char *d = malloc(strlen(s) + 1);
+
+  if (d)
+    strcpy(d, s);
+  return d;
+}
+
+/* Is the event mention mi spoken of as future (…将在…举办, 即将开幕的…)? */
+static int future_mention(const rctx *c, const pg_mention *m)
+{
+  size_t p;
+
+  if (m->cb >= 1 && c->s[m->cb - 1] == 0x5C06) /* 将 */
+    return 1;
+  if (m->cb >= 3 && c->s[m->cb - 1] == 0x7684 && /* 将…的 */
+      (c->s[m->cb - 3] == 0x5C06 || (m->cb >= 4 && c->s[m->cb - 4] == 0x5C06)))
+    return 1;
+  for (p = m->ce; p < c->n && p < m->ce + 40 && !is_clause_end(c->s[p]); p++)
+    if (c->s[p] == 0x5C06)
+      return 1;
+  return 0;
+}
+
+/* The latest year heading the name of an event that has taken place
+ * ("2024世界人工智能大会"), or 0. */
+static int event_name_year(const rctx *c)
+{
+  size_t i;
+  int y, best = 0;
+
+  for (i = 0; i < c->a->nm; i++) {
+    const pg_mention *m = &c->a->m[i];
+    if (m->type != PG_T_EVENT || !m->surface ||
+        sscanf(m->surface, "%4d", &y) != 1 || y < 1900 || y > 2100 ||
+        future_mention(c, m))
+      continue;
+    if (y > best)
+      best = y;
+  }
+  return best;
+}
+
+/* A news dateline without year near the top or at the very end:
+ * "新华社南宁9月13日电", "（本报深圳7月2日电）". */
+static void dateline_month_day(const rctx *c, pg_ymd *v)
+{
+  size_t i;
+
+  for (i = 0; i < c->ndx; i++)
+    if ((c->dx[i].b < 300 || c->dx[i].e + 20 > c->n) &&
+        c->dx[i].kind == PG_DATE_PARTIAL && c->dx[i].v.m && c->dx[i].v.d &&
+        c->dx[i].e < c->n && c->s[c->dx[i].e] == 0x7535) { /* 电 */
+      v->m = c->dx[i].v.m;
+      v->d = c->dx[i].v.d;
+      return;
+    }
+}
+
+/* The document date: given, or inferred from the text (and recorded). */
+static int doc_date(rctx *c)
+{
+  pg_doc *d = &c->a->doc;
+  const char *rule = NULL;
+  char buf[16], src[64];
+  int ey;
+
+  memset(&c->doc, 0, sizeof c->doc);
+  if (d->date) {
+    pg_ymd_parse(d->date, &c->doc);
+    return 0;
+  }
+  if (pg_dates_infer_doc(c->s, c->n, c->dx, c->ndx, &c->doc, &rule))
+    rule = NULL;
+  if ((!rule || !strcmp(rule, "latest-year")) &&
+      (ey = event_name_year(c)) > c->doc.y) {
+    memset(&c->doc, 0, sizeof c->doc);
+    c->doc.y = ey;
+    rule = "latest-year";
+  }
+  if (!rule)
+    return 0;
+  if (!strcmp(rule, "latest-year")) {
+    dateline_month_day(c, &c->doc);
+    if (c->doc.m)
+      rule = "dateline-year-from-text";
+  }
+  pg_ymd_format(&c->doc, 0, buf, sizeof buf);
+  snprintf(src, sizeof src, "text:%s", rule);
+  free(d->date_source);
+  d->date = xstrdup(buf);
+  d->date_source = xstrdup(src);
+  return d->date && d->date_source ? 0 : -1;
+}
+
+/* Resolves every date: partial and anaphoric ones against the last
+ * absolute date before them, relative ones against the document date. */
+static int resolve_dates(rctx *c)
+{
+  pg_ymd last = {0, 0, 0};
+  size_t i;
+
+  c->dval = calloc(c->ndx + 1, sizeof *c->dval);
+  c->dend_v = calloc(c->ndx + 1, sizeof *c->dend_v);
+  if (!c->dval || !c->dend_v)
+    return -1;
+  for (i = 0; i < c->ndx; i++) {
+    const pg_date_expr *x = &c->dx[i];
+    if (pg_date_resolve(x, &c->doc, last.y ? &last : NULL, &c->dval[i],
+                        &c->dend_v[i]))
+      memset(&c->dval[i], 0, sizeof c->dval[i]);
+    if (x->kind == PG_DATE_ABSOLUTE && !(x->flags & PG_DATE_F_TARGET))
+      last = x->v;
+  }
+  return 0;
+}
+
+/* The event mentioned most often (ties: the first), or -1. */
+static int main_event(const rctx *c)
+{
+  size_t i;
+  int best = -1;
+
+  for (i = 0; i < c->a->ne; i++)
+    if (c->a->ent[i].type == PG_T_EVENT &&
+        (best < 0 || c->a->ent[i].n_mention > c->a->ent[best].n_mention))
+      best = (int)i;
+  return best;
+}
+
+/* The organization issuing an official document: "X关于印发…" in the
+ * first lines. */
+static int issuer(const rctx *c)
+{
+  size_t p, lim = c->a->doc.n_sent > 2 ? c->a->doc.sent[1].e : c->n;
+  int mi;
+
+  for (p = 0; p < lim && p < 400; p++) {
+    if ((mi = c->mend[p]) >= 0 &&
+        ent_type(c, ment_ent(c, mi)) == PG_T_ORGANIZATION && p + 2 <= c->n &&
+        c->s[p] == 0x5173 && c->s[p + 1] == 0x4E8E) /* 关于 */
+      return ment_ent(c, mi);
+  }
+  return -1;
+}
+
+static int starts_with(const char *s, const char *p)
+{
+  return strncmp(s, p, strlen(p)) == 0;
+}
+
+/* A work without a proposer named after its issuer: "国务院关于…的意见"
+ * (organization + 关于), "英国人工智能机遇行动计划" (a country heading
+ * an initiative or report, not a bilateral "中国—东盟…" name).  o is an
+ * entity whose label starts w's. */
+static void name_prefix_fact(rctx *c, int w, int i)
+{
+  const pg_entity *we = &c->a->ent[w], *o = &c->a->ent[i];
+  size_t l = strlen(o->label);
+  const char *rest = we->label + l;
+
+  if (o->type == PG_T_ORGANIZATION && starts_with(rest, "关于"))
+    add_fact(c, w, PG_P_PROPOSEDBY, i, NULL, PG_LIT_NONE,
+             "rel.proposed.name-issuer");
+  else if (o->type == PG_T_PLACE &&
+           (we->type == PG_T_INITIATIVE || we->type == PG_T_REPORT) &&
+           ((o->subtype && !strcmp(o->subtype, "country")) ||
+            (!o->subtype && l >= 3 && !strcmp(o->label + l - 3, "国"))) &&
+           *rest && !starts_with(rest, "—") && !starts_with(rest, "－") &&
+           !starts_with(rest, "-") && !starts_with(rest, "、") &&
+           !starts_with(rest, "和") && !starts_with(rest, "与"))
+    add_fact(c, w, PG_P_PROPOSEDBY, i, NULL, PG_LIT_NONE,
+             "rel.proposed.name-country");
+}
+
+static int cmp_int(const void *x, const void *y)
+{
+  int a = *(const int *)x, b = *(const int *)y;
+
+  return (a > b) - (a < b);
+}
+
+/* Runs name_prefix_fact for every other entity whose label starts w's, in
+ * entity order: each prefix of w's label is looked up in labels (entity
+ * label hash -> entity), so the cost follows the label's length, not the
+ * number of entities. */
+static void rule_name_prefix(rctx *c, int w, const pg_hmap *labels)
+{
+  const char *lab = c->a->ent[w].label;
+  size_t l, n = 0, cap = 0, len = strlen(lab);
+  uint64_t h = PG_FNV_OFFSET;
+  int *hit = NULL, e, i;
+
+  for (l = 0; l <= len && !c->oom; l++) {
+    if (l)
+      h = pg_fnv1a(h, lab + l - 1, 1);
+    for (e = pg_hmap_first(labels, h); e >= 0; e = pg_hmap_next(labels, e)) {
+      const char *ol = c->a->ent[i = pg_hmap_value(labels, e)].label;
+      if (i == w || strlen(ol) != l || memcmp(ol, lab, l))
+        continue;
+      if (n == cap) {
+        int *p = realloc(hit, (cap = cap ? 2 * cap : 8) * sizeof *p);
+        if (!p) {
+          c->oom = 1;
+          break;
+        }
+        hit = p;
+      }
+      hit[n++] = i;
+    }
+  }
+  if (n > 1)
+    qsort(hit, n, sizeof *hit, cmp_int);
+  for (l = 0; l < n && !c->oom; l++)
+    name_prefix_fact(c, w, hit[l]);
+  free(hit);
+}
+
+static void name_rules(rctx *c)
+{
+  size_t i;
+  char *proposed = calloc(c->a->ne + 1, 1);
+  pg_hmap *labels = pg_new_hmap();
+
+  if (!proposed || !labels) {
+    c->oom = 1;
+    goto done;
+  }
+  for (i = 0; i < c->a->ne; i++)
+    if (pg_hmap_add(labels,
+                    pg_fnv1a(PG_FNV_OFFSET, c->a->ent[i].label,
+                             strlen(c->a->ent[i].label)),
+                    (int)i) < 0) {
+      c->oom = 1;
+      goto done;
+    }
+  for (i = 0; i < c->a->nf; i++)
+    if (c->a->f[i].pred == PG_P_PROPOSEDBY && c->a->f[i].subj >= 0)
+      proposed[c->a->f[i].subj] = 1;
+  for (i = 0; i < c->a->ne && !c->oom; i++) {
+    const pg_entity *e = &c->a->ent[i];
+    if (!pg_etype_is_work(e->type) || !e->n_mention || proposed[i])
+      continue;
+    c->si = pg_doc_sentence_at(&c->a->doc, c->a->m[e->mention[0]].cb);
+    rule_name_prefix(c, (int)i, labels);
+  }
+done:
+  pg_free_hmap(labels);
+  free(proposed);
+}
+
+static void free_ctx(rctx *c)
+{
+  free(c->mstart);
+  free(c->mend);
+  free(c->dstart);
+  free(c->dend);
+  free(c->dx);
+  free(c->dval);
+  free(c->dend_v);
+}
+
+static int init_ctx(rctx *c, const pg_relator *r, pg_annot *a)
+{
+  size_t i;
+
+  memset(c, 0, sizeof *c);
+  c->r = r;
+  c->t = r->tab;
+  c->a = a;
+  c->s = a->doc.ccp;
+  c->n = a->doc.cn;
+  c->mstart = malloc((c->n + 1) * sizeof *c->mstart);
+  c->mend = malloc((c->n + 1) * sizeof *c->mend);
+  c->dstart = malloc((c->n + 1) * sizeof *c->dstart);
+  c->dend = malloc((c->n + 1) * sizeof *c->dend);
+  if (!c->mstart || !c->mend || !c->dstart || !c->dend)
+    return -1;
+  for (i = 0; i <= c->n; i++)
+    c->mstart[i] = c->mend[i] = c->dstart[i] = c->dend[i] = -1;
+  if (index_mentions(c) || index_dates(c) || doc_date(c) ||
+      resolve_dates(c))
+    return -1;
+  c->main_event = main_event(c);
+  c->issuer = issuer(c);
+  return 0;
+}
+
+int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
+{
+  rctx c;
+  size_t i;
+  int rc = 0;
+
+  if (!r || !a || !a->doc.ccp)
+    return 0;
+  if (init_ctx(&c, r, a))
+    c.oom = 1;
+  for (i = 0; i < a->doc.n_sent && !c.oom; i++) {
+    c.si = i;
+    c.sb = a->doc.sent[i].b;
+    c.se = a->doc.sent[i].e;
+    relate_sentence(&c);
+  }
+  if (!c.oom)
+    name_rules(&c);
+  if (c.oom) {
+    pg_log_msg(log, PG_LOG_ERROR,
+               &(pg_locator){a->doc.name, 0, 0, -1}, "out of memory");
+    rc = -1;
+  }
+  free_ctx(&c);
+  return rc;
+}

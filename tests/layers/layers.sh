@@ -1,0 +1,21 @@
+#!/bin/sh
+# layers.sh - the include graph of the source tree has no cycle and points
+# only down the stages (check-layers.py); and the check fails on a tree
+# with a cycle or an upward include (fixtures/).  TAP.
+: "${PG_SRCDIR:?}" "${PYTHON3:=python3}"
+if [ "$PYTHON3" = no ]; then echo "1..0 # SKIP python3 not found"; exit 0; fi
+CHECK=$PG_SRCDIR/tests/layers/check-layers.py
+FIX=$PG_SRCDIR/tests/layers/fixtures
+n=0
+t() { # want-status desc root
+  n=$((n + 1))
+  out=$("$PYTHON3" "$CHECK" "$3" 2>&1); rc=$?
+  if [ "$rc" -eq "$1" ]; then echo "ok $n - $2"; else
+    echo "not ok $n - $2 (exit $rc, want $1)"; fi
+  printf '%s\n' "$out" | sed 's/^/# /'
+}
+t 0 "source tree: no cycle, no upward include" "$PG_SRCDIR"
+t 0 "fixture clean: a downward include passes" "$FIX/clean"
+t 1 "fixture cycle: pg_a <-> pg_b fails" "$FIX/cycle"
+t 1 "fixture upward: core including text fails" "$FIX/upward"
+echo "1..$n"
