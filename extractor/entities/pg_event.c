@@ -173,14 +173,17 @@ static void congress_short(pg_rctx *x, size_t p)
   int ci, k;
   char *n;
 
+  int de_form = 0; /* 党的十八大: a name wherever it stands (评价|党的…) */
+
   if (x->v[q] == dang && q + 1 < x->vn && x->v[q + 1] == de)
-    q += 2;
+    q += 2, de_form = 1;
   else if (x->v[q] == tuan || x->v[q] == dang)
     q++;
   else
     return;
   if (q >= x->vn || (x->v[q] != shi && x->v[q] != er) ||
-      (p > 0 && pg_is_han(x->v[p - 1]) && !pg_rc_stop_in(x, p - 1) &&
+      (!de_form && p > 0 && pg_is_han(x->v[p - 1]) &&
+       !pg_rc_stop_in(x, p - 1) &&
        !pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL)))
     return;
   for (e = q; e < x->vn && e - q < 4 && is_numeral(x->v[e]); e++)

@@ -97,7 +97,7 @@ static int piece_label(pg_rctx *x, int ci, size_t cb, size_t hb)
 static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
                       int anchored, const char *rule)
 {
-  size_t p = *pos, e, hb = 0;
+  size_t p = *pos, e, hb = 0, k;
   int ci = x->lexat[p], weak = 0;
 
   if (ci >= 0 && x->c[ci].type == PG_T_ORGANIZATION && x->c[ci].ve <= lim) {
@@ -116,6 +116,10 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
       (!pg_rc_proper_at(x, p) || pg_rc_all_generic(x, p, hb, weak) ||
        (weak && pg_rc_word_ending(x, PG_W_GENERIC, p, hb, NULL))))
     return -1;
+  if (ch->n > 0 && weak)
+    for (k = p + 1; k < hb; k++)
+      if (x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PLACE)
+        return -1; /* 伊朗政府|指责美国和以色列组织: a clause, no unit */
   if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, rule, -1, 2)) < 0)
     return -1;
   x->c[ci].structural = 1;

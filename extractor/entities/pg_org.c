@@ -341,6 +341,28 @@ static int venue(pg_rctx *x, size_t p, const pg_chain *ch)
   return 1;
 }
 
+/* A body named after a chain of places (湖北省荆州市沙市区人民法院) is
+ * also called from its own level on: 沙市区人民法院. */
+static void local_alias(pg_rctx *x, const pg_chain *ch)
+{
+  int ci = ch->piece[0], pl, n = 0;
+  size_t p = x->c[ci].vb, last = p;
+  char *a;
+
+  if (x->c[ci].lex >= 0)
+    return;
+  while (p < x->c[ci].ve && (pl = x->lexat[p]) >= 0 &&
+         x->c[pl].type == PG_T_PLACE && x->c[pl].ve < x->c[ci].ve) {
+    last = p;
+    p = x->c[pl].ve;
+    n++;
+  }
+  if (n < 2 || !(a = pg_rc_text(x, last, x->c[ci].ve)))
+    return;
+  pg_rc_alias(x, ci, a);
+  free(a);
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -381,6 +403,7 @@ int pg_rec_orgs(pg_rctx *x)
     if (venue(x, p, &ch))
       continue;
     paren_alias(x, &ch);
+    local_alias(x, &ch);
     pg_rc_trailing_alias(x, ch.piece[ch.n - 1], ch.e);
     short_mentions(x, ch.piece[ch.n - 1], ch.e);
     p = ch.e - 1;

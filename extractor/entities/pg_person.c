@@ -264,8 +264,12 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
                            const int *orgend)
 {
   int le = ts < x->vn + 1 ? x->lexend[ts] : -1;
-  size_t e;
+  size_t e, tl;
 
+  if (orgend[ts] < 0 && !(le >= 0 && x->c[le].type == PG_T_PLACE) &&
+      (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, ts, NULL)) > 0)
+    ts -= tl; /* 俄罗斯总统|新闻秘书佩斯科夫: a title of a title */
+  le = x->lexend[ts];
   if (orgend[ts] < 0 && !(le >= 0 && x->c[le].type == PG_T_PLACE &&
                           x->c[le].ve == ts))
     return 0;

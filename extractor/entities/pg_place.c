@@ -138,3 +138,80 @@ int pg_rec_admin_places(pg_rctx *x)
   }
   return 0;
 }
+
+/* The end of the venue whose body starts at s: the first venue head
+ * within eight characters (a bare head of three or more, 冬奥村, when
+ * bare_ok).  0 when none, when a word marked "no" comes first (食堂,
+ * 内阁), or when the body cannot be a name. */
+static size_t venue_end(const pg_rctx *x, size_t s, int bare_ok)
+{
+  size_t h, k, hl;
+  int val;
+
+  for (h = s; h < x->vn && h <= s + 8; h++) {
+    const char *v;
+    if (!pg_is_han(x->v[h]) || (h > s && pg_rc_stop_in(x, h)))
+      return 0;
+    if (h > s && x->lexat[h] >= 0 && x->c[x->lexat[h]].type != PG_T_PLACE &&
+        x->c[x->lexat[h]].ve - h > 2)
+      return 0; /* 清华大学礼堂: a body holding a known body or person
+                   (not a short form: 紫光|阁) */
+    if (!(hl = pg_rc_word_at(x, PG_W_VENUEHEAD, h, &val)))
+      continue;
+    if ((v = pg_rc_value(x, PG_W_VENUEHEAD, val)) && !strcmp(v, "no"))
+      return 0;
+    if (h == s && !(bare_ok && hl >= 3))
+      continue;
+    if (h + hl < x->vn && x->v[h + hl] == 0x957F) /* 馆长 */
+      return 0;
+    for (k = s; k < h; k++) /* 该酒店, 一家宾馆, 各公园: no name */
+      if (wcs_has(L"个各多些等几该本全每这那此其家所座处一两", x->v[k]))
+        return 0;
+    if (h > s && (h - s < 2 || pg_rc_all_generic(x, s, h, 0)))
+      return 0;
+    return h + hl;
+  }
+  return 0;
+}
+
+/* A venue named before its head word (tables/venue_heads.txt) where a
+ * place is expected: after a word of tables/venue_context.txt (在, 参观)
+ * or a known place (北京|人民大会堂; a bare head keeps the place:
+ * 北京冬奥村), then after each venue found (中山公园|中山堂) and after 、
+ * or 和 that follows one (大昭寺、扎什伦布寺、桑顶寺). */
+int pg_rec_venues(pg_rctx *x)
+{
+  size_t p, s, b, e, pe;
+  int pl;
+
+  for (p = 0; p < x->vn; p++) {
+    size_t cl = pg_rc_word_at(x, PG_W_VENUECTX, p, NULL);
+    if (!cl && !(p > 0 && x->lexend[p] >= 0 &&
+                 x->c[x->lexend[p]].type == PG_T_PLACE))
+      continue;
+    for (s = p + cl; s < x->vn; s = e) {
+      b = s;
+      pl = x->lexat[s];
+      if (pl >= 0 && x->c[pl].type == PG_T_PLACE && x->c[pl].vb == s) {
+        pe = x->c[pl].ve;
+        if (!(e = venue_end(x, pe, 1)))
+          break;
+        if (pg_rc_word_at(x, PG_W_VENUEHEAD, pe, NULL) != e - pe)
+          b = pe; /* 北京|人民大会堂 */
+      } else if (!(e = venue_end(x, s, 0))) {
+        break;
+      }
+      if (pg_rc_add(x, b, e, PG_T_PLACE, "place.venue", -1, 2) < 0)
+        return -1;
+      for (pe = b; pe < e; pe++) /* 紫光|阁 is no 紫光集团 */
+        if ((pl = x->lexat[pe]) >= 0 && x->c[pl].type != PG_T_PLACE &&
+            x->c[pl].ve <= e)
+          x->c[pl].type = PG_T_NONE;
+      if (e + 1 < x->vn && (x->v[e] == 0x3001 || x->v[e] == 0x548C))
+        e++;
+    }
+    if (s > p + cl)
+      p = s - 1;
+  }
+  return 0;
+}

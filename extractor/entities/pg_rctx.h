@@ -49,6 +49,8 @@ enum {
   PG_W_ORGLIST,     /* nouns closing a list of organizations: 等企业 */
   PG_W_NOTORG,      /* words no organization starts with: 各, 有关  */
   PG_W_PERSONLIST,  /* nouns closing a list of people: 等专家      */
+  PG_W_VENUEHEAD,   /* venue head words: 大会堂, 公园, 寺, 纪念馆   */
+  PG_W_VENUECTX,    /* words after which a venue may be named: 在, 参观 */
   PG_W__COUNT
 };
 

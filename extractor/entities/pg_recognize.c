@@ -42,7 +42,8 @@ static const char *const table_files[PG_W__COUNT] = {
   "generic.txt", "work_verbs.txt", "found_verbs.txt", "country_short.txt",
   "product_context.txt", "org_abbrev.txt", "unquoted_heads.txt",
   "bylines.txt", "non_names.txt", "org_list_nouns.txt",
-  "not_org_start.txt", "person_list_nouns.txt"
+  "not_org_start.txt", "person_list_nouns.txt", "venue_heads.txt",
+  "venue_context.txt"
 };
 
 /* Loads one word table: "word" or "word TAB value" per line. */
@@ -287,6 +288,7 @@ static const struct {
   {"lexicon", rec_lexicon},
   {"place.short", pg_rec_short_forms},
   {"place.admin", pg_rec_admin_places},
+  {"place.venue", pg_rec_venues},
   {"organization", pg_rec_orgs},
   {"person", pg_rec_persons},
   {"work", pg_rec_works},

@@ -768,6 +768,29 @@ static size_t clause_subjects(const rctx *c, size_t k, int *out)
   return n;
 }
 
+/* The event a bare noun names at the start of the clause that clause k,
+ * having no subject of its own, continues (全会听取…，审议通过了《X》:
+ * 全会), or -1. */
+static int clause_event_subject(const rctx *c, size_t k)
+{
+  const clause *sk;
+  size_t p, l, j = k;
+
+  while (j > 0 && c->cl[j].state == CL_NONE)
+    j--; /* clauses with no subject of their own */
+  if (j == k)
+    return -1;
+  sk = &c->cl[j];
+  p = sk->body;
+  if (p >= sk->e || c->mstart[p] >= 0 ||
+      !(l = pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, sk->e, NULL)) ||
+      p + l >= sk->e || !pg_is_han(c->s[p + l]))
+    return -1;
+  return resolve_event_ref(c, p, l,
+                           pg_reltab_at(c->t, PG_W_GENERIC_EVENT_REF, c->s, p,
+                                        sk->e, NULL) == l);
+}
+
 /* A work opening the clause and standing right before the verb (past
  * adverbs and dates): 《X》正式发布.  Stores it in *obj; returns 1. */
 static int topic_work(const rctx *c, const clause *k, size_t t, int *obj)
@@ -842,6 +865,11 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
   if (!na && (ev = event_subject_before(c, t, cl->b)) >= 0)
     ag[na++] = ev;
   if (!na && !attr && !notice && (na = clause_subjects(c, k, ag))) {
+    inherited = 1;
+    rule = "rel.proposed.clause-subject";
+  }
+  if (!na && !attr && !notice && (ev = clause_event_subject(c, k)) >= 0) {
+    ag[na++] = ev;
     inherited = 1;
     rule = "rel.proposed.clause-subject";
   }
