@@ -232,13 +232,16 @@ static void rec_quoted(pg_rctx *x)
 
 /* ---------------------------------------------------------------- unquoted */
 
-/* An unquoted plan after a verb: 开展算力强基揭榜行动. */
-static void unquoted_at(pg_rctx *x, size_t p)
+/* An unquoted plan after a verb: 开展算力强基揭榜行动.  Returns its end,
+ * or 0 when there is none. */
+static size_t unquoted_at(pg_rctx *x, size_t p)
 {
   size_t q, hl, lim;
   int val = -1, ci;
   pg_etype t;
 
+  if (x->v[p] == 0x4E86 && p + 1 < x->vn) /* 开展了|百日攻坚行动 */
+    p++;
   for (q = p; q < x->vn && q - p < 30 && pg_is_han(x->v[q]) &&
               !pg_rc_word_at(x, PG_W_WEAKSTOP, q, NULL) &&
               !(q > p && pg_rc_stop_in(x, q));
@@ -248,21 +251,22 @@ static void unquoted_at(pg_rctx *x, size_t p)
   if (!(hl = pg_rc_word_ending(x, PG_W_WORKHEAD, p, lim, &val)) ||
       lim - p < hl + 4 || pg_rc_all_generic(x, p, lim - hl, 1) ||
       pg_rc_word_ending(x, PG_W_UNQHEAD, p, lim, NULL) != hl)
-    return;
+    return 0;
   t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
   if (t != PG_T_INITIATIVE && t != PG_T_DECLARATION)
-    return;
+    return 0;
   if (lim < x->vn && pg_is_han(x->v[lim]) &&
       !pg_rc_word_at(x, PG_W_WEAKSTOP, lim, NULL) &&
       !pg_rc_stop_in(x, lim))
-    return;
+    return 0;
   if ((ci = pg_rc_add(x, p, lim, t, "work.unquoted", -1, 1)) < 0)
-    return;
+    return 0;
   if (x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_PLACE) {
     char *s = pg_rc_text(x, x->c[x->lexat[p]].ve, lim);
     pg_rc_alias(x, ci, s);
     free(s);
   }
+  return lim;
 }
 
 int pg_rec_works(pg_rctx *x)
@@ -274,8 +278,12 @@ int pg_rec_works(pg_rctx *x)
   for (p = 1; p < x->vn && !x->oom; p++)
     if (pg_is_han(x->v[p]) &&
         pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL) &&
-        !pg_rc_word_at(x, PG_W_WORKVERB, p, NULL))
-      unquoted_at(x, p);
+        !pg_rc_word_at(x, PG_W_WORKVERB, p, NULL)) {
+      size_t e = unquoted_at(x, p);
+      /* 实施科教兴国战略、人才强国战略: the verb governs the whole list */
+      while (e && e + 1 < x->vn && x->v[e] == 0x3001)
+        e = unquoted_at(x, e + 1);
+    }
   return x->oom ? -1 : 0;
 }
 

@@ -490,7 +490,8 @@ static size_t objects_after(const rctx *c, size_t p, size_t lim,
 /* ------------------------------------------------------------ events */
 
 /* The last event mentioned in the current sentence before p whose label
- * ends with word (any event when word is NULL), or -1. */
+ * ends with word (any event when word is NULL, but not a congress by its
+ * short name: 贯彻党的二十大精神…出席开幕式 is no attendance of it), or -1. */
 static int event_before(const rctx *c, size_t p, const char *word)
 {
   size_t i;
@@ -500,6 +501,7 @@ static int event_before(const rctx *c, size_t p, const char *word)
     mi = c->mend[i];
     e = ment_ent(c, mi);
     if (mi >= 0 && ent_type(c, e) == PG_T_EVENT &&
+        (word || strcmp(c->a->m[mi].rule, "event.congress")) &&
         (!word || (strlen(c->a->ent[e].label) >= strlen(word) &&
                    !strcmp(c->a->ent[e].label +
                                strlen(c->a->ent[e].label) - strlen(word),
