@@ -363,11 +363,44 @@ static void local_alias(pg_rctx *x, const pg_chain *ch)
   free(a);
 }
 
+/* A state body the lexicon knows as China's (外交部, 国防部) written after
+ * a foreign country is that country's own: 俄罗斯国防部, 英国外交部.  The
+ * country and the body become one new organization. */
+static void foreign_body(pg_rctx *x)
+{
+  static const uint32_t heads[] = {0x90E8, 0x5C40, 0x7F72, 0x9662}; /* 部局署院 */
+  size_t i, n = x->nc, k;
+
+  for (i = 0; i < n; i++) {
+    pg_cand *o = &x->c[i];
+    int pl = o->vb > 0 ? x->lexend[o->vb] : -1, hit = 0, ci;
+    const pg_lex_entry *le;
+    char *lab;
+    if (o->type != PG_T_ORGANIZATION || o->lex < 0 || pl < 0 ||
+        x->c[pl].type != PG_T_PLACE || x->c[pl].lex < 0)
+      continue;
+    le = pg_lexicon_entry(x->r->lex, x->c[pl].lex);
+    if (!le->subtype || strcmp(le->subtype, "country") ||
+        !strcmp(le->label, "中国"))
+      continue;
+    for (k = 0; k < sizeof heads / sizeof *heads; k++)
+      hit |= x->v[o->ve - 1] == heads[k];
+    if (!hit || (ci = pg_rc_add(x, x->c[pl].vb, o->ve, PG_T_ORGANIZATION,
+                                "org.foreign", -1, 2)) < 0)
+      continue;
+    if ((lab = pg_rc_text(x, x->c[pl].vb, x->c[ci].ve)))
+      pg_rc_label(x, ci, lab);
+    x->c[i].type = PG_T_NONE; /* not China's */
+  }
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
   pg_chain ch;
   int found;
+
+  foreign_body(x);
 
   for (p = 1; p < x->vn && !x->oom; p++) {
     if (x->v[p] == 0x7B49 && x->v[p - 1] != 0x3001) /* 等 */

@@ -471,8 +471,12 @@ static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
       ;
     while (q < b - 1 && list_name(x, q) != b - 1)
       q++;
-    if (q >= b - 1)
-      break;
+    if (q >= b - 1 ||
+        (q > 0 && pg_is_han(x->v[q - 1]) && !pg_rc_stop_in(x, q - 1) &&
+         !pg_rc_word_ending(x, PG_W_STOP, 0, q, NULL) &&
+         !pg_rc_word_ending(x, PG_W_TITLE, 0, q, NULL) &&
+         !pg_rc_word_ending(x, PG_W_POSTNAME, 0, q, NULL)))
+      break; /* 马克思列|宁主义、毛泽东: a name has a left edge */
     b = q;
   }
   if (b < p && (be = list_name(x, b)) &&

@@ -221,6 +221,19 @@ static void extend_company(pg_rctx *x, int ci)
   }
 }
 
+/* A country name used as a modifier names no place: 中国特色社会主义,
+ * 马克思主义中国化, 中国式现代化 (e is where the name ends). */
+static int country_as_modifier(const pg_rctx *x, const pg_lex_entry *le,
+                               size_t e)
+{
+  return le->subtype && !strcmp(le->subtype, "country") && e < x->vn &&
+         (x->v[e] == 0x5F0F /* 式 */ ||
+          (x->v[e] == 0x5316 /* 化, but not 中国化工 */ &&
+           (e + 1 >= x->vn || !pg_is_han(x->v[e + 1]) ||
+            x->v[e + 1] == 0x7684 /* 的 */)) ||
+          (e + 1 < x->vn && x->v[e] == 0x7279 && x->v[e + 1] == 0x8272));
+}
+
 static int rec_lexicon(pg_rctx *x)
 {
   lexhits h;
@@ -238,6 +251,8 @@ static int rec_lexicon(pg_rctx *x)
     if (!h.blen[i] || i < e || !latin_ok(x, i, i + h.blen[i]))
       continue;
     le = pg_lexicon_entry(x->r->lex, h.best[i]);
+    if (le->type == PG_T_PLACE && country_as_modifier(x, le, i + h.blen[i]))
+      continue;
     if (le->type == PG_T_PERSON && h.blen[i] == 2 &&
         pg_rc_person_name(x, i, x->vn) > i + 2)
       continue; /* 吴清远表示 names someone else than 吴清 */
