@@ -93,6 +93,21 @@ static int piece_label(pg_rctx *x, int ci, size_t cb, size_t hb)
   return 0;
 }
 
+/* May lexicon organization child (an entry) be a unit of the piece
+ * before it (an entry, or -1 when not the lexicon's)?  Not when the
+ * lexicon names another parent for it. */
+static int lex_parent_ok(const pg_rctx *x, int prev, int child)
+{
+  const pg_lex_entry *c = pg_lexicon_entry(x->r->lex, child), *p;
+
+  if (!c->parent)
+    return 1;
+  if (prev < 0)
+    return 1;
+  p = pg_lexicon_entry(x->r->lex, prev);
+  return !strcmp(c->parent, p->label);
+}
+
 /* Adds the next piece at *pos; returns its candidate or -1 (none). */
 static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
                       int anchored, const char *rule)
@@ -101,6 +116,9 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
   int ci = x->lexat[p], weak = 0;
 
   if (ci >= 0 && x->c[ci].type == PG_T_ORGANIZATION && x->c[ci].ve <= lim) {
+    if (ch->n > 0 && x->c[ci].lex >= 0 &&
+        !lex_parent_ok(x, x->c[ch->piece[ch->n - 1]].lex, x->c[ci].lex))
+      return -1; /* 中办 国办: the lexicon puts 国办 under 国务院 */
     x->c[ci].structural = 1;
     *pos = x->c[ci].ve;
     return ci;

@@ -1198,6 +1198,15 @@ static void rule_possessive(rctx *c, int mi)
              "rel.developed.prefix");
     return;
   }
+  /* 市场监管总局《自然人网店管理规范》: a body right before a title in
+   * 《》 is its issuer */
+  if (p >= 2 && c->s[p - 1] == 0x300A && c->mend[p - 1] >= 0 &&
+      pg_etype_is_work(ent_type(c, e)) &&
+      is_org(ent_type(c, org = ment_ent(c, c->mend[p - 1])))) {
+    add_fact(c, e, PG_P_PROPOSEDBY, org, NULL, PG_LIT_NONE,
+             "rel.proposed.prefix");
+    return;
+  }
   if (p < 2 || c->s[p - 1] != 0x7684 || c->mend[p - 1] < 0)
     return;
   org = ment_ent(c, c->mend[p - 1]);
