@@ -268,6 +268,8 @@ static int held_before(const pg_rctx *x, size_t e)
     {0x4E3E, 0x884C}, {0x4E3E, 0x529E}, {0x53EC, 0x5F00}}; /* 举行 举办 召开 */
   size_t i;
 
+  if (e >= 3 && x->v[e - 1] == 0x4E86) /* 召开了 */
+    e--;
   for (i = 0; e >= 2 && i < sizeof verbs / sizeof *verbs; i++)
     if (x->v[e - 2] == verbs[i][0] && x->v[e - 1] == verbs[i][1])
       return 1;

@@ -965,16 +965,22 @@ static int is_capital_word(const uint32_t *s)
          (s[0] == 0x7701 && s[1] == 0x4F1A);
 }
 
-/* The place of "在/于<place>" ending at p (the last of adjacent places);
- * *before: where 在/于 starts.  Returns the entity or -1. */
-static int place_before(const rctx *c, size_t p, size_t lo, size_t *before)
+#define MAX_PLACES 4 /* adjacent places of one 在: 在日本札幌市 */
+
+/* The places of "在/于<place>…" ending at p: the last first in out[]
+ * (up to MAX_PLACES: 在北京人民大会堂 gives 人民大会堂, 北京), *n their
+ * count; *before: where 在/于 starts.  Returns the last or -1. */
+static int place_before(const rctx *c, size_t p, size_t lo, size_t *before,
+                        int *out, size_t *n)
 {
   int mi = c->mend[p], place;
   size_t q, l;
 
+  *n = 0;
   if (mi < 0 || ent_type(c, ment_ent(c, mi)) != PG_T_PLACE)
     return -1;
   place = ment_ent(c, mi);
+  out[(*n)++] = place;
   q = c->a->m[mi].cb;
   for (;;) {
     int pm;
@@ -984,10 +990,32 @@ static int place_before(const rctx *c, size_t p, size_t lo, size_t *before)
         c->a->m[pm].cb < lo)
       break;
     q = c->a->m[pm].cb;
+    if (*n < MAX_PLACES && ment_ent(c, pm) != out[*n - 1])
+      out[(*n)++] = ment_ent(c, pm);
   }
   if (!(l = pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, lo, q)))
     return -1;
   *before = q - l;
+  return place;
+}
+
+/* The places of a sentence that opens with a clause "在<place>，" alone
+ * (在拉萨市，班禅主持召开了X): the last, or -1; out[] and *n as for
+ * place_before. */
+static int opening_place(const rctx *c, int *out, size_t *n)
+{
+  const clause *k0 = &c->cl[0];
+  size_t e = k0->e, b = k0->b, before = 0;
+  int place;
+
+  while (e > b && pg_is_space(c->s[e - 1]))
+    e--;
+  while (b < e && pg_is_space(c->s[b]))
+    b++;
+  if ((place = place_before(c, e, b, &before, out, n)) < 0 || before != b) {
+    *n = 0;
+    return -1;
+  }
   return place;
 }
 
@@ -1013,10 +1041,11 @@ static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), p, before = t, first;
   const clause *cl = &c->cl[k];
-  int ev = -1, place, mi, ag[MAX_LIST];
+  int ev = -1, place, mi, ag[MAX_LIST], places[MAX_PLACES];
+  size_t np = 0, i;
 
   p = skip_adverbs_back(c, t, cl->b);
-  place = place_before(c, p, cl->b, &before);
+  place = place_before(c, p, cl->b, &before, places, &np);
   if (te < cl->e && c->s[te] == 0x7684) { /* 举行的Y */
     p = skip_fwd(c, te + 1, cl->e);
     mi = p < cl->e ? c->mstart[p] : -1;
@@ -1024,6 +1053,8 @@ static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
       ev = ment_ent(c, mi);
   } else {
     p = skip_fwd(c, te, cl->e);
+    if (p + 1 < cl->e && c->s[p] == 0x4E86) /* 召开了X */
+      p = skip_fwd(c, p + 1, cl->e);
     mi = p < cl->e ? c->mstart[p] : -1;
     if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi)))) {
       ev = ment_ent(c, mi);
@@ -1045,8 +1076,12 @@ static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
   }
   if (ev < 0)
     return;
-  if (place >= 0)
-    add_fact(c, ev, PG_P_LOCATION, place, NULL, PG_LIT_NONE,
+  if (place < 0 && k > 0)
+    place = opening_place(c, places, &np);
+  if (place >= 0 && np == 0)
+    places[np++] = place; /* the host city */
+  for (i = 0; i < np; i++)
+    add_fact(c, ev, PG_P_LOCATION, places[i], NULL, PG_LIT_NONE,
              "rel.location.held-in");
   if (!(flags & PG_WF_CLOSE))
     emit_date(c, ev, date_for(c, k, t), "rel.date.held");
