@@ -685,6 +685,18 @@ static int opening_event(const rctx *c, size_t k)
  * (an event is dated where it is introduced, shortly before the works
  * that came out at it; a bounded search keeps a long document linear),
  * or NULL. */
+/* The end date the facts so far give event e (开幕…闭幕), or NULL. */
+static const pg_fact *end_date_fact(const rctx *c, int e)
+{
+  size_t i, n = c->a->nf;
+
+  for (i = n; i-- > 0 && n - i <= DATE_FACT_WINDOW;)
+    if (c->a->f[i].subj == e && c->a->f[i].pred == PG_P_ENDDATE &&
+        c->a->f[i].lit)
+      return &c->a->f[i];
+  return NULL;
+}
+
 static const pg_fact *date_fact(const rctx *c, int e)
 {
   size_t i, n = c->a->nf;
@@ -702,11 +714,13 @@ static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
                        size_t t, const char *rule)
 {
   size_t i, j;
-  int has_event, ev;
+  int has_event, ev, adopted;
 
   for (i = 0; i < no; i++) {
     int decl = ent_type(c, obj[i]) == PG_T_DECLARATION;
+    size_t nf0 = c->a->nf, f;
     has_event = 0;
+    adopted = -1;
     for (j = 0; j < na; j++) {
       if (ent_type(c, ag[j]) == PG_T_EVENT) {
         has_event = 1;
@@ -729,11 +743,18 @@ static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
              (ev = event_before(c, t, NULL)) >= 0)
       add_fact(c, obj[i], PG_P_ADOPTEDAT, ev, NULL, PG_LIT_NONE,
                "rel.adopted.event-in-sentence");
+    for (f = nf0; f < c->a->nf; f++)
+      if (c->a->f[f].pred == PG_P_ADOPTEDAT && c->a->f[f].subj == obj[i])
+        adopted = c->a->f[f].obj;
     if (di >= 0) {
       emit_date(c, obj[i], di, "rel.date.clause-work");
-    } else if ((ev = opening_event(c, clause_of(c, t))) >= 0) {
-      /* 会上，X发布《Y》: Y is dated by the event it came out at */
-      const pg_fact *df = date_fact(c, ev);
+    } else if ((ev = opening_event(c, clause_of(c, t))) >= 0 ||
+               (ev = adopted) >= 0) {
+      /* 会上，X发布《Y》: Y is dated by the event it came out at; a
+       * declaration adopted at a session of several days, by its last */
+      const pg_fact *df = ev == adopted ? end_date_fact(c, ev) : NULL;
+      if (!df)
+        df = date_fact(c, ev);
       if (df) {
         char *lit = strdup(df->lit);
         if (!lit)
