@@ -189,7 +189,10 @@ int pg_rec_venues(pg_rctx *x)
     if (!cl && !(p > 0 && x->lexend[p] >= 0 &&
                  x->c[x->lexend[p]].type == PG_T_PLACE))
       continue;
-    for (s = p + cl; s < x->vn; s = e) {
+    s = p + cl;
+    if (cl && s + 1 < x->vn && x->v[s] == 0x4E86) /* 参观了 */
+      s++;
+    for (; s < x->vn; s = e) {
       b = s;
       pl = x->lexat[s];
       if (pl >= 0 && x->c[pl].type == PG_T_PLACE && x->c[pl].vb == s) {

@@ -258,6 +258,43 @@ static int may_be_relative(const uint32_t *s, size_t n, size_t i)
                        s[i + 1] == 0x65E5 /* 日 */);
 }
 
+/* The years a day-relative word is shifted by when 的 ties it to what
+ * comes before: 8年前的今天 (-8), 两年后的今天 (+2), 去年的今天 (-1).
+ * Returns 0 with *years set, or -1 when 的 ties it to something else
+ * (中国的今天: no date). */
+static int years_before_de(const uint32_t *s, size_t n, size_t i, int *years)
+{
+  size_t q, b;
+  int v, nd, sign;
+
+  *years = 0;
+  if (i == 0 || s[i - 1] != 0x7684) /* 的 */
+    return 0;
+  if (i >= 3 && s[i - 2] == U_NIAN &&
+      (s[i - 3] == 0x53BB || s[i - 3] == 0x4E0A)) { /* 去年, 上年 */
+    *years = -1;
+    return 0;
+  }
+  if (i < 4 || s[i - 3] != U_NIAN ||
+      (s[i - 2] != 0x524D && s[i - 2] != 0x540E)) /* 前 后 */
+    return -1;
+  sign = s[i - 2] == 0x524D ? -1 : 1;
+  q = i - 3; /* 年 */
+  for (b = q; b > 0 && q - b < 3 &&
+              (ascii_digit(s[b - 1]) >= 0 || han_digit(s[b - 1]) >= 0 ||
+               s[b - 1] == 0x5341 || s[b - 1] == 0x4E24); /* 十 两 */
+       b--)
+    ;
+  if (b == q)
+    return -1;
+  if (s[b] == 0x4E24 && q - b == 1)
+    v = 2;
+  else if (read_num(s, n, b, &v, &nd) != q - b)
+    return -1;
+  *years = sign * v;
+  return 0;
+}
+
 static int read_relative(const uint32_t *s, size_t n, size_t *i,
                          pg_date_expr *x)
 {
@@ -273,6 +310,8 @@ static int read_relative(const uint32_t *s, size_t n, size_t *i,
     x->month_rel = rel_kws[k].month_rel;
     x->doff = rel_kws[k].doff;
     x->day_rel = rel_kws[k].day_rel;
+    if (x->day_rel && years_before_de(s, n, *i, &x->yoff))
+      return 0;
     if (x->day_rel)
       ; /* 今天（11月15日）: the parenthesis is a date of its own */
     else if (x->month_rel)
@@ -451,9 +490,13 @@ static int resolve_one(const pg_date_expr *x, const pg_ymd *w,
     return -1;
   r->y = anchor->y + (x->kind == PG_DATE_PARTIAL ? 0 : x->yoff);
   if (x->day_rel) {
+    pg_ymd a = *anchor;
     if (!anchor->m || !anchor->d)
       return -1;
-    add_days(anchor, x->doff, r);
+    a.y += x->yoff; /* 8年前的今天 */
+    if (a.m == 2 && a.d == 29)
+      a.d = 28 + (a.y % 4 == 0 && (a.y % 100 != 0 || a.y % 400 == 0));
+    add_days(&a, x->doff, r);
     return 0;
   }
   if (x->month_rel || (x->kind == PG_DATE_PARTIAL && !w->m)) {

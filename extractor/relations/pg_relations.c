@@ -749,9 +749,11 @@ static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
     if (di >= 0) {
       emit_date(c, obj[i], di, "rel.date.clause-work");
     } else if ((ev = opening_event(c, clause_of(c, t))) >= 0 ||
-               (ev = adopted) >= 0) {
+               (adopted >= 0 && end_date_fact(c, ev = adopted))) {
       /* 会上，X发布《Y》: Y is dated by the event it came out at; a
-       * declaration adopted at a session of several days, by its last */
+       * declaration adopted at a session of several days, by its last
+       * (one of a single date may be older: 今年2月…峰会在法国举办，
+       * …出席峰会并共同发布《X》) */
       const pg_fact *df = ev == adopted ? end_date_fact(c, ev) : NULL;
       if (!df)
         df = date_fact(c, ev);
@@ -988,13 +990,14 @@ static int is_capital_word(const uint32_t *s)
 
 #define MAX_PLACES 4 /* adjacent places of one 在: 在日本札幌市 */
 
-/* The places of "在/于<place>…" ending at p: the last first in out[]
- * (up to MAX_PLACES: 在北京人民大会堂 gives 人民大会堂, 北京), *n their
+/* The places of "在/于<place>…" ending at p: the last first in out[],
+ * then, when it is a venue, the places before it (up to MAX_PLACES:
+ * 在北京人民大会堂 gives 人民大会堂, 北京; 在广西南宁 only 南宁); *n their
  * count; *before: where 在/于 starts.  Returns the last or -1. */
 static int place_before(const rctx *c, size_t p, size_t lo, size_t *before,
                         int *out, size_t *n)
 {
-  int mi = c->mend[p], place;
+  int mi = c->mend[p], place, venue;
   size_t q, l;
 
   *n = 0;
@@ -1002,6 +1005,9 @@ static int place_before(const rctx *c, size_t p, size_t lo, size_t *before,
     return -1;
   place = ment_ent(c, mi);
   out[(*n)++] = place;
+  venue = !strcmp(c->a->m[mi].rule, "place.venue") ||
+          (c->a->ent[place].subtype &&
+           !strcmp(c->a->ent[place].subtype, "venue"));
   q = c->a->m[mi].cb;
   for (;;) {
     int pm;
@@ -1011,11 +1017,13 @@ static int place_before(const rctx *c, size_t p, size_t lo, size_t *before,
         c->a->m[pm].cb < lo)
       break;
     q = c->a->m[pm].cb;
-    if (*n < MAX_PLACES && ment_ent(c, pm) != out[*n - 1])
-      out[(*n)++] = ment_ent(c, pm);
+    if (*n < MAX_PLACES && ment_ent(c, pm) != out[*n - 1] && venue)
+      out[(*n)++] = ment_ent(c, pm); /* 北京|人民大会堂, not 广西|南宁 */
   }
-  if (!(l = pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, lo, q)))
+  if (!(l = pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, lo, q))) {
+    *n = 0;
     return -1;
+  }
   *before = q - l;
   return place;
 }

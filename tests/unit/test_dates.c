@@ -120,6 +120,22 @@ static void test_relative(void)
   is_str(s, "2025-03", "次年3月");
   first("同年", "2025", NULL, s, e, NULL);
   is_str(s, "", "anaphoric needs a context, not the document date");
+  first("今天（11月15日）,会议举行", "2020-11-15", NULL, s, e, NULL);
+  is_str(s, "2020-11-15", "今天 is the document's day");
+  first("昨天,会议举行", "2021-03-01", NULL, s, e, NULL);
+  is_str(s, "2021-02-28", "昨天 crosses the month");
+  first("明日", "2024-12-31", NULL, s, e, NULL);
+  is_str(s, "2025-01-01", "明日 crosses the year");
+  first("今天", "2020", NULL, s, e, NULL);
+  is_str(s, "", "今天 needs the document's day");
+  first("8年前的今天,习近平提出", "2022-02-26", NULL, s, e, NULL);
+  is_str(s, "2014-02-26", "8年前的今天");
+  first("两年后的今天", "2022-02-26", NULL, s, e, NULL);
+  is_str(s, "2024-02-26", "两年后的今天");
+  first("一年前的今天", "2024-02-29", NULL, s, e, NULL);
+  is_str(s, "2023-02-28", "一年前的今天 from 29 February");
+  is_int(first("中国的今天", "2022-02-26", NULL, s, e, NULL), 0,
+         "中国的今天 is no date");
 
   /* Every keyword, mid-sentence and at the very end of the text. */
   {

@@ -639,6 +639,40 @@ static void test_congress(void)
   pg_free_annot(a);
 }
 
+/* Real-text forms: venues, foreign state bodies, modifiers, lists. */
+static void test_real_forms(void)
+{
+  pg_annot *a = run("会议在北京人民大会堂举行。李克强在中南海紫光阁会见客人。"
+                    "他们参观了大昭寺、扎什伦布寺等寺庙。名单在北京冬奥村公布。"
+                    "他在学校食堂吃饭。俄罗斯国防部4日表示。外交部发言人说。"
+                    "坚持中国特色社会主义，坚持以马克思列宁主义、毛泽东思想为指导。"
+                    "深入实施科教兴国战略、人才强国战略。湖北省荆州市沙市区人民法院"
+                    "刑事审判庭庭长杨军发言。");
+  int e;
+
+  ok(find(a, PG_T_PLACE, "人民大会堂") >= 0 && find(a, PG_T_PLACE, "北京") >= 0,
+     "a venue after a known place, the place kept");
+  ok(find(a, PG_T_PLACE, "紫光阁") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "紫光集团") < 0,
+     "a venue whose body holds a short lexicon form");
+  ok(find(a, PG_T_PLACE, "大昭寺") >= 0 && find(a, PG_T_PLACE, "扎什伦布寺") >= 0,
+     "venues in a list");
+  ok(find(a, PG_T_PLACE, "北京冬奥村") >= 0, "a bare venue head keeps its place");
+  ok(find(a, PG_T_PLACE, "学校食堂") < 0, "食堂 closes no venue");
+  e = find(a, PG_T_ORGANIZATION, "俄罗斯国防部");
+  ok(e >= 0, "a foreign country's state body is its own");
+  ok(find(a, PG_T_ORGANIZATION, "外交部") >= 0,
+     "... China's stays where no country is written");
+  ok(find(a, PG_T_PERSON, "宁主义") < 0, "a listed name needs a left edge");
+  ok(find(a, PG_T_INITIATIVE, "科教兴国战略") >= 0 &&
+         find(a, PG_T_INITIATIVE, "人才强国战略") >= 0,
+     "unquoted plans in a list after one verb");
+  e = find(a, PG_T_ORGANIZATION, "湖北省荆州市沙市区人民法院");
+  ok(e >= 0 && has_alias(a, e, "沙市区人民法院"),
+     "a body after a chain of places answers to its own level");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -661,6 +695,7 @@ int main(void)
   test_unseen_forms();
   test_lists();
   test_congress();
+  test_real_forms();
   pg_free_recognizer(rec);
   return tap_done();
 }

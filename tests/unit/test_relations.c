@@ -778,6 +778,44 @@ static void test_unseen_forms(void)
   pg_free_annot(a);
 }
 
+/* Real-text forms: a session referred to as 全会, places of one 在, an
+ * opening 在<place>, a body before a title in 《》. */
+static void test_real_forms(void)
+{
+  pg_annot *a = doc(
+      "中国共产党第十九届中央委员会第六次全体会议，于2021年11月8日至11日在北京举行。"
+      "全会听取和讨论了工作报告，审议通过了《关于召开党的第二十次全国代表大会的决议》。"
+      "委员长会议18日上午在北京人民大会堂举行。"
+      "在拉萨市，班禅主持召开了西藏分会工作会议。"
+      "6月1日起，市场监管总局《自然人网店管理规范》正式实施。",
+      "2021-11-18");
+
+  mark(a, "中国共产党第十九届中央委员会第六次全体会议", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "关于召开党的第二十次全国代表大会的决议", PG_T_DECLARATION);
+  mark(a, "委员长会议", PG_T_EVENT);
+  mark(a, "人民大会堂", PG_T_PLACE);
+  a->ent[find_entity(a, "人民大会堂")].subtype = strdup("venue");
+  mark(a, "拉萨市", PG_T_PLACE);
+  mark(a, "西藏分会工作会议", PG_T_EVENT);
+  mark(a, "市场监管总局", PG_T_ORGANIZATION);
+  mark(a, "自然人网店管理规范", PG_T_LAW);
+  run(a);
+  ok(has(a, "关于召开党的第二十次全国代表大会的决议", PG_P_ADOPTEDAT,
+         "中国共产党第十九届中央委员会第六次全体会议"),
+     "全会 carries to the clauses after it");
+  ok(has(a, "关于召开党的第二十次全国代表大会的决议", PG_P_DATE, "2021-11-11"),
+     "a declaration adopted at a session takes its last day");
+  ok(has(a, "委员长会议", PG_P_LOCATION, "人民大会堂") &&
+         has(a, "委员长会议", PG_P_LOCATION, "北京"),
+     "a venue and the place before it (在北京人民大会堂)");
+  ok(has(a, "西藏分会工作会议", PG_P_LOCATION, "拉萨市"),
+     "an opening 在<place>, past 召开了");
+  ok(has(a, "自然人网店管理规范", PG_P_PROPOSEDBY, "市场监管总局"),
+     "a body right before 《title》 issued it");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -797,6 +835,7 @@ int main(void)
   test_reltab();
   test_doc_date();
   test_unseen_forms();
+  test_real_forms();
   pg_free_relator(rel);
   return tap_done();
 }
