@@ -299,22 +299,34 @@ static size_t session_end(const pg_rctx *x, size_t q, size_t e)
 static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
 {
   size_t e = run_end(x, p), h, k;
-  int val;
+  int val, body = x->lexat[p] >= 0 &&
+                  x->c[x->lexat[p]].type == PG_T_ORGANIZATION &&
+                  x->c[x->lexat[p]].vb == p;
 
   for (k = p; k < e; k++)
     if (is_digit_cp(x->v[k]))
       return; /* 办好|2026…博览会: the year rule has it */
-  if (!(h = head_end(x, p, e, !weak)))
+
+  if (!(h = head_end(x, p, e, !weak)) && body)
+    h = head_end(x, p, e, 0); /* 国务院常务会议: a known body's meeting */
+  if (!h)
     h = session_end(x, p, e); /* 中巴人工智能合作对话第一次会议 */
   if (!h || h - p < 6 ||
       (x->lexend[h] >= 0 && x->c[x->lexend[h]].type == PG_T_EVENT))
     return; /* 办好|世界人工智能大会: the lexicon has the name */
   if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */
-          : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h))
-    return;
+          : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
+                !(body && pg_rc_word_at(x, PG_W_POSTNAME, h, NULL)))
+    return; /* but 国务院常务会议强调 */
+  for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name */
+    if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON) ||
+        (k + 1 < h && ((x->v[k] == 0x4E3B && x->v[k + 1] == 0x6301) || /* 主持 */
+                       (x->v[k] == 0x4F1A && x->v[k + 1] == 0x89C1)))) /* 会见 */
+      return;
   if (pg_rc_word_ending(x, PG_W_EVENTHEAD, p, h, &val) &&
+      !(body && x->c[x->lexat[p]].ve < h) &&
       pg_rc_all_generic(x, p, h - 2, 1))
-    return;
+    return; /* 相关会议, but 国务院联防联控机制会议 */
   add_event(x, p, p, h, "event.plain");
 }
 

@@ -671,6 +671,15 @@ static void test_real_forms(void)
   ok(e >= 0 && has_alias(a, e, "沙市区人民法院"),
      "a body after a chain of places answers to its own level");
   pg_free_annot(a);
+
+  a = run("国务院常务会议强调，要稳就业。执行主席栗战书主持大会。积极评价党的"
+          "十八大以来的成就。");
+  ok(find(a, PG_T_EVENT, "国务院常务会议") >= 0,
+     "a known body's meeting before 强调");
+  ok(find(a, PG_T_EVENT, "执行主席栗战书主持大会") < 0,
+     "a clause with a person and 主持 is no event name");
+  ok(find(a, PG_T_EVENT, "党的十八大") >= 0, "党的十八大 after a verb");
+  pg_free_annot(a);
 }
 
 int main(void)
