@@ -13,7 +13,7 @@
  */
 #include "config.h"
 #include "cli_query.h"
-#include "pg_input.h"
+#include "policygraph.h"
 #include "pg_query.h"
 
 #include <errno.h>
@@ -27,7 +27,7 @@ char *cli_read_query(const char *path, pg_log *log)
   unsigned char *bytes = NULL;
   size_t len = 0;
 
-  if (pg_input_read(path, &bytes, &len, log))
+  if (policygraph_read(path, &bytes, &len, log))
     return NULL;
   return (char *)bytes;
 }

@@ -15,8 +15,7 @@
  * strings, so the rare 64-bit collision cannot make a wrong warning.
  */
 #include "cli_seen.h"
-#include "pg_extract.h"
-#include "pg_input.h"
+#include "policygraph.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -184,7 +183,7 @@ static int is_failed(const cli_seen *s, size_t index)
 static int keep_own(cli_seen *s, size_t index, const char *path,
                     const char *id)
 {
-  char *derived = pg_doc_id_from_name(path, NULL, 0);
+  char *derived = policygraph_doc_id(path, NULL, 0);
   int rc = 0;
 
   if (!derived || strcmp(derived, id)) {
@@ -255,7 +254,7 @@ static char *id_of(const cli_seen *s, size_t index, const char *path)
                                       sizeof *s->own, cmp_own)
                             : NULL;
 
-  return o ? strdup(o->id) : pg_doc_id_from_name(path, NULL, 0);
+  return o ? strdup(o->id) : policygraph_doc_id(path, NULL, 0);
 }
 
 /* What the walks at the end do with a document whose hash is candidate
@@ -291,7 +290,7 @@ static int visit(walk_ctx *w, size_t pos, size_t index, const char *path,
 static int walk(const cli_seen *s, char *const *args, size_t nargs,
                 walk_ctx *w)
 {
-  pg_input_iter *it = pg_new_input_iter(args, nargs, NULL);
+  policygraph_inputs *it = policygraph_inputs_new(args, nargs, NULL);
   const char *path;
   const uint64_t *at;
   size_t index;
@@ -302,7 +301,7 @@ static int walk(const cli_seen *s, char *const *args, size_t nargs,
   if (!it)
     return -1;
   for (index = 0; index < s->count && r >= 0; index++) {
-    if ((r = pg_input_next(it, &path, NULL)) <= 0)
+    if ((r = policygraph_inputs_next(it, &path, NULL)) <= 0)
       break; /* the inputs changed since the run: nothing more to name */
     if (is_failed(s, index))
       continue;
@@ -317,7 +316,7 @@ static int walk(const cli_seen *s, char *const *args, size_t nargs,
     else if (visit(w, (size_t)(at - s->cand), index, path, id))
       r = -1;
   }
-  pg_free_input_iter(it);
+  policygraph_inputs_free(it);
   return r < 0 ? -1 : 0;
 }
 

@@ -9,7 +9,7 @@
  * had an id.  Ids the filter has seen before are candidates; at the end,
  * walking the inputs again (a directory listing, no reading) names the
  * documents with a candidate hash, and only those ids are compared as
- * strings.  Ids derive from the input name (pg_doc_id_from_name); the
+ * strings.  Ids derive from the input name (policygraph_doc_id); the
  * few that do not (standard input's) are kept as strings.
  */
 #ifndef CLI_SEEN_H

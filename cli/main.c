@@ -25,12 +25,10 @@
  * store, else as N-Quads the parent parses into its sink and store -- and
  * the parent takes the documents in input order, messages included, so a
  * run's bytes on stdout and stderr do not depend on N.  The inputs are
- * walked lazily (pg_input_iter) and the only per-document state is the
+ * walked lazily (policygraph_inputs) and the only per-document state is the
  * same-id filter (cli_seen.c), so memory stays flat over a corpus.
  */
 #include "config.h"
-#include "pg_extract.h"
-#include "pg_input.h"
 #include "pg_graph.h"
 #include "pg_rdf.h"
 #include "pg_sink.h"
@@ -250,7 +248,7 @@ typedef struct extract_args {
   const char *outfile;     /* -O, or NULL                              */
   const char *store;       /* --store, or NULL                         */
   pg_graph_opts gopts;     /* --base, --provenance                     */
-  pg_extract_opts xopts;   /* --doc-date, --input-format, ...          */
+  policygraph_doc_options xopts; /* --doc-date, --input-format, ... */
   char **files;            /* FILE... (borrowed from argv)             */
   int n_files;
   const char *stdin_name;  /* --stdin-name: standard input's name, or NULL */
@@ -284,8 +282,8 @@ typedef struct run {
   dest *d;                  /* where statements go                       */
   FILE *out;                /* the sink's stream: raw -j frames go here  */
   int raw;                  /* -j: frames hold the output format as is   */
-  pg_extractor *x;          /* loaded once, before the workers fork      */
-  pg_input_iter *it;        /* the walk over the inputs                  */
+  policygraph_extractor *x; /* loaded once, before the workers fork      */
+  policygraph_inputs *it;   /* the walk over the inputs                  */
   pg_log walk_log;          /* -j: the walk's messages into walk_pre     */
   cli_buf *walk_pre;        /* -j: borrowed from cli_jobs, per document  */
   cli_seen *seen;           /* document ids, for the same-id warning     */
@@ -323,14 +321,14 @@ static int extract_one(run *r, pg_rdf *rdf, const char *path, dest *d,
   char *iri = NULL;
   int rc = -1;
 
-  if (pg_input_read(path, &bytes, &len, &r->c->log))
+  if (policygraph_read(path, &bytes, &len, &r->c->log))
     goto done;
   *nread = len;
   if (!len) {
     pg_rdf_error(rdf, name, "empty document: there is no text to extract");
     goto done;
   }
-  if (!(a = pg_extractor_run(r->x, name, bytes, len, &ea->xopts)))
+  if (!(a = policygraph_extractor_run(r->x, name, bytes, len, &ea->xopts)))
     goto done;
   *id = strdup(a->doc.id);
   if (d->store) {
@@ -346,7 +344,7 @@ static int extract_one(run *r, pg_rdf *rdf, const char *path, dest *d,
     pg_rdf_error(rdf, name, "the graph of this document was not written");
 done:
   free(iri);
-  pg_free_annot(a);
+  policygraph_annot_free(a);
   free(bytes);
   return rc;
 }
@@ -375,7 +373,7 @@ static int run_serial(run *r)
   char *id;
   int k, st;
 
-  while ((k = pg_input_next(r->it, &path, &size)) > 0) {
+  while ((k = policygraph_inputs_next(r->it, &path, &size)) > 0) {
     id = NULL;
     nread = 0;
     st = extract_one(r, r->rdf, path, r->d, &id, &nread);
@@ -469,7 +467,7 @@ static int jb_next(void *user, const char **path, unsigned long long *size,
   int k;
 
   r->walk_pre = pre;
-  k = pg_input_next(r->it, path, size);
+  k = policygraph_inputs_next(r->it, path, size);
   r->walk_pre = NULL;
   return k;
 }
@@ -580,17 +578,17 @@ static int run_parallel(run *r, unsigned n)
 static void count_inputs(const extract_args *ea, unsigned long long *docs,
                          unsigned long long *bytes)
 {
-  pg_input_iter *it = pg_new_input_iter(ea->files, (size_t)ea->n_files,
+  policygraph_inputs *it = policygraph_inputs_new(ea->files, (size_t)ea->n_files,
                                         NULL);
   unsigned long long size;
   const char *path;
 
   *docs = *bytes = 0;
-  while (it && pg_input_next(it, &path, &size) > 0) {
+  while (it && policygraph_inputs_next(it, &path, &size) > 0) {
     (*docs)++;
     *bytes += size;
   }
-  pg_free_input_iter(it);
+  policygraph_inputs_free(it);
 }
 
 /* Starts the progress line when asked (--progress), or by default on a
@@ -628,10 +626,10 @@ static int extract_all(cli *c, pg_rdf *rdf, const extract_args *ea, dest *d,
   if (docs && jobs > docs)
     jobs = (unsigned)docs; /* no idle workers */
   r.raw = jobs > 1 && d->sink && pg_sink_streams(d->sink) && !d->store;
-  r.it = pg_new_input_iter(ea->files, (size_t)ea->n_files,
+  r.it = policygraph_inputs_new(ea->files, (size_t)ea->n_files,
                            jobs > 1 ? &r.walk_log : &c->log);
   r.seen = cli_new_seen((size_t)docs);
-  if (!r.it || !r.seen || !(r.x = pg_new_extractor(NULL, &c->log))) {
+  if (!r.it || !r.seen || !(r.x = policygraph_extractor_new(NULL, &c->log))) {
     if (!r.seen)
       pg_log_msg(&c->log, PG_LOG_ERROR, NULL, "out of memory");
     k = -1;
@@ -639,7 +637,7 @@ static int extract_all(cli *c, pg_rdf *rdf, const extract_args *ea, dest *d,
   }
   if ((jobs > 1 ? run_parallel(&r, jobs) : run_serial(&r)) < 0)
     r.failed++;
-  r.failed += pg_input_iter_errors(r.it);
+  r.failed += policygraph_inputs_errors(r.it);
   if (!r.n && !r.failed) {
     pg_log_msg(&c->log, PG_LOG_ERROR, NULL, "no input documents found");
     r.failed++;
@@ -653,8 +651,8 @@ done:
   cli_free_progress(c->progress);
   c->progress = NULL;
   cli_free_seen(r.seen);
-  pg_free_extractor(r.x);
-  pg_free_input_iter(r.it);
+  policygraph_extractor_free(r.x);
+  policygraph_inputs_free(r.it);
   return k;
 }
 
@@ -807,11 +805,11 @@ static int extract_opt(extract_args *ea, int ch, const char *arg, cli *c)
         strcmp(arg, "xml"))
       return usage_error("--input-format must be auto, text, html or xml, "
                          "not '%s'", arg);
-    ea->xopts.decode.input_format = arg;
+    ea->xopts.input_format = arg;
     break;
-  case 'E': ea->xopts.decode.encoding = arg; break;
-  case 'L': ea->xopts.decode.lenient = 1; break;
-  case OPT_BODY_XPATH: ea->xopts.decode.body_xpath = arg; break;
+  case 'E': ea->xopts.encoding = arg; break;
+  case 'L': ea->xopts.lenient = 1; break;
+  case OPT_BODY_XPATH: ea->xopts.body_xpath = arg; break;
   case OPT_MODEL:
     ea->xopts.model = 1;
     if (arg) {
@@ -821,7 +819,7 @@ static int extract_opt(extract_args *ea, int ch, const char *arg, cli *c)
         return usage_error("--model takes a number, not '%s'", arg);
     }
     break;
-  case OPT_TITLE_XPATH: ea->xopts.decode.title_xpath = arg; break;
+  case OPT_TITLE_XPATH: ea->xopts.title_xpath = arg; break;
   case 'j': return jobs_opt(ea, arg);
   case OPT_PROGRESS: ea->progress = 1; break;
   case OPT_STDIN_NAME: ea->stdin_name = arg; break;
@@ -968,7 +966,7 @@ static char *doc_graph(const char *doc, const char *base)
 
   if (strstr(doc, "://") || !strncmp(doc, "urn:", 4))
     return strdup(doc);
-  if (!(id = pg_doc_id_from_name(doc, NULL, 0)))
+  if (!(id = policygraph_doc_id(doc, NULL, 0)))
     return NULL;
   iri = pg_graph_doc_iri(&g, id);
   free(id);

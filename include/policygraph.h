@@ -94,6 +94,66 @@ int policygraph_finish(policygraph *pg);
 /* The library's version, e.g. "0.1.0". */
 const char *policygraph_version(void);
 
+/* ---- The document layer.  For a front end that writes the graph itself
+ * with the output layer (output/pg_graph.h, pg_sink.h, pg_store.h), as
+ * the policygraph program does: it walks the inputs, turns each document
+ * into an annotation set (struct pg_annot, which pg_graph_emit writes)
+ * and reports through the output layer's log (struct pg_log, pg_log.h).
+ * A library user who only wants RDF needs none of it. */
+struct pg_annot;
+struct pg_log;
+
+/* How one document is read and extracted. */
+typedef struct policygraph_doc_options {
+  const char *input_format; /* "auto" (NULL), "text", "html" or "xml"      */
+  const char *encoding;     /* NULL: detect                               */
+  const char *body_xpath;   /* HTML/XML: the text's element, or NULL      */
+  const char *title_xpath;  /* HTML/XML: the title's element, or NULL     */
+  const char *doc_date;     /* YYYY[-MM[-DD]], or NULL                    */
+  const char *doc_id;       /* the document IRI's key; NULL: from name    */
+  int lenient;              /* 1: replace undecodable bytes, warning      */
+  int model;                /* 1: the statistical tagger adds names       */
+  double model_conf;        /* with model: least margin kept              */
+} policygraph_doc_options;
+
+typedef struct policygraph_extractor policygraph_extractor;
+
+/* Loads the lexicon and tables from datadir (NULL: $POLICYGRAPH_DATADIR
+ * or the installed ones); log is borrowed.  NULL after reporting. */
+policygraph_extractor *policygraph_extractor_new(const char *datadir,
+                                                 struct pg_log *log);
+void policygraph_extractor_free(policygraph_extractor *x);
+/* One document (bytes borrowed, name used in messages and for the id)
+ * to a new annotation set, freed with policygraph_annot_free; NULL after
+ * reporting. */
+struct pg_annot *policygraph_extractor_run(policygraph_extractor *x,
+                                           const char *name,
+                                           const void *bytes, size_t len,
+                                           const policygraph_doc_options *o);
+void policygraph_annot_free(struct pg_annot *a);
+
+/* The document id a source name gives (its base name without extension,
+ * reduced to [A-Za-z0-9._-] and Han; "stdin" and a content hash for
+ * "-").  A new string. */
+char *policygraph_doc_id(const char *name, const void *bytes, size_t len);
+
+/* The documents named by paths (files; directories, walked lazily in
+ * name order; "-" for standard input), one at a time. */
+typedef struct policygraph_inputs policygraph_inputs;
+policygraph_inputs *policygraph_inputs_new(char *const *paths, size_t n,
+                                           struct pg_log *log);
+/* The next document's path (valid until the next call) and size:
+ * 1, 0 at the end, -1 after an error reported (the walk goes on). */
+int policygraph_inputs_next(policygraph_inputs *w, const char **path,
+                            unsigned long long *size);
+/* How many inputs could not be walked or read. */
+int policygraph_inputs_errors(const policygraph_inputs *w);
+void policygraph_inputs_free(policygraph_inputs *w);
+/* Reads path ("-": standard input) into a new buffer.  0, or -1 after
+ * reporting. */
+int policygraph_read(const char *path, unsigned char **bytes, size_t *len,
+                     struct pg_log *log);
+
 #ifdef __cplusplus
 }
 #endif

@@ -12,7 +12,11 @@ such as config.h, are outside the graph) and checks three things:
      X_int.h (so pg_a.c -> pg_b.h and pg_b.c -> pg_a.h is a cycle even
      though no file includes itself);
   3. no include from a lower stage folder of a higher one, in the order
-     of STAGES below.
+     of STAGES below;
+  4. the program (cli/) includes only the public header (include/), the
+     output layer (output/), its own files and the log channel the
+     output layer reports through (pg_log.h): never the extractor's or
+     the facade's internals.
 Prints one line per violation and exits 1 when there is any, else 0.
 Standard library only.
 """
@@ -31,6 +35,8 @@ STAGES = [
     "api",
     "cli",
 ]
+# What cli/ may include besides include/, output/ and cli/.
+CLI_ALSO = {"extractor/core/pg_log.h"}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
@@ -118,6 +124,10 @@ def main():
         if rb > ra:
             bad.append("upward include: %s -> %s (%s is above %s)"
                        % (a, b, files[b], files[a]))
+        if (files[a] == "cli" and files[b] not in ("include", "output", "cli")
+                and b not in CLI_ALSO):
+            bad.append("the program uses an internal header: %s -> %s"
+                       % (a, b))
     for c in cycles(files, fadj):
         bad.append("file cycle: " + " -> ".join(c))
     for c in cycles({module(p) for p in files}, madj):
