@@ -21,6 +21,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 /* Adds the facts of a person with the titles of one organization part. */
 static int pg_person_titles(pg_rctx *x, int person, const pg_chain *ch,
@@ -125,29 +126,42 @@ static void rec_intro(pg_rctx *x, size_t p, int strict)
     intro_parts(x, person, ne + 1, i, "person.intro");
 }
 
-/* 姓名，单位职务，: at a clause start, a name set off by a comma from one
- * organization chain and a title that ends right at the next comma,
- * semicolon or full stop (陈思雨，北京大学经济学院教授，在发言中…;
- * 嘉宾有：孟庆尧，中国信通院副院长；…). */
+/* 姓名，单位职务，: at a clause start, a name set off by a comma (and a
+ * copula: 现任, 生前是) from one organization chain and a title that ends
+ * right at the next comma, semicolon or full stop (陈思雨，北京大学经济学院
+ * 教授，在发言中…; 嘉宾有：孟庆尧，中国信通院副院长；…). */
 static void rec_appos(pg_rctx *x, size_t p)
 {
-  size_t ne, i, tl;
+  /* what may stand between the comma and the post: 杨军，生前是…庭长 */
+  static const wchar_t *const copulas[] = {L"生前是", L"现任", L"曾任", L"时任",
+                                           L"历任", L"系", L"是"};
+  size_t ne, i, tl, b, k, l;
   int person;
   pg_chain ch;
 
   ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
   if (!ne || ne + 1 >= x->vn || x->v[ne] != ',')
     return;
-  for (i = ne + 1; i < x->vn && i < ne + 60 && x->v[i] != ',' &&
+  b = ne + 1;
+  for (k = 0; k < sizeof copulas / sizeof *copulas; k++) {
+    for (l = 0; copulas[k][l] && b + l < x->vn &&
+                x->v[b + l] == (uint32_t)copulas[k][l];
+         l++)
+      ;
+    if (!copulas[k][l]) {
+      b += l;
+      break;
+    }
+  }
+  for (i = b; i < x->vn && i < ne + 60 && x->v[i] != ',' &&
                    !pg_rc_is_punct(x->v[i]) && x->v[i] != '\n';
        i++)
     ;
   if (i >= x->vn ||
       (x->v[i] != ',' && x->v[i] != ';' && x->v[i] != 0x3002) ||
-      !(tl = pg_rc_word_ending(x, PG_W_TITLE, ne + 1, i, NULL)) ||
-      i - tl <= ne + 1)
+      !(tl = pg_rc_word_ending(x, PG_W_TITLE, b, i, NULL)) || i - tl <= b)
     return;
-  if (!pg_org_chain(x, ne + 1, i - tl, 1, &ch, "person.appos") ||
+  if (!pg_org_chain(x, b, i - tl, 1, &ch, "person.appos") ||
       ch.e != i - tl)
     return;
   person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.appos", -1, 2);
@@ -295,6 +309,8 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
 static size_t title_facts(pg_rctx *x, const int *orgend, int person,
                           size_t ts, size_t te)
 {
+  static const wchar_t *const mods[] = {L"专职", L"兼职", L"名誉", L"荣誉",
+                                        L"特聘", L"原", L"前"};
   int org = orgend[ts];
   pg_chain ch;
   size_t k;
@@ -308,6 +324,16 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
       ;
     if (x->v[k] == '(')
       org = orgend[k];
+  }
+  /* 天津市社科联专职副主席, 综合司原司长: a word between the body and the
+   * post belongs to the post (a former post stays 原司长, never 司长) */
+  for (k = 0; org < 0 && k < sizeof mods / sizeof *mods; k++) {
+    size_t l = wcslen(mods[k]), j;
+    for (j = 0; j < l && ts >= l && x->v[ts - l + j] == (uint32_t)mods[k][j];
+         j++)
+      ;
+    if (j == l && ts > l && (org = orgend[ts - l]) >= 0)
+      ts -= l;
   }
   /* 印度电子和信息技术部长, 外交部长: the title's first character is the
    * organization's head (…部 + 部长) */

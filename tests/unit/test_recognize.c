@@ -680,6 +680,22 @@ static void test_real_forms(void)
      "a clause with a person and 主持 is no event name");
   ok(find(a, PG_T_EVENT, "党的十八大") >= 0, "党的十八大 after a verb");
   pg_free_annot(a);
+
+  a = run("杨军，生前是北京市海淀区人民法院刑事审判庭庭长。天津市社科联专职副主席"
+          "袁世军出席。国务院研究室综合司原司长陈文玲发言。");
+  ok(find(a, PG_T_PERSON, "杨军") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "生前是北京市海淀区人民法院") < 0,
+     "a name, a comma and a copula before the post");
+  e = find(a, PG_T_PERSON, "袁世军");
+  ok(has_fact(a, e, PG_P_JOBTITLE, -1, "专职副主席") &&
+         has_fact(a, e, PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "天津市社科联"), NULL),
+     "a word between the body and the post belongs to the post");
+  e = find(a, PG_T_PERSON, "陈文玲");
+  ok(has_fact(a, e, PG_P_JOBTITLE, -1, "原司长") &&
+         !has_fact(a, e, PG_P_JOBTITLE, -1, "司长"),
+     "a former post is never written as a current one");
+  pg_free_annot(a);
 }
 
 int main(void)
