@@ -34,7 +34,7 @@ KGSCORE = os.path.join(HERE, "..", "tools", "kgscore.py")
 # half scored when the floors were last raised; a drop is a regression.
 # The floors hold with and without the genre texts (CI has only ../shared).
 FLOORS = {
-    "working": (0.85, 0.74, 0.89, 0.89),
+    "working": (0.86, 0.75, 0.89, 0.89),
     "heldout": (0.80, 0.43, 0.87, 0.75),
 }
 
