@@ -44,13 +44,36 @@ static int is_numeral(uint32_t c)
   return 0;
 }
 
-/* End of the name run from q (exclusive). */
+/* Does a 和/与/及 follow at i within a few characters and 、 (the last
+ * member of a coordination inside a name)? */
+static int coord_follows(const pg_rctx *x, size_t i)
+{
+  size_t k;
+
+  for (k = i; k < x->vn && k < i + 12; k++) {
+    uint32_t c = x->v[k];
+    if (c == 0x548C || c == 0x4E0E || c == 0x53CA) /* 和 与 及 */
+      return k > i;
+    if (!pg_is_han(c) && c != 0x3001)
+      return 0;
+  }
+  return 0;
+}
+
+/* End of the name run from q (exclusive).  A 、 stays inside when the
+ * coordination it opens closes with 和/与/及 before the head and the
+ * part before it is no event (七国集团气候、能源和环境部长会议, but not
+ * A会议、B论坛). */
 static size_t run_end(const pg_rctx *x, size_t q)
 {
   size_t e;
 
   for (e = q; e < x->vn && e - q < 40; e++) {
     uint32_t c = x->v[e];
+    if (c == 0x3001 && e > q + 1 && e + 1 < x->vn &&
+        pg_is_han(x->v[e + 1]) && coord_follows(x, e + 1) &&
+        !pg_rc_word_ending(x, PG_W_EVENTHEAD, q, e, NULL))
+      continue;
     if (!(pg_is_han(c) || c == 0x2014 || c == '-' || is_digit_cp(c) ||
           c == '.' || pg_rc_is_open_quote(c) || pg_rc_is_close_quote(c)))
       break;

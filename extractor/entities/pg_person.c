@@ -453,6 +453,30 @@ static int title_name_end(const pg_rctx *x, size_t e)
          pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) || pg_rc_stop_in(x, e);
 }
 
+/* 院士于俊崇: 于 is a preposition the name reader refuses as a surname;
+ * right after a title it is the surname, unless a time word follows
+ * (局长于近日表示, 主任于今年). */
+static size_t yu_name(const pg_rctx *x, size_t p)
+{
+  static const wchar_t *const not_given = L"今近昨明本上下同次该此当前后年月日晚早去";
+  size_t n, k;
+
+  if (p + 2 > x->vn || x->v[p] != 0x4E8E /* 于 */)
+    return 0;
+  for (n = 2; n >= 1; n--) {
+    size_t e = p + 1 + n;
+    int ok = e <= x->vn;
+    for (k = p + 1; ok && k < e; k++)
+      ok = pg_is_han(x->v[k]) && x->lexat[k] < 0 &&
+           !pg_rc_word_at(x, PG_W_POSTNAME, k, NULL) &&
+           !pg_rc_word_at(x, PG_W_TITLE, k, NULL) && !pg_rc_stop_in(x, k) &&
+           !wcschr(not_given, (wchar_t)x->v[k]);
+    if (ok && title_name_end(x, e))
+      return e;
+  }
+  return 0;
+}
+
 /* A title before the name: (org) 副局长 沈卓然 表示. */
 static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
 {
@@ -469,6 +493,8 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
   e = pg_rc_person_name(x, p, x->vn);
   if (e && !title_name_end(x, e))
     e = 0;
+  if (!e && known < 0)
+    e = yu_name(x, p);
   if (!e && known >= 0)
     e = x->c[known].ve; /* 拜登|邀请: a well-known name ends where the
                            lexicon says (but 吴清远 is not 吴清) */

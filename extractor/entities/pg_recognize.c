@@ -234,6 +234,24 @@ static int country_as_modifier(const pg_rctx *x, const pg_lex_entry *le,
           (e + 1 < x->vn && x->v[e] == 0x7279 && x->v[e + 1] == 0x8272));
 }
 
+/* 中东|部地区: a region ending in a compass character before 部 (not 部分,
+ * 部门…) is half of a compass word (中东部 "central and eastern"). */
+static int compass_part(const pg_rctx *x, const pg_lex_entry *le, size_t e)
+{
+  static const uint32_t compass[] = {0x4E1C, 0x897F, 0x5357, 0x5317,
+                                     0x4E2D}; /* 东 西 南 北 中 */
+  size_t k;
+
+  if (!le->subtype || strcmp(le->subtype, "region") || e < 1 ||
+      e >= x->vn || x->v[e] != 0x90E8 /* 部 */ ||
+      pg_rc_word_at(x, PG_W_HEADBLOCK, e, NULL) > 1)
+    return 0;
+  for (k = 0; k < sizeof compass / sizeof *compass; k++)
+    if (x->v[e - 1] == compass[k])
+      return 1;
+  return 0;
+}
+
 static int rec_lexicon(pg_rctx *x)
 {
   lexhits h;
@@ -251,8 +269,14 @@ static int rec_lexicon(pg_rctx *x)
     if (!h.blen[i] || i < e || !latin_ok(x, i, i + h.blen[i]))
       continue;
     le = pg_lexicon_entry(x->r->lex, h.best[i]);
-    if (le->type == PG_T_PLACE && country_as_modifier(x, le, i + h.blen[i]))
+    if (le->type == PG_T_PLACE &&
+        (country_as_modifier(x, le, i + h.blen[i]) ||
+         compass_part(x, le, i + h.blen[i])))
       continue;
+    if (le->type == PG_T_PLACE && le->subtype &&
+        !strcmp(le->subtype, "region") && i + h.blen[i] + 2 <= x->vn &&
+        x->v[i + h.blen[i]] == 0x5730 && x->v[i + h.blen[i] + 1] == 0x533A)
+      h.blen[i] += 2; /* 加勒比地区, 中东地区: the region as written */
     if (le->type == PG_T_PERSON && h.blen[i] == 2 &&
         pg_rc_person_name(x, i, x->vn) > i + 2)
       continue; /* 吴清远表示 names someone else than 吴清 */

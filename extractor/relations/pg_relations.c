@@ -1603,6 +1603,83 @@ static void name_prefix_fact(rctx *c, int w, int i)
              "rel.proposed.name-country");
 }
 
+/* Does the event mention m in a headline stand for a meeting the item
+ * reports (主持召开X, X强调…, X在…开幕, or X alone closing the headline),
+ * not a reference (学习贯彻X精神)? */
+static int headline_held(const rctx *c, const pg_mention *m, size_t end)
+{
+  static const char *const after[] = {"强调", "指出", "要求", "部署",
+                                      "在", "举行", "开幕", "闭幕", "召开",
+                                      "审议", "决定", "通过", "发布"};
+  size_t p = m->ce, i;
+  char *s;
+  int hit = 0;
+
+  if (m->cb >= 1 && pg_reltab_before(c->t, PG_W_HOLD, c->s,
+                                     m->cb >= 4 ? m->cb - 4 : 0, m->cb))
+    return 1;
+  if (m->cb >= 2 && c->s[m->cb - 1] == 0x4E86 && /* 召开了X */
+      pg_reltab_before(c->t, PG_W_HOLD, c->s, 0, m->cb - 1))
+    return 1;
+  while (p < end && pg_is_space(c->s[p]))
+    p++;
+  if (p >= end)
+    return 1;
+  if (!(s = pg_utf8_encode(c->s + p, end - p < 2 ? end - p : 2)))
+    return 0;
+  for (i = 0; i < sizeof after / sizeof *after && !hit; i++)
+    hit = !strncmp(s, after[i], strlen(after[i]));
+  free(s);
+  return hit;
+}
+
+/* A news item's headline names the meeting its lead sentence reports:
+ * "李克强主持召开中央应对新冠肺炎疫情工作领导小组会议" over "27日，…李克
+ * 强主持领导小组会议", "国务院联防联控机制会议强调…" over "国务院联防联控机
+ * 制14日召开会议强调…".  An event of the headline that no sentence dated
+ * takes the first date of the lead when the lead holds a meeting (a hold
+ * verb: 召开, 举行, 主持, 开幕…). */
+static void rule_headline_dates(rctx *c)
+{
+  size_t nl, i, lead = SIZE_MAX, p;
+  int di = -1, held = 0;
+
+  for (nl = 0; nl < c->n && nl < 120 && c->s[nl] != '\n'; nl++)
+    if (c->s[nl] == 0x3002 || c->s[nl] == 0xFF0C) /* a sentence, no headline */
+      return;
+  if (nl >= c->n || c->s[nl] != '\n' || nl < 4)
+    return;
+  for (i = 0; i < c->a->doc.n_sent; i++)
+    if (c->a->doc.sent[i].b > nl) {
+      lead = i;
+      break;
+    }
+  if (lead == SIZE_MAX)
+    return;
+  for (p = c->a->doc.sent[lead].b; p < c->a->doc.sent[lead].e; p++) {
+    if (di < 0 && c->dstart[p] >= 0 && usable_date(c, c->dstart[p]) &&
+        c->dval[c->dstart[p]].y)
+      di = c->dstart[p];
+    if (pg_reltab_at(c->t, PG_W_HOLD, c->s, p, c->a->doc.sent[lead].e, NULL))
+      held = 1;
+  }
+  if (di < 0 || !held)
+    return;
+  c->si = lead;
+  for (i = 0; i < c->a->nm; i++) {
+    const pg_mention *m = &c->a->m[i];
+    size_t f;
+    int e = m->entity, dated = 0;
+    if (m->ce > nl || e < 0 || ent_type(c, e) != PG_T_EVENT ||
+        !headline_held(c, m, nl))
+      continue;
+    for (f = 0; f < c->a->nf && !dated; f++)
+      dated = c->a->f[f].subj == e && c->a->f[f].pred == PG_P_DATE;
+    if (!dated)
+      emit_date(c, e, di, "rel.date.headline");
+  }
+}
+
 static int cmp_int(const void *x, const void *y)
 {
   int a = *(const int *)x, b = *(const int *)y;
@@ -1732,6 +1809,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     c.se = a->doc.sent[i].e;
     relate_sentence(&c);
   }
+  if (!c.oom)
+    rule_headline_dates(&c);
   if (!c.oom)
     name_rules(&c);
   if (c.oom) {
