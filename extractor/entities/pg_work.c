@@ -21,6 +21,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #define MAX_TITLE 120
 
@@ -244,9 +245,11 @@ static size_t unquoted_at(pg_rctx *x, size_t p)
     p++;
   for (q = p; q < x->vn && q - p < 30 && pg_is_han(x->v[q]) &&
               !pg_rc_word_at(x, PG_W_WEAKSTOP, q, NULL) &&
-              !(q > p && pg_rc_stop_in(x, q));
+              !(q > p && pg_rc_stop_in(x, q) &&
+                pg_rc_word_at(x, PG_W_WORKHEAD, q, NULL) <
+                    pg_rc_word_at(x, PG_W_STOP, q, NULL) + 1);
        q++)
-    ;
+    ; /* the stop word 实施 may open the head 实施方案 */
   lim = q;
   if (!(hl = pg_rc_word_ending(x, PG_W_WORKHEAD, p, lim, &val)) ||
       lim - p < hl + 4 || pg_rc_all_generic(x, p, lim - hl, 1) ||
@@ -269,6 +272,146 @@ static size_t unquoted_at(pg_rctx *x, size_t p)
   return lim;
 }
 
+/* ---------------------------------------------------------------- lists */
+
+/* The end of an initiative noun closing a list after 等 at p:
+ * 等[quantity][modifier]<initiative head> (等国际大科学计划, 等一系列重大
+ * 项目, 等重大生态工程), or 0.  The modifier holds no stop word, verb or
+ * known name, and the noun is no place or group (等地, 等部门, 等领域); a
+ * bare 项目 needs a modifier of building (重大, 重点, 建设…). */
+static size_t list_noun_end(pg_rctx *x, size_t p)
+{
+  static const char *const qty[] = {"一系列", "一大批", "一批", "多个",
+                                    "多项", "几个", "数个", "若干"};
+  static const wchar_t *const not_first = L"地方领部单企省城人行其各类些家者";
+  static const char *const proj_mod[] = {"重大", "重点", "建设", "工程",
+                                         "产业", "合作", "投资", "科技"};
+  size_t k = p + 1, m, hl, i;
+  int val = -1;
+  char *t;
+
+  for (i = 0; i < sizeof qty / sizeof *qty; i++)
+    if ((t = pg_rc_text(x, k, k + 3 <= x->vn ? k + 3 : x->vn))) {
+      int hit = !strncmp(t, qty[i], strlen(qty[i]));
+      free(t);
+      if (hit) {
+        k += pg_utf8_count(qty[i]);
+        break;
+      }
+    }
+  if (i == sizeof qty / sizeof *qty && k < x->vn &&
+      (is_digit_cp(x->v[k]) || wcschr(L"一二三四五六七八九十百", (wchar_t)x->v[k]))) {
+    while (k < x->vn && (is_digit_cp(x->v[k]) ||
+                         wcschr(L"一二三四五六七八九十百", (wchar_t)x->v[k])))
+      k++;
+    if (k >= x->vn || !wcschr(L"个项大批", (wchar_t)x->v[k]))
+      return 0;
+    k++;
+  }
+  if (k >= x->vn || !pg_is_han(x->v[k]) ||
+      wcschr(not_first, (wchar_t)x->v[k]) ||
+      (x->v[k] == 0x56FD && (k + 1 >= x->vn || !pg_is_han(x->v[k + 1]) ||
+                             x->v[k + 1] == 0x5BB6))) /* 等国, 等国家 */
+    return 0;
+  for (m = k; m < x->vn && m <= k + 6 && pg_is_han(x->v[m]); m++) {
+    if ((m > k && pg_rc_stop_in(x, m)) || x->lexat[m] >= 0 ||
+        pg_rc_word_at(x, PG_W_WORKVERB, m, NULL))
+      return 0;
+    if (!(hl = pg_rc_word_at(x, PG_W_WORKHEAD, m, &val)) ||
+        pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)) !=
+            PG_T_INITIATIVE)
+      continue;
+    if (hl == 2 && x->v[m] == 0x9879 && x->v[m + 1] == 0x76EE) { /* 项目 */
+      for (i = 0; i < sizeof proj_mod / sizeof *proj_mod; i++)
+        if (m >= k + 2 && (t = pg_rc_text(x, m - 2, m))) {
+          int hit = !strcmp(t, proj_mod[i]);
+          free(t);
+          if (hit)
+            break;
+        }
+      if (i == sizeof proj_mod / sizeof *proj_mod)
+        return 0;
+    }
+    return m + hl;
+  }
+  return 0;
+}
+
+/* Start of an unquoted list item ending at e, or e when none: name
+ * characters back to 、 or punctuation, at most 16, no stop word. */
+static size_t list_item_start(const pg_rctx *x, size_t e)
+{
+  size_t b = e;
+
+  while (b > 0 && e - b <= 16 && pg_rc_is_name_char(x->v[b - 1]) &&
+         !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL) &&
+         !pg_rc_word_ending(x, PG_W_WORKVERB, 0, b, NULL))
+    b--;
+  if (e - b > 16 || b == e ||
+      (b > 0 && !pg_rc_is_punct(x->v[b - 1]) &&
+       !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL) &&
+       !pg_rc_word_ending(x, PG_W_WORKVERB, 0, b, NULL)))
+    return e;
+  return b;
+}
+
+static void list_work(pg_rctx *x, size_t b, size_t e, int quoted)
+{
+  size_t k;
+  int ci;
+
+  if (e - b < 3 || pg_rc_all_generic(x, b, e, 1) ||
+      (!quoted && pg_rc_word_at(x, PG_W_NONNAME, b, NULL)))
+    return;
+  for (k = b; k < e; k++)
+    if (x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON)
+      return;
+  if (pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, NULL) >= 2)
+    return; /* 南繁生物实验室: a body */
+  for (k = b; k < e; k++)
+    if (x->v[k] == 0x548C || x->v[k] == 0x4E0E || x->v[k] == 0x53CA)
+      return; /* 隧道和路基: two things, or none */
+  for (k = b; k < e; k++)
+    if (x->lexat[k] >= 0 && x->c[x->lexat[k]].ve >= e)
+      return; /* a known name (重庆, 工业和信息化部) keeps its type */
+  if ((ci = pg_rc_add(x, b, e, PG_T_INITIATIVE, "work.list", -1, 1)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+}
+
+/* A list closed by 等 and an initiative noun: every item is an
+ * initiative ("深时数字地球""海洋负排放"等国际大科学计划; 红沿河核电二期、沈
+ * 白高铁…等一系列重大项目). */
+static void work_list(pg_rctx *x, size_t p)
+{
+  size_t e = p, b;
+
+  if (!list_noun_end(x, p))
+    return;
+  if (e > 0 && pg_rc_is_close_quote(x->v[e - 1])) {
+    while (e > 1 && pg_rc_is_close_quote(x->v[e - 1])) {
+      for (b = e - 1; b > 0 && e - b <= 20 && !pg_rc_is_open_quote(x->v[b - 1]);
+           b--)
+        if (pg_rc_is_punct(x->v[b - 1]))
+          return;
+      if (b == 0 || !pg_rc_is_open_quote(x->v[b - 1]))
+        return;
+      list_work(x, b, e - 1, 1);
+      e = b - 1;
+      if (e > 0 && x->v[e - 1] == 0x3001) /* “A”、“B” */
+        e--;
+    }
+    return;
+  }
+  for (;;) {
+    if ((b = list_item_start(x, e)) == e)
+      return;
+    list_work(x, b, e, 0);
+    if (b == 0 || x->v[b - 1] != 0x3001)
+      return;
+    e = b - 1;
+  }
+}
+
 int pg_rec_works(pg_rctx *x)
 {
   size_t p;
@@ -284,6 +427,9 @@ int pg_rec_works(pg_rctx *x)
       while (e && e + 1 < x->vn && x->v[e] == 0x3001)
         e = unquoted_at(x, e + 1);
     }
+  for (p = 1; p < x->vn && !x->oom; p++)
+    if (x->v[p] == 0x7B49) /* 等 */
+      work_list(x, p);
   return x->oom ? -1 : 0;
 }
 

@@ -990,6 +990,15 @@ static int is_capital_word(const uint32_t *s)
 
 #define MAX_PLACES 4 /* adjacent places of one 在: 在日本札幌市 */
 
+/* Is place e a country or province, named before its city (在日本札幌
+ * 市, 在四川成都: the event is in both)? */
+static int is_region_of_city(const rctx *c, int e)
+{
+  const char *sub = c->a->ent[e].subtype;
+
+  return sub && (!strcmp(sub, "country") || !strcmp(sub, "province"));
+}
+
 /* The places of "在/于<place>…" ending at p: the last first in out[],
  * then, when it is a venue, the places before it (up to MAX_PLACES:
  * 在北京人民大会堂 gives 人民大会堂, 北京; 在广西南宁 only 南宁); *n their
@@ -1017,8 +1026,9 @@ static int place_before(const rctx *c, size_t p, size_t lo, size_t *before,
         c->a->m[pm].cb < lo)
       break;
     q = c->a->m[pm].cb;
-    if (*n < MAX_PLACES && ment_ent(c, pm) != out[*n - 1] && venue)
-      out[(*n)++] = ment_ent(c, pm); /* 北京|人民大会堂, not 广西|南宁 */
+    if (*n < MAX_PLACES && ment_ent(c, pm) != out[*n - 1] &&
+        (venue || is_region_of_city(c, ment_ent(c, pm))))
+      out[(*n)++] = ment_ent(c, pm); /* 北京|人民大会堂, 日本|札幌市 */
   }
   if (!(l = pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, lo, q))) {
     *n = 0;
@@ -1723,6 +1733,45 @@ static void rule_name_prefix(rctx *c, int w, const pg_hmap *labels)
   free(hit);
 }
 
+/* 中央宣传部、中央组织部关于…的通知: every issuer of a joint notice,
+ * the 、-list of known organizations before 关于 in the work's label. */
+static void joint_issuers(rctx *c, int w, const pg_hmap *labels)
+{
+  const char *lab = c->a->ent[w].label, *gy = strstr(lab, "关于"), *p, *q;
+  int found[8], n = 0, e, i;
+
+  if (!gy || !strstr(lab, "、") || strstr(lab, "、") > gy)
+    return;
+  for (p = lab; p < gy && n < 8; p = q + (q < gy ? strlen("、") : 0)) {
+    size_t l;
+    uint64_t h;
+    q = strstr(p, "、");
+    if (!q || q > gy)
+      q = gy;
+    l = (size_t)(q - p);
+    h = pg_fnv1a(PG_FNV_OFFSET, p, l);
+    for (i = -1, e = pg_hmap_first(labels, h); e >= 0;
+         e = pg_hmap_next(labels, e)) {
+      const pg_entity *o = &c->a->ent[pg_hmap_value(labels, e)];
+      if (o->type == PG_T_ORGANIZATION && strlen(o->label) == l &&
+          !memcmp(o->label, p, l)) {
+        i = pg_hmap_value(labels, e);
+        break;
+      }
+    }
+    if (i < 0)
+      return; /* every piece an organization, or no joint issuers */
+    found[n++] = i;
+    if (q == gy)
+      break;
+  }
+  if (n < 2)
+    return;
+  for (i = 0; i < n; i++)
+    add_fact(c, w, PG_P_PROPOSEDBY, found[i], NULL, PG_LIT_NONE,
+             "rel.proposed.name-issuer");
+}
+
 static void name_rules(rctx *c)
 {
   size_t i;
@@ -1746,10 +1795,12 @@ static void name_rules(rctx *c)
       proposed[c->a->f[i].subj] = 1;
   for (i = 0; i < c->a->ne && !c->oom; i++) {
     const pg_entity *e = &c->a->ent[i];
-    if (!pg_etype_is_work(e->type) || !e->n_mention || proposed[i])
+    if (!pg_etype_is_work(e->type) || !e->n_mention)
       continue;
     c->si = pg_doc_sentence_at(&c->a->doc, c->a->m[e->mention[0]].cb);
-    rule_name_prefix(c, (int)i, labels);
+    joint_issuers(c, (int)i, labels);
+    if (!proposed[i])
+      rule_name_prefix(c, (int)i, labels);
   }
 done:
   pg_free_hmap(labels);

@@ -698,6 +698,49 @@ static void test_real_forms(void)
   pg_free_annot(a);
 }
 
+static void test_news_forms(void)
+{
+  pg_annot *a = run(
+      "16日，七国集团气候、能源和环境部长会议在日本札幌市闭幕。习近平同圭亚那"
+      "总统阿里通电话。中国工程院院士于俊崇、中国科学院院士邓建军线上参会。局长"
+      "于近日表示。中东部地区有雨，南方大部气温偏高，广东部分地区有雨。加勒比地区"
+      "国家。我们组织“深时数字地球”“海洋负排放”等国际大科学计划。红沿河核电二期、"
+      "沈白高铁、清原抽水蓄能电站等一系列重大项目加紧施工。重庆、贵州等地实施"
+      "规划。看景观、体验农家生活等旅游项目串联成线。山东省出台了加强城乡网格化"
+      "服务管理实施方案。");
+  int e;
+
+  ok(find(a, PG_T_EVENT, "七国集团气候、能源和环境部长会议") >= 0,
+     "an event name holding a coordination closed by 和");
+  ok(find(a, PG_T_PERSON, "阿里") >= 0, "a short foreign name after a title");
+  e = find(a, PG_T_PERSON, "于俊崇");
+  ok(e >= 0 && has_fact(a, e, PG_P_JOBTITLE, -1, "院士"),
+     "于 after a title is a surname");
+  ok(find(a, PG_T_PERSON, "于近日") < 0, "... but not before a time word");
+  ok(find(a, PG_T_PERSON, "邓建军") >= 0, "线上 ends a name");
+  ok(find(a, PG_T_PLACE, "中东") < 0 &&
+         find(a, PG_T_ORGANIZATION, "中东部") < 0 &&
+         find(a, PG_T_ORGANIZATION, "南方大部") < 0 &&
+         find(a, PG_T_PLACE, "部分地区") < 0,
+     "compass words are no places or bodies");
+  e = find(a, PG_T_PLACE, "加勒比");
+  ok(e >= 0 && has_alias(a, e, "加勒比地区"), "a region as written, 地区 kept");
+  ok(find(a, PG_T_INITIATIVE, "深时数字地球") >= 0 &&
+         find(a, PG_T_INITIATIVE, "海洋负排放") >= 0,
+     "quoted items of a list closed by 等 and a programme noun");
+  ok(find(a, PG_T_INITIATIVE, "红沿河核电二期") >= 0 &&
+         find(a, PG_T_INITIATIVE, "沈白高铁") >= 0 &&
+         find(a, PG_T_INITIATIVE, "清原抽水蓄能电站") >= 0,
+     "items of a list closed by 等一系列重大项目");
+  ok(find(a, PG_T_INITIATIVE, "贵州") < 0 && find(a, PG_T_INITIATIVE, "重庆") < 0,
+     "等地 closes no list of programmes");
+  ok(find(a, PG_T_INITIATIVE, "体验农家生活") < 0,
+     "a bare 项目 needs a modifier of building");
+  ok(find(a, PG_T_INITIATIVE, "加强城乡网格化服务管理实施方案") >= 0,
+     "an unquoted plan whose head opens with a stop word (实施方案)");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -721,6 +764,7 @@ int main(void)
   test_lists();
   test_congress();
   test_real_forms();
+  test_news_forms();
   pg_free_recognizer(rec);
   return tap_done();
 }

@@ -816,6 +816,65 @@ static void test_real_forms(void)
   pg_free_annot(a);
 }
 
+/* News forms: a headline's meeting dated by its lead, joint issuers in a
+ * notice's name, the country or province before a host city. */
+static void test_news_forms(void)
+{
+  pg_annot *a = doc("国务院联防联控机制会议强调 采取坚决果断措施\n"
+                    "国务院联防联控机制14日召开会议强调，要遏制疫情扩散。",
+                    "2020-06-14");
+
+  mark(a, "国务院联防联控机制会议", PG_T_EVENT);
+  mark(a, "国务院联防联控机制", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "国务院联防联控机制会议", PG_P_DATE, "2020-06-14"),
+     "a headline's meeting takes the date of the lead that holds it");
+  pg_free_annot(a);
+
+  a = doc("学习贯彻全国两会精神\n今天，各地召开会议学习。", "2021-03-20");
+  mark(a, "全国两会", PG_T_EVENT);
+  run(a);
+  ok(count(a, PG_P_DATE) == 0,
+     "... but not a meeting the headline only refers to (…精神)");
+  pg_free_annot(a);
+
+  a = doc("中共中央办公厅转发了《中央宣传部、中央组织部关于认真组织学习的通知》。",
+          "2022-07-11");
+  mark(a, "中央宣传部、中央组织部关于认真组织学习的通知", PG_T_INITIATIVE);
+  mark(a, "中共中央办公厅", PG_T_ORGANIZATION);
+  mark(a, "中央宣传部", PG_T_ORGANIZATION);
+  mark(a, "中央组织部", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "中央宣传部、中央组织部关于认真组织学习的通知", PG_P_PROPOSEDBY,
+         "中央宣传部") &&
+         has(a, "中央宣传部、中央组织部关于认真组织学习的通知",
+             PG_P_PROPOSEDBY, "中央组织部"),
+     "A、B关于…的通知: both issuers");
+  ok(has(a, "中央宣传部、中央组织部关于认真组织学习的通知", PG_P_PROPOSEDBY,
+         "中共中央办公厅"),
+     "A转发了《X》: the body forwarding it");
+  pg_free_annot(a);
+
+  a = doc("部长会议16日在日本札幌市闭幕。论坛在广西南宁举行。", "2023-04-17");
+  mark(a, "部长会议", PG_T_EVENT);
+  mark(a, "论坛", PG_T_EVENT);
+  mark(a, "日本", PG_T_PLACE);
+  a->ent[find_entity(a, "日本")].subtype = strdup("country");
+  mark(a, "札幌市", PG_T_PLACE);
+  a->ent[find_entity(a, "札幌市")].subtype = strdup("city");
+  mark(a, "广西", PG_T_PLACE);
+  a->ent[find_entity(a, "广西")].subtype = strdup("province");
+  mark(a, "南宁", PG_T_PLACE);
+  a->ent[find_entity(a, "南宁")].subtype = strdup("city");
+  run(a);
+  ok(has(a, "部长会议", PG_P_LOCATION, "札幌市") &&
+         has(a, "部长会议", PG_P_LOCATION, "日本"),
+     "在<country><city>: both places");
+  ok(has(a, "论坛", PG_P_LOCATION, "南宁") && has(a, "论坛", PG_P_LOCATION, "广西"),
+     "在<province><city>: both places");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -836,6 +895,7 @@ int main(void)
   test_doc_date();
   test_unseen_forms();
   test_real_forms();
+  test_news_forms();
   pg_free_relator(rel);
   return tap_done();
 }
