@@ -60,13 +60,27 @@ static int coord_follows(const pg_rctx *x, size_t i)
   return 0;
 }
 
+/* The end of a gloss of one to four Han characters in parentheses at i
+ * that the name goes on after (（总理）理事会), or 0. */
+static size_t inner_paren(const pg_rctx *x, size_t i)
+{
+  size_t k;
+
+  for (k = i + 1; k < x->vn && k <= i + 5 && pg_is_han(x->v[k]); k++)
+    ;
+  if (k == i + 1 || k >= x->vn || (x->v[k] != ')' && x->v[k] != 0xFF09) ||
+      k + 1 >= x->vn || !pg_is_han(x->v[k + 1]))
+    return 0;
+  return k + 1;
+}
+
 /* End of the name run from q (exclusive).  A 、 stays inside when the
  * coordination it opens closes with 和/与/及 before the head and the
  * part before it is no event (七国集团气候、能源和环境部长会议, but not
  * A会议、B论坛). */
 static size_t run_end(const pg_rctx *x, size_t q)
 {
-  size_t e;
+  size_t e, k;
 
   for (e = q; e < x->vn && e - q < 40; e++) {
     uint32_t c = x->v[e];
@@ -74,6 +88,10 @@ static size_t run_end(const pg_rctx *x, size_t q)
         pg_is_han(x->v[e + 1]) && coord_follows(x, e + 1) &&
         !pg_rc_word_ending(x, PG_W_EVENTHEAD, q, e, NULL))
       continue;
+    if ((c == '(' || c == 0xFF08) && e > q + 1 && (k = inner_paren(x, e))) {
+      e = k - 1; /* 政府首脑（总理）理事会: a short gloss inside the name */
+      continue;
+    }
     if (!(pg_is_han(c) || c == 0x2014 || c == '-' || is_digit_cp(c) ||
           c == '.' || pg_rc_is_open_quote(c) || pg_rc_is_close_quote(c)))
       break;
@@ -299,6 +317,13 @@ static int held_before(const pg_rctx *x, size_t e)
   return 0;
 }
 
+/* Does 出席 or 参加 end at e (出席上海合作组织…会议)? */
+static int attend_before(const pg_rctx *x, size_t e)
+{
+  return e >= 2 && ((x->v[e - 2] == 0x51FA && x->v[e - 1] == 0x5E2D) ||
+                    (x->v[e - 2] == 0x53C2 && x->v[e - 1] == 0x52A0));
+}
+
 /* The end of a name in [q, e) closed by an ordinal session and any
  * event head (…对话第一次会议): the ordinal makes even a weak head a
  * name; 0 when none. */
@@ -405,7 +430,7 @@ int pg_rec_events(pg_rctx *x)
       quoted_event(x, p);
     if (x->v[p] == 0x515A || x->v[p] == 0x56E2) /* 党 团 */
       congress_short(x, p);
-    if (held_before(x, p) && pg_rc_proper_at(x, p))
+    if ((held_before(x, p) || attend_before(x, p)) && pg_rc_proper_at(x, p))
       plain_event(x, p, 0, 1); /* 主持召开国务院常务会议: any head */
   }
   for (i = 0; i < n && !x->oom; i++)

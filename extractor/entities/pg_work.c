@@ -58,6 +58,25 @@ static pg_etype title_type(const pg_rctx *x, size_t b, size_t e, size_t *core)
   return PG_T_NONE;
 }
 
+/* The type a work noun right after a title gives it: 《2020年世界护理状
+ * 况》的报告, 《X》倡议 (a head word of work_heads.txt, after an optional
+ * 的, closing the phrase); PG_T_NONE when none. */
+static pg_etype noun_after(const pg_rctx *x, size_t k)
+{
+  size_t hl;
+  int val = -1;
+
+  if (k < x->vn && x->v[k] == 0x7684) /* 的 */
+    k++;
+  if (!(hl = pg_rc_word_at(x, PG_W_WORKHEAD, k, &val)) ||
+      (k + hl < x->vn && pg_is_han(x->v[k + hl]) &&
+       !pg_rc_stop_in(x, k + hl) &&
+       !pg_rc_word_at(x, PG_W_WEAKSTOP, k + hl, NULL) &&
+       !pg_rc_word_at(x, PG_W_POSTNAME, k + hl, NULL)))
+    return PG_T_NONE; /* …》的报告说, but not …》报告会 */
+  return pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
+}
+
 static void rec_titles(pg_rctx *x)
 {
   size_t i, j, core;
@@ -73,7 +92,9 @@ static void rec_titles(pg_rctx *x)
       ;
     if (j >= x->vn || x->v[j] != 0x300B || j == i + 1)
       continue;
-    if ((t = title_type(x, i + 1, j, &core)) == PG_T_NONE)
+    core = j;
+    if ((t = title_type(x, i + 1, j, &core)) == PG_T_NONE &&
+        (t = noun_after(x, j + 1)) == PG_T_NONE)
       continue;
     if ((ci = pg_rc_add(x, i + 1, j, t, "work.title", -1, 2)) < 0)
       return;
@@ -151,7 +172,13 @@ static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
              (t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val))) ==
                  PG_T_INITIATIVE &&
              (ci = pg_rc_add(x, i, j + 1 + hl, t, "work.quoted", -1, 2)) >= 0) {
-    char *head = pg_rc_text(x, j + 1, j + 1 + hl);
+    size_t hw = pg_rc_word_ending(x, PG_W_WORKHEAD, j + 1, j + 1 + hl, NULL);
+    char *desc = hw < hl ? pg_rc_text(x, j + 1, j + 1 + hl - hw) : NULL;
+    /* "一带一路"重大倡议: an evaluative word is no part of the name */
+    int eval = desc && (!strcmp(desc, "重大") || !strcmp(desc, "重要") ||
+                        !strcmp(desc, "伟大"));
+    char *head = pg_rc_text(x, eval ? j + 1 + hl - hw : j + 1, j + 1 + hl);
+    free(desc);
     size_t n = strlen(inner) + (head ? strlen(head) : 0) + 1;
     if ((lab = malloc(n)) && head) {
       strcpy(lab, inner);
@@ -243,6 +270,8 @@ static size_t unquoted_at(pg_rctx *x, size_t p)
 
   if (x->v[p] == 0x4E86 && p + 1 < x->vn) /* 开展了|百日攻坚行动 */
     p++;
+  if (x->v[p] == 0x7684) /* 提出的|重大国际合作倡议: no name */
+    return 0;
   for (q = p; q < x->vn && q - p < 30 && pg_is_han(x->v[q]) &&
               !pg_rc_word_at(x, PG_W_WEAKSTOP, q, NULL) &&
               !(q > p && pg_rc_stop_in(x, q) &&
@@ -338,21 +367,26 @@ static size_t list_noun_end(pg_rctx *x, size_t p)
 }
 
 /* Start of an unquoted list item ending at e, or e when none: name
- * characters back to 、 or punctuation, at most 16, no stop word. */
+ * characters back to 、 or punctuation (at most 16; stop words inside are
+ * kept: 中巴经济走廊); the first item of a list opened by a verb starts
+ * after it (实施了|退耕还林还草). */
 static size_t list_item_start(const pg_rctx *x, size_t e)
 {
-  size_t b = e;
+  size_t b = e, k;
 
-  while (b > 0 && e - b <= 16 && pg_rc_is_name_char(x->v[b - 1]) &&
-         !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL) &&
-         !pg_rc_word_ending(x, PG_W_WORKVERB, 0, b, NULL))
+  while (b > 0 && e - b <= 16 && pg_rc_is_name_char(x->v[b - 1]))
     b--;
-  if (e - b > 16 || b == e ||
-      (b > 0 && !pg_rc_is_punct(x->v[b - 1]) &&
-       !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL) &&
-       !pg_rc_word_ending(x, PG_W_WORKVERB, 0, b, NULL)))
-    return e;
-  return b;
+  for (k = e - 1; k > b && e - k <= 16; k--)
+    if (pg_rc_word_ending(x, PG_W_WORKVERB, 0, k, NULL) ||
+        pg_rc_word_ending(x, PG_W_STOP, 0, k, NULL) >= 2) {
+      if (x->v[k] == 0x4E86) /* 实施了| */
+        k++;
+      return e - k >= 3 ? k : e;
+    }
+  if (b < e && e - b <= 16 && (b == 0 || pg_rc_is_punct(x->v[b - 1]) ||
+                               pg_is_space(x->v[b - 1])))
+    return b;
+  return e;
 }
 
 static void list_work(pg_rctx *x, size_t b, size_t e, int quoted)
@@ -371,6 +405,9 @@ static void list_work(pg_rctx *x, size_t b, size_t e, int quoted)
   for (k = b; k < e; k++)
     if (x->v[k] == 0x548C || x->v[k] == 0x4E0E || x->v[k] == 0x53CA)
       return; /* 隧道和路基: two things, or none */
+  for (k = b; !quoted && k < e; k++)
+    if (wcschr(L"了将的是在把被对", (wchar_t)x->v[k]))
+      return; /* 督察工作将重点关注…: a clause, no name */
   for (k = b; k < e; k++)
     if (x->lexat[k] >= 0 && x->c[x->lexat[k]].ve >= e)
       return; /* a known name (重庆, 工业和信息化部) keeps its type */

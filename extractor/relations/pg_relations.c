@@ -1625,9 +1625,11 @@ static int headline_held(const rctx *c, const pg_mention *m, size_t end)
   char *s;
   int hit = 0;
 
-  if (m->cb >= 1 && pg_reltab_before(c->t, PG_W_HOLD, c->s,
-                                     m->cb >= 4 ? m->cb - 4 : 0, m->cb))
-    return 1;
+  if (m->cb >= 1 && (pg_reltab_before(c->t, PG_W_HOLD, c->s,
+                                      m->cb >= 4 ? m->cb - 4 : 0, m->cb) ||
+                      pg_reltab_before(c->t, PG_W_ATTEND, c->s,
+                                       m->cb >= 4 ? m->cb - 4 : 0, m->cb)))
+    return 1; /* 主持召开X, 出席X */
   if (m->cb >= 2 && c->s[m->cb - 1] == 0x4E86 && /* 召开了X */
       pg_reltab_before(c->t, PG_W_HOLD, c->s, 0, m->cb - 1))
     return 1;
@@ -1647,8 +1649,8 @@ static int headline_held(const rctx *c, const pg_mention *m, size_t end)
  * "李克强主持召开中央应对新冠肺炎疫情工作领导小组会议" over "27日，…李克
  * 强主持领导小组会议", "国务院联防联控机制会议强调…" over "国务院联防联控机
  * 制14日召开会议强调…".  An event of the headline that no sentence dated
- * takes the first date of the lead when the lead holds a meeting (a hold
- * verb: 召开, 举行, 主持, 开幕…). */
+ * takes the first date of the lead when the lead holds or attends a
+ * meeting (召开, 举行, 主持, 开幕, 出席…). */
 static void rule_headline_dates(rctx *c)
 {
   size_t nl, i, lead = SIZE_MAX, p;
@@ -1670,7 +1672,8 @@ static void rule_headline_dates(rctx *c)
     if (di < 0 && c->dstart[p] >= 0 && usable_date(c, c->dstart[p]) &&
         c->dval[c->dstart[p]].y)
       di = c->dstart[p];
-    if (pg_reltab_at(c->t, PG_W_HOLD, c->s, p, c->a->doc.sent[lead].e, NULL))
+    if (pg_reltab_at(c->t, PG_W_HOLD, c->s, p, c->a->doc.sent[lead].e, NULL) ||
+        pg_reltab_at(c->t, PG_W_ATTEND, c->s, p, c->a->doc.sent[lead].e, NULL))
       held = 1;
   }
   if (di < 0 || !held)

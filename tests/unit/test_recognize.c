@@ -739,6 +739,27 @@ static void test_news_forms(void)
   ok(find(a, PG_T_INITIATIVE, "加强城乡网格化服务管理实施方案") >= 0,
      "an unquoted plan whose head opens with a stop word (实施方案)");
   pg_free_annot(a);
+
+  a = run("世卫组织发布一份题为《2020年世界护理状况》的报告说，护士不足。"
+          "中泰铁路、中巴经济走廊等标志性重大项目取得进展。在22个省份实施了"
+          "退耕还林还草、退牧还草等重大生态工程。对“时代之问”提出的重大国际合作"
+          "倡议。共同构成“一带一路”重大倡议。李克强出席上海合作组织成员国政府首脑"
+          "（总理）理事会第二十次会议。宣读习近平主席贺信并致辞。");
+  ok(find(a, PG_T_REPORT, "2020年世界护理状况") >= 0,
+     "a title typed by the noun after it (《X》的报告)");
+  ok(find(a, PG_T_INITIATIVE, "中巴经济走廊") >= 0 &&
+         find(a, PG_T_INITIATIVE, "中泰铁路") >= 0,
+     "a list item keeps a stop word inside its name");
+  ok(find(a, PG_T_INITIATIVE, "退耕还林还草") >= 0,
+     "the first item starts after the verb and 了");
+  ok(find(a, PG_T_INITIATIVE, "的重大国际合作倡议") < 0,
+     "提出的…倡议 names no plan");
+  ok(find(a, PG_T_INITIATIVE, "一带一路倡议") >= 0,
+     "an evaluative word between the quote and the head is left out");
+  ok(find(a, PG_T_EVENT, "上海合作组织成员国政府首脑（总理）理事会第二十次会议") >= 0,
+     "an event name after 出席 with a gloss in parentheses");
+  ok(find(a, PG_T_PERSON, "贺信并") < 0, "贺信 after a title is no name");
+  pg_free_annot(a);
 }
 
 int main(void)
