@@ -317,11 +317,12 @@ static int held_before(const pg_rctx *x, size_t e)
   return 0;
 }
 
-/* Does 出席 or 参加 end at e (出席上海合作组织…会议)? */
+/* Does 出席, 参加 or 主持 end at e (出席上海合作组织…会议)? */
 static int attend_before(const pg_rctx *x, size_t e)
 {
   return e >= 2 && ((x->v[e - 2] == 0x51FA && x->v[e - 1] == 0x5E2D) ||
-                    (x->v[e - 2] == 0x53C2 && x->v[e - 1] == 0x52A0));
+                    (x->v[e - 2] == 0x53C2 && x->v[e - 1] == 0x52A0) ||
+                    (x->v[e - 2] == 0x4E3B && x->v[e - 1] == 0x6301));
 }
 
 /* The end of a name in [q, e) closed by an ordinal session and any
@@ -351,9 +352,11 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
                   x->c[x->lexat[p]].type == PG_T_ORGANIZATION &&
                   x->c[x->lexat[p]].vb == p;
 
-  for (k = p; k < e; k++)
-    if (is_digit_cp(x->v[k]))
-      return; /* 办好|2026…博览会: the year rule has it */
+  for (k = p; k < e && k < p + 4; k++)
+    if (is_digit_cp(x->v[k]) && k + 3 < e && is_digit_cp(x->v[k + 1]) &&
+        is_digit_cp(x->v[k + 2]) && is_digit_cp(x->v[k + 3]))
+      return; /* 办好|2026…博览会: the year rule has it (but 建立对话关系
+                 30周年纪念峰会 is a name of its own) */
 
   if (!(h = head_end(x, p, e, !weak)) && body)
     h = head_end(x, p, e, 0); /* 国务院常务会议: a known body's meeting */
@@ -366,6 +369,11 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
           : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
                 !(body && pg_rc_word_at(x, PG_W_POSTNAME, h, NULL)))
     return; /* but 国务院常务会议强调 */
+  for (k = p, val = 0; k < h; k++) /* 牢记使命”主题教育…: half a quote */
+    if (pg_rc_is_open_quote(x->v[k]))
+      val++;
+    else if (pg_rc_is_close_quote(x->v[k]) && val-- <= 0)
+      return;
   for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name */
     if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON) ||
         (k + 1 < h && ((x->v[k] == 0x4E3B && x->v[k + 1] == 0x6301) || /* 主持 */

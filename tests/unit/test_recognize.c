@@ -760,6 +760,14 @@ static void test_news_forms(void)
      "an event name after 出席 with a gloss in parentheses");
   ok(find(a, PG_T_PERSON, "贺信并") < 0, "贺信 after a title is no name");
   pg_free_annot(a);
+
+  a = run("习近平出席并主持中国—东盟建立对话关系30周年纪念峰会。会议听取"
+          "“不忘初心、牢记使命”主题教育总结大会的情况。");
+  ok(find(a, PG_T_EVENT, "中国—东盟建立对话关系30周年纪念峰会") >= 0,
+     "a name after 主持 holding a number that is no year");
+  ok(find(a, PG_T_EVENT, "牢记使命”主题教育总结大会") < 0,
+     "half a quotation is no event name");
+  pg_free_annot(a);
 }
 
 int main(void)
