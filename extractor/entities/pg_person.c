@@ -32,7 +32,7 @@ static int pg_person_titles(pg_rctx *x, int person, const pg_chain *ch,
 
   if (te <= tb || te - tb > 10)
     return 0;
-  if (!(title = pg_rc_text(x, tb, te)))
+  if (!(title = pg_rc_text_orig(x, tb, te)))
     return -1;
   if (ch && ch->n) {
     unit = ch->piece[ch->n - 1];

@@ -242,6 +242,34 @@ char *pg_rc_name(pg_rctx *x, size_t b, size_t e)
   return encode_view(x, b, e, 1);
 }
 
+char *pg_rc_text_orig(pg_rctx *x, size_t b, size_t e)
+{
+  const pg_doc *d = &x->a->doc;
+  uint32_t *o;
+  size_t k;
+  char *s;
+
+  if (e <= b || !d->map || !d->ocp)
+    return pg_rc_text(x, b, e);
+  if (!(o = malloc((e - b) * sizeof *o))) {
+    x->oom = 1;
+    return NULL;
+  }
+  for (k = b; k < e; k++) {
+    size_t ci = x->vmap[k], oi = ci < d->cn ? d->map[ci] : d->on;
+    if (oi >= d->on || !pg_is_han(d->ocp[oi]) || !pg_is_han(x->v[k])) {
+      free(o);
+      return pg_rc_text(x, b, e);
+    }
+    o[k - b] = d->ocp[oi];
+  }
+  s = pg_utf8_encode(o, e - b);
+  free(o);
+  if (!s)
+    x->oom = 1;
+  return s;
+}
+
 char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut)
 {
   char *head = pg_rc_text(x, b, cut), *tail = pg_rc_text(x, cut + 1, e);

@@ -252,6 +252,25 @@ static int compass_part(const pg_rctx *x, const pg_lex_entry *le, size_t e)
   return 0;
 }
 
+/* 老挝人民革命党|中央, 越南共产党|中央: 党中央 ending another party's name
+ * is that party's centre, not the CPC's. */
+static int other_party(const pg_rctx *x, size_t i)
+{
+  static const char *const ends[] = {"共产", "革命", "人民", "劳动", "民主",
+                                     "工人", "社会", "统一", "自由", "保守",
+                                     "发展", "阵线", "团结", "民族"};
+  char *t;
+  size_t k;
+  int hit = 0;
+
+  if (i < 2 || x->v[i] != 0x515A /* 党 */ || !(t = pg_rc_text((pg_rctx *)x, i - 2, i)))
+    return 0;
+  for (k = 0; k < sizeof ends / sizeof *ends && !hit; k++)
+    hit = !strcmp(t, ends[k]);
+  free(t);
+  return hit;
+}
+
 static int rec_lexicon(pg_rctx *x)
 {
   lexhits h;
@@ -277,6 +296,8 @@ static int rec_lexicon(pg_rctx *x)
         !strcmp(le->subtype, "region") && i + h.blen[i] + 2 <= x->vn &&
         x->v[i + h.blen[i]] == 0x5730 && x->v[i + h.blen[i] + 1] == 0x533A)
       h.blen[i] += 2; /* 加勒比地区, 中东地区: the region as written */
+    if (le->type == PG_T_ORGANIZATION && other_party(x, i))
+      continue;
     if (le->type == PG_T_PERSON && h.blen[i] == 2 &&
         pg_rc_person_name(x, i, x->vn) > i + 2)
       continue; /* 吴清远表示 names someone else than 吴清 */

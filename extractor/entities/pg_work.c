@@ -272,6 +272,9 @@ static size_t unquoted_at(pg_rctx *x, size_t p)
     p++;
   if (x->v[p] == 0x7684) /* 提出的|重大国际合作倡议: no name */
     return 0;
+  if (x->v[p] == 0x4E00 && p + 2 < x->vn && x->v[p + 1] == 0x7CFB &&
+      x->v[p + 2] == 0x5217) /* 提出一系列新理念新思想新战略 */
+    return 0;
   for (q = p; q < x->vn && q - p < 30 && pg_is_han(x->v[q]) &&
               !pg_rc_word_at(x, PG_W_WEAKSTOP, q, NULL) &&
               !(q > p && pg_rc_stop_in(x, q) &&
@@ -449,12 +452,45 @@ static void work_list(pg_rctx *x, size_t p)
   }
 }
 
+/* A headline that is a document's name: a line without sentence
+ * punctuation closed by a declaration head, right after a meeting's name
+ * (中国共产党第十九届中央纪律检查委员会第六次全体会议公报) or 公报 alone. */
+static void headline_work(pg_rctx *x, size_t b)
+{
+  size_t e, k, hl, eh;
+  int val = -1, ci;
+  pg_etype t;
+
+  for (e = b; e < x->vn && x->v[e] != '\n' && e - b <= 60; e++)
+    if (!pg_is_han(x->v[e]) && !pg_is_dash(x->v[e]) &&
+        !is_digit_cp(x->v[e]) && x->v[e] != 0x3001 && x->v[e] != '(' &&
+        x->v[e] != ')' && !pg_rc_is_open_quote(x->v[e]) &&
+        !pg_rc_is_close_quote(x->v[e]))
+      return;
+  if (e - b < 8 || e - b > 60 || (e < x->vn && x->v[e] != '\n') ||
+      !(hl = pg_rc_word_ending(x, PG_W_WORKHEAD, b, e, &val)) ||
+      (t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val))) !=
+          PG_T_DECLARATION)
+    return;
+  eh = pg_rc_word_ending(x, PG_W_EVENTHEAD, b, e - hl, NULL);
+  if (!eh && !(hl == 2 && x->v[e - 2] == 0x516C && x->v[e - 1] == 0x62A5))
+    return; /* …会议公报, …峰会宣言; or a 公报 */
+  for (k = b; k < e - hl; k++)
+    if (pg_rc_word_at(x, PG_W_WORKVERB, k, NULL))
+      return; /* 中美发表联合声明: a report of it, not its name */
+  if ((ci = pg_rc_add(x, b, e, t, "work.headline", -1, 2)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+}
+
 int pg_rec_works(pg_rctx *x)
 {
   size_t p;
 
   rec_titles(x);
   rec_quoted(x);
+  for (p = 0; p < x->vn && !x->oom; p++)
+    if (p == 0 || x->v[p - 1] == '\n')
+      headline_work(x, p);
   for (p = 1; p < x->vn && !x->oom; p++)
     if (pg_is_han(x->v[p]) &&
         pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL) &&

@@ -1602,6 +1602,21 @@ static void name_prefix_fact(rctx *c, int w, int i)
   if (o->type == PG_T_ORGANIZATION && starts_with(rest, "关于"))
     add_fact(c, w, PG_P_PROPOSEDBY, i, NULL, PG_LIT_NONE,
              "rel.proposed.name-issuer");
+  else if (o->type == PG_T_EVENT && we->type == PG_T_DECLARATION && *rest) {
+    /* …第六次全体会议公报, …纪念峰会联合声明: adopted at the meeting it is
+     * named after, on its last day */
+    const pg_fact *df = end_date_fact(c, i);
+    size_t f;
+    int dated = 0;
+    add_fact(c, w, PG_P_ADOPTEDAT, i, NULL, PG_LIT_NONE,
+             "rel.adopted.name-event");
+    if (!df)
+      df = date_fact(c, i);
+    for (f = 0; f < c->a->nf && !dated; f++)
+      dated = c->a->f[f].subj == w && c->a->f[f].pred == PG_P_DATE;
+    if (df && !dated)
+      add_fact(c, w, PG_P_DATE, -1, df->lit, df->lt, "rel.date.at-event");
+  }
   else if (o->type == PG_T_PLACE &&
            (we->type == PG_T_INITIATIVE || we->type == PG_T_REPORT) &&
            ((o->subtype && !strcmp(o->subtype, "country")) ||

@@ -67,6 +67,20 @@ article() {
   done
 }
 
+# a job title is a literal as the text writes it: 院長 in a traditional text
+title_as_written() { # ARTICLE SIMPLIFIED-TITLE
+  opencc -c s2t.json -i "$arts/$1.txt" -o "$tmp/$1.t.txt"
+  "$PG" extract -q -o ntriples -O "$tmp/t.nt" "$tmp/$1.t.txt" 2>"$tmp/err"
+  "$PG" extract -q -o ntriples -O "$tmp/s.nt" "$arts/$1.txt" 2>>"$tmp/err"
+  trad=$(printf '%s' "$2" | opencc -c s2t.json)
+  check "$1: jobTitle \"$trad\" as written in the traditional text" true \
+    "$(ask "$tmp/t.nt" "ASK { ?p <http://schema.org/jobTitle> \"$trad\"@zh }")"
+  check "$1: no jobTitle \"$2\" the traditional text does not write" false \
+    "$(ask "$tmp/t.nt" "ASK { ?p <http://schema.org/jobTitle> \"$2\"@zh }")"
+  check "$1: jobTitle \"$2\" in the simplified text" true \
+    "$(ask "$tmp/s.nt" "ASK { ?p <http://schema.org/jobTitle> \"$2\"@zh }")"
+}
+
 article announcement-ai-pilot \
   Organization 国务院 Organization 国家数据局 Organization 工业和信息化部
 article roundtable-data-economy \
@@ -75,4 +89,5 @@ article roundtable-data-economy \
 article conference-report-digital-silk-road \
   Declaration 中国—东盟数字经济合作南宁宣言 Organization 中国信息通信研究院 \
   Place 南宁
+title_as_written roundtable-data-economy 院长
 echo "1..$n"
