@@ -178,14 +178,18 @@ static void ordinal_event(pg_rctx *x, size_t p)
   static const uint32_t di = 0x7B2C, jie = 0x5C4A, ci_ = 0x6B21;
   size_t q = p, e;
 
-  if (x->v[q] == di)
-    q++;
-  else if (p > 0 && (is_numeral(x->v[p - 1]) || x->v[p - 1] == di))
-    return;
-  if (q >= x->vn || !is_numeral(x->v[q]))
-    return;
-  while (q < x->vn && is_numeral(x->v[q]))
-    q++;
+  if (x->v[q] == 0x9996 && q + 1 < x->vn && x->v[q + 1] == jie) {
+    q++; /* 首届: the first */
+  } else {
+    if (x->v[q] == di)
+      q++;
+    else if (p > 0 && (is_numeral(x->v[p - 1]) || x->v[p - 1] == di))
+      return;
+    if (q >= x->vn || !is_numeral(x->v[q]))
+      return;
+    while (q < x->vn && is_numeral(x->v[q]))
+      q++;
+  }
   if (q >= x->vn || (x->v[q] != jie && x->v[q] != ci_))
     return;
   q++;
@@ -423,7 +427,7 @@ int pg_rec_events(pg_rctx *x)
   for (p = 0; p < x->vn && !x->oom; p++) {
     if (is_digit_cp(x->v[p]))
       year_event(x, p);
-    if (x->v[p] == 0x7B2C || is_numeral(x->v[p]))
+    if (x->v[p] == 0x7B2C || is_numeral(x->v[p]) || x->v[p] == 0x9996)
       ordinal_event(x, p);
     if (pg_is_han(x->v[p]) &&
         (p == 0 || pg_rc_is_punct(x->v[p - 1])) &&

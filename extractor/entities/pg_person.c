@@ -271,6 +271,21 @@ static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
   }
 }
 
+/* Characters of transliterated foreign names (the common ones of the
+ * Xinhua transliteration tables, and 二世/三世): a bare transliteration
+ * is made of them only, which keeps words after a title out (主席|致慰问
+ * 电, 总统|互致贺电, 总理|谈了情况).  A fixed set, not a table: it is a
+ * property of the writing system, not of the corpus. */
+static const wchar_t translit[] = L"丁万三世丘东丰丹丽乌乔二于云亚亥亨什仑仕伊伍伏休伦伯伽佐佩佳依保修傅克兰兴兹内冈冯凡凯切列刚利别加努劳勋勒华卓南博卜卡卢厄历古可台史叶吉吕呼哈哥唐嘉嘎因图圭坎坦埃基塔塞士夏多大太夫夸奇奈奎契奥好妮妲姆姚姬威娃娅娜婕孟宁安宋宾密富察尔尚尤尼山巴布希帕年库庚庞康廉延廷弗彭彼德怀恩恰恺惠戈戴扎托扬拉拔拜捷措提敏文斯施旺昂昆明易晋普曲曼朗木本朱朵杜来杭杰松林查柯柳根格桑梅森楠欣欧歇步武比毕汉汗汤沃沙法波泰泽洛津洪派济海涅温滨潘澳热爱特玛玻珀珊班理琪琳琴琼瑞瑟璐瓜瓦甘申留登皮盖祖福科穆章策米索约纳纽绍维罕罗美翠翰考耶肯胡腊舍舒艾芒芙芬芭苏英范茨茹莉莎莫莱菲萝萨蒂蒙蒲蓝蕾薇衣西詹许诺谢豪贝贡贤费贾赖赛赞赫路辛达迈连迦迪逊通道邓邦里金钦铁铃铎锡门阿陆陶雅雷霍露青韦顿额香马高鲁鲍麦黑默黛齐";
+
+static int translit_only(const pg_rctx *x, size_t b, size_t e)
+{
+  for (; b < e; b++)
+    if (!wcschr(translit, (wchar_t)x->v[b]))
+      return 0;
+  return 1;
+}
+
 /* A transliterated name written without dots after a country or an
  * organization and a title (英国首相斯塔默表示): two to four characters
  * up to a boundary or a post-name word. */
@@ -290,14 +305,19 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
   if (pg_rc_word_at(x, PG_W_NONNAME, p, NULL) ||
       pg_rc_word_at(x, PG_W_POSTNAME, p, NULL) || pg_rc_stop_in(x, p))
     return 0;
-  for (e = p; e < x->vn && e - p < 5 && pg_is_han(x->v[e]); e++) {
+  for (e = p; e < x->vn && e - p < 7 && pg_is_han(x->v[e]); e++) {
     if (e > p + 1 && pg_rc_word_at(x, PG_W_POSTNAME, e, NULL))
       break;
     if (pg_rc_word_at(x, PG_W_TITLE, e, NULL) ||
         pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL))
       return 0; /* 会主席: a title or a head is no name */
   }
-  if (e - p < 2 || e - p > 4 || (e < x->vn && pg_is_mid_dot(x->v[e])) ||
+  /* up to six characters (阿尔及利亚总理阿卜杜拉赫曼, 约旦国王阿卜杜拉
+   * 二世), before a mark or a post-name word */
+  if (e - p < 2 || e - p > 6 ||
+      (e - p > 4 && e < x->vn && pg_is_han(x->v[e]) &&
+       !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)) ||
+      (e < x->vn && pg_is_mid_dot(x->v[e])) || !translit_only(x, p, e) ||
       (e < x->vn && pg_is_han(x->v[e]) &&
        !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)))
     return 0;

@@ -191,15 +191,18 @@ static int is_latin(uint32_t c)
          (c >= '0' && c <= '9');
 }
 
-/* Latin keys must not sit inside a longer Latin word (in clean text). */
-static int latin_ok(const pg_rctx *x, size_t b, size_t e)
+/* Latin keys must not sit inside a longer Latin word (in clean text); a
+ * product's may be followed by its version number (ChatGLM3-6B). */
+static int latin_ok(const pg_rctx *x, size_t b, size_t e, int version_ok)
 {
   const pg_doc *d = &x->a->doc;
   size_t cb = x->vmap[b], ce = x->vmap[e - 1] + 1;
 
   if (is_latin(x->v[b]) && cb > 0 && is_latin(pg_fold_cp(d->ccp[cb - 1])))
     return 0;
-  if (is_latin(x->v[e - 1]) && ce < d->cn && is_latin(pg_fold_cp(d->ccp[ce])))
+  if (is_latin(x->v[e - 1]) && ce < d->cn && is_latin(pg_fold_cp(d->ccp[ce])) &&
+      !(version_ok && d->ccp[ce] >= '0' && d->ccp[ce] <= '9' &&
+        !(x->v[e - 1] >= '0' && x->v[e - 1] <= '9')))
     return 0;
   return 1;
 }
@@ -285,9 +288,11 @@ static int rec_lexicon(pg_rctx *x)
   for (i = 0; i < x->vn; i++) {
     const pg_lex_entry *le;
     int ci;
-    if (!h.blen[i] || i < e || !latin_ok(x, i, i + h.blen[i]))
+    if (!h.blen[i] || i < e)
       continue;
     le = pg_lexicon_entry(x->r->lex, h.best[i]);
+    if (!latin_ok(x, i, i + h.blen[i], le->type == PG_T_PRODUCT))
+      continue;
     if (le->type == PG_T_PLACE &&
         (country_as_modifier(x, le, i + h.blen[i]) ||
          compass_part(x, le, i + h.blen[i])))

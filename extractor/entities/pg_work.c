@@ -695,6 +695,66 @@ static void product_edition(pg_rctx *x, int ci)
     }
 }
 
+/* A lexicon model's version written after it: Llama-3-8B-Instruct,
+ * ChatGLM3-6B, GPT-4-turbo-2024-04-09, Claude 3 Opus, Gemini 1.0 Pro
+ * (the Latin name runs on through digits, letters and -._, and over a
+ * space before a number or a model word).  Each version is a product of
+ * its own. */
+static void product_version(pg_rctx *x, int ci)
+{
+  static const char *const words[] = {"pro", "max", "plus", "ultra", "mini",
+                                      "flash", "turbo", "opus", "sonnet",
+                                      "haiku", "lite", "nano", "instruct",
+                                      "chat", "base", "vision", "preview"};
+  size_t b = x->c[ci].vb, e = x->c[ci].ve, k, w;
+  int ci2;
+
+  if (e == b || !pg_is_latin_alnum(x->v[e - 1]))
+    return;
+  for (;;) {
+    if (e < x->vn && pg_is_latin_alnum(x->v[e])) {
+      e++;
+      continue;
+    }
+    if (e + 1 < x->vn && (x->v[e] == '-' || x->v[e] == '.' ||
+                          x->v[e] == '_') &&
+        pg_is_latin_alnum(x->v[e + 1])) {
+      e += 2;
+      continue;
+    }
+    if (e + 1 < x->vn && x->v[e] == ' ' &&
+        x->v[e + 1] >= '0' && x->v[e + 1] <= '9') {
+      e += 2;
+      continue;
+    }
+    if (e + 1 < x->vn && x->v[e] == ' ') {
+      for (w = 0; w < sizeof words / sizeof *words; w++) {
+        size_t l = strlen(words[w]);
+        for (k = 0; k < l && e + 1 + k < x->vn &&
+                    x->v[e + 1 + k] == (uint32_t)words[w][k];
+             k++)
+          ;
+        if (k == l && (e + 1 + l >= x->vn ||
+                       !pg_is_latin_alnum(x->v[e + 1 + l])))
+          break;
+      }
+      if (w < sizeof words / sizeof *words) {
+        e += 1 + strlen(words[w]);
+        continue;
+      }
+    }
+    break;
+  }
+  while (e > x->c[ci].ve && (x->v[e - 1] == '.' || x->v[e - 1] == '-'))
+    e--;
+  if (e > x->c[ci].ve &&
+      (ci2 = pg_rc_add(x, b, e, PG_T_PRODUCT, "product.version", -1, 3)) >= 0) {
+    const pg_doc *d = &x->a->doc; /* the name as written, spaces kept */
+    size_t cb = x->vmap[b], ce = x->vmap[e - 1] + 1;
+    pg_rc_label(x, ci2, pg_utf8_encode(d->ccp + cb, ce - cb));
+  }
+}
+
 int pg_rec_products(pg_rctx *x)
 {
   static const uint32_t dmx[] = {0x5927, 0x6A21, 0x578B}; /* 大模型 */
@@ -708,7 +768,9 @@ int pg_rec_products(pg_rctx *x)
       quoted_product(x, p);
   }
   for (i = 0; i < n && !x->oom; i++)
-    if (x->c[i].type == PG_T_PRODUCT && x->c[i].lex >= 0)
+    if (x->c[i].type == PG_T_PRODUCT && x->c[i].lex >= 0) {
       product_edition(x, (int)i);
+      product_version(x, (int)i);
+    }
   return x->oom ? -1 : 0;
 }

@@ -768,6 +768,30 @@ static void test_news_forms(void)
   ok(find(a, PG_T_EVENT, "牢记使命”主题教育总结大会") < 0,
      "half a quotation is no event name");
   pg_free_annot(a);
+
+  a = run("首届中国－阿拉伯国家峰会在利雅得举行。约旦国王阿卜杜拉二世、卡塔尔"
+          "埃米尔塔米姆、阿尔及利亚总理阿卜杜拉赫曼出席。国家主席习近平致慰问电。"
+          "峰会通过《深化面向和平与发展的中阿战略伙伴关系文件》。我们对比了"
+          "Llama-3-8B-Instruct、Gemini 1.0 Pro、Claude 3 Opus和ChatGLM3-6B。");
+  int e2;
+  ok(find(a, PG_T_EVENT, "首届中国－阿拉伯国家峰会") >= 0, "首届 is an ordinal");
+  ok(find(a, PG_T_PERSON, "阿卜杜拉二世") >= 0 &&
+         find(a, PG_T_PERSON, "阿卜杜拉赫曼") >= 0,
+     "transliterations of five and six characters before a mark");
+  e2 = find(a, PG_T_PERSON, "塔米姆");
+  ok(e2 >= 0 && has_fact(a, e2, PG_P_JOBTITLE, -1, "埃米尔"), "埃米尔 is a title");
+  e2 = find(a, PG_T_PERSON, "习近平");
+  ok(has_fact(a, e2, PG_P_JOBTITLE, -1, "国家主席"), "国家主席 is one title");
+  ok(find(a, PG_T_PERSON, "致慰问电") < 0,
+     "a bare transliteration has transliteration characters only");
+  ok(find(a, PG_T_DECLARATION, "深化面向和平与发展的中阿战略伙伴关系文件") >= 0,
+     "《…文件》 is a declaration");
+  ok(find(a, PG_T_PRODUCT, "Llama-3-8B-Instruct") >= 0 &&
+         find(a, PG_T_PRODUCT, "Gemini 1.0 Pro") >= 0 &&
+         find(a, PG_T_PRODUCT, "Claude 3 Opus") >= 0 &&
+         find(a, PG_T_PRODUCT, "ChatGLM3-6B") >= 0,
+     "a model's version after its lexicon name is a product of its own");
+  pg_free_annot(a);
 }
 
 int main(void)
