@@ -183,8 +183,9 @@ static void ordinal_event(pg_rctx *x, size_t p)
   } else {
     if (x->v[q] == di)
       q++;
-    else if (p > 0 && (is_numeral(x->v[p - 1]) || x->v[p - 1] == di))
-      return;
+    else if ((p > 0 && (is_numeral(x->v[p - 1]) || x->v[p - 1] == di)) ||
+             is_digit_cp(x->v[q]))
+      return; /* 举办3届…论坛 counts editions: no 第, no ordinal */
     if (q >= x->vn || !is_numeral(x->v[q]))
       return;
     while (q < x->vn && is_numeral(x->v[q]))
@@ -193,9 +194,9 @@ static void ordinal_event(pg_rctx *x, size_t p)
   if (q >= x->vn || (x->v[q] != jie && x->v[q] != ci_))
     return;
   q++;
-  if (q >= x->vn || !pg_is_han(x->v[q]) ||
+  if (q >= x->vn || !(pg_is_han(x->v[q]) || pg_rc_is_open_quote(x->v[q])) ||
       pg_rc_word_at(x, PG_W_EVENTHEAD, q, NULL))
-    return;
+    return; /* 第三届“一带一路”…论坛: a quote may open the name */
   if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3) {
     /* 中国共产党|第十九届中央委员会第六次全体会议: a well-known body
      * written right before the ordinal belongs to the name */
@@ -373,6 +374,13 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
           : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
                 !(body && pg_rc_word_at(x, PG_W_POSTNAME, h, NULL)))
     return; /* but 国务院常务会议强调 */
+  if (x->v[p] == 0x672C && x->v[p + 1] == 0x5C4A) /* 本届 */
+    return; /* 本届高峰论坛: this one, no name */
+  if (h - p >= 8 && (held_before(x, p + 2) ||
+                     (x->v[p] == 0x529E && x->v[p + 1] == 0x597D))) { /* 办好 */
+    plain_event(x, p + 2, zai, 1); /* 办好|中欧班列国际合作论坛 */
+    return;
+  }
   for (k = p, val = 0; k < h; k++) /* 牢记使命”主题教育…: half a quote */
     if (pg_rc_is_open_quote(x->v[k]))
       val++;
@@ -430,9 +438,10 @@ int pg_rec_events(pg_rctx *x)
     if (x->v[p] == 0x7B2C || is_numeral(x->v[p]) || x->v[p] == 0x9996)
       ordinal_event(x, p);
     if (pg_is_han(x->v[p]) &&
-        (p == 0 || pg_rc_is_punct(x->v[p - 1])) &&
+        (p == 0 || (pg_rc_is_punct(x->v[p - 1]) &&
+                    !pg_rc_is_close_quote(x->v[p - 1]))) &&
         !pg_rc_stop_in(x, p))
-      plain_event(x, p, 0, 0);
+      plain_event(x, p, 0, 0); /* not “…”|主题教育总结大会 */
     if (p > 0 && x->v[p - 1] == 0x5728 && pg_is_han(x->v[p])) /* 在 */
       plain_event(x, p, 1, 0);
     if (p > 2 && x->v[p - 1] == 0x7684 && pg_is_han(x->v[p]) && /* 的 */
@@ -444,6 +453,9 @@ int pg_rec_events(pg_rctx *x)
       congress_short(x, p);
     if ((held_before(x, p) || attend_before(x, p)) && pg_rc_proper_at(x, p))
       plain_event(x, p, 0, 1); /* 主持召开国务院常务会议: any head */
+    else if (p >= 2 && x->v[p - 2] == 0x529E && x->v[p - 1] == 0x597D &&
+             pg_is_han(x->v[p]))
+      plain_event(x, p, 0, 1); /* 将办好中欧班列国际合作论坛 */
   }
   for (i = 0; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0)

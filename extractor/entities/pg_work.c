@@ -192,8 +192,16 @@ static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
     if (!head)
       free(lab);
     free(head);
-    pg_rc_alias(x, ci, inner);
-    progs_add(x, p, inner, ci);
+    /* the quoted part alone names the programme ("数字埃及建设者"计划), but
+     * not when a descriptor stands between (“一带一路”科技创新行动计划) or
+     * the lexicon knows it as a name of its own (一带一路) */
+    if (x->c[ci].ve - j - 1 == pg_rc_word_at(x, PG_W_WORKHEAD, j + 1, NULL) &&
+        !(x->lexat[i + 1] >= 0 && x->c[x->lexat[i + 1]].ve == j)) {
+      pg_rc_alias(x, ci, inner);
+      progs_add(x, p, inner, ci);
+    } else {
+      free(inner);
+    }
     return;
   } else if (pg_rc_word_ending(x, PG_W_PRODCTX, 0, i, NULL) ||
              pg_rc_word_at(x, PG_W_PRODCTX, j + 1, NULL)) {

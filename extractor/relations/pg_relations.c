@@ -1652,6 +1652,12 @@ static int headline_held(const rctx *c, const pg_mention *m, size_t end)
     p++;
   if (p >= end)
     return 1;
+  if (m->cb >= 1 && c->s[m->cb - 1] == 0x5728 && /* 在X上, 在X开幕式上 */
+      (c->s[p] == 0x4E0A ||
+       (p + 3 < end && (c->s[p] == 0x5F00 || c->s[p] == 0x95ED) &&
+        c->s[p + 1] == 0x5E55 && c->s[p + 2] == 0x5F0F &&
+        c->s[p + 3] == 0x4E0A)))
+    return 1;
   if (!(s = pg_utf8_encode(c->s + p, end - p < 2 ? end - p : 2)))
     return 0;
   for (i = 0; i < sizeof after / sizeof *after && !hit; i++)
@@ -1669,7 +1675,7 @@ static int headline_held(const rctx *c, const pg_mention *m, size_t end)
 static void rule_headline_dates(rctx *c)
 {
   size_t nl, i, lead = SIZE_MAX, p;
-  int di = -1, held = 0;
+  int di = -1, held = 0, dl_place = -1;
 
   for (nl = 0; nl < c->n && nl < 120 && c->s[nl] != '\n'; nl++)
     if (c->s[nl] == 0x3002 || c->s[nl] == 0xFF0C) /* a sentence, no headline */
@@ -1691,6 +1697,20 @@ static void rule_headline_dates(rctx *c)
         pg_reltab_at(c->t, PG_W_ATTEND, c->s, p, c->a->doc.sent[lead].e, NULL))
       held = 1;
   }
+  {
+    /* a speech's dateline under its title: （2023年10月18日，北京） */
+    size_t b = c->a->doc.sent[lead].b, e = c->a->doc.sent[lead].e;
+    while (b < e && pg_is_space(c->s[b]))
+      b++;
+    if (b < e && (c->s[b] == 0xFF08 || c->s[b] == '(') && di >= 0 &&
+        e - b < 40) {
+      held = 1;
+      for (p = b; p < e; p++)
+        if (c->mstart[p] >= 0 &&
+            ent_type(c, ment_ent(c, c->mstart[p])) == PG_T_PLACE)
+          dl_place = ment_ent(c, c->mstart[p]);
+    }
+  }
   if (di < 0 || !held)
     return;
   c->si = lead;
@@ -1705,6 +1725,9 @@ static void rule_headline_dates(rctx *c)
       dated = c->a->f[f].subj == e && c->a->f[f].pred == PG_P_DATE;
     if (!dated)
       emit_date(c, e, di, "rel.date.headline");
+    if (dl_place >= 0)
+      add_fact(c, e, PG_P_LOCATION, dl_place, NULL, PG_LIT_NONE,
+               "rel.location.dateline");
   }
 }
 

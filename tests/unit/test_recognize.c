@@ -792,6 +792,23 @@ static void test_news_forms(void)
          find(a, PG_T_PRODUCT, "ChatGLM3-6B") >= 0,
      "a model's version after its lexicon name is a product of its own");
   pg_free_annot(a);
+
+  a = run("在第三届“一带一路”国际合作高峰论坛开幕式上。十年来举办3届“一带一路”"
+          "国际合作高峰论坛。本届高峰论坛取得成果。中方将办好中欧班列国际合作论坛。"
+          "实施“一带一路”科技创新行动计划。");
+  e2 = find(a, PG_T_EVENT, "第三届“一带一路”国际合作高峰论坛");
+  ok(e2 >= 0, "an ordinal before a quoted name");
+  ok(find(a, PG_T_EVENT, "3届“一带一路”国际合作高峰论坛") < 0,
+     "an Arabic count of editions is no ordinal");
+  ok(find(a, PG_T_EVENT, "本届高峰论坛") < 0, "本届… names no event");
+  ok(find(a, PG_T_EVENT, "中欧班列国际合作论坛") >= 0 &&
+         find(a, PG_T_EVENT, "办好中欧班列国际合作论坛") < 0,
+     "办好 before an event name is left out");
+  e2 = find(a, PG_T_INITIATIVE, "一带一路科技创新行动计划");
+  ok(e2 >= 0 && !has_alias(a, e2, "一带一路"),
+     "a programme with a descriptor after the quote does not answer to the "
+     "quoted part");
+  pg_free_annot(a);
 }
 
 int main(void)

@@ -873,6 +873,16 @@ static void test_news_forms(void)
   ok(has(a, "论坛", PG_P_LOCATION, "南宁") && has(a, "论坛", PG_P_LOCATION, "广西"),
      "在<province><city>: both places");
   pg_free_annot(a);
+
+  a = doc("共同发展的世界——在第三届高峰论坛开幕式上的主旨演讲\n（2023年10月18日，北京）\n"
+          "今天，我们在这里相聚。", "2023-10-18");
+  mark(a, "第三届高峰论坛", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  run(a);
+  ok(has(a, "第三届高峰论坛", PG_P_DATE, "2023-10-18") &&
+         has(a, "第三届高峰论坛", PG_P_LOCATION, "北京"),
+     "a speech's dateline dates and places the meeting of its title");
+  pg_free_annot(a);
 }
 
 int main(void)
