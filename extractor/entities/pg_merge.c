@@ -193,10 +193,12 @@ static void resolve_one(pg_rctx *x, int *occ, int ci)
     return;
   }
   /* different types nest (英国 in 英国人工智能机遇行动计划), except a
-   * place inside an organization's name (北京市经济和信息化局) */
+   * place inside an organization's name (北京市经济和信息化局) or a
+   * person's (吴清远) */
   if ((o->type != c->type &&
        !((o->type == PG_T_ORGANIZATION || o->type == PG_T_EVENT) &&
          c->type == PG_T_PLACE && !country_prefix(x, o, c)) &&
+       !(o->type == PG_T_PERSON && c->type == PG_T_PLACE) &&
        !edition_of(o, c)) ||
       c->structural)
     c->mi = 0;
@@ -242,11 +244,15 @@ static int on_gaz(void *user, size_t b, size_t e, int value)
 
   for (i = b; i < e; i++) {
     int o = g->occ[i];
-    /* a work's short form may hold a place (上海宣言) */
+    /* a work's short form may hold a place (上海宣言); a person's name
+     * found elsewhere after a title may end in one (吴清远表示: no 清远) */
     if (o >= 0 && !(x->c[o].type == PG_T_PLACE && x->c[o].vb >= b &&
                      x->c[o].ve <= e && x->c[value].type != PG_T_PLACE &&
                      x->c[value].type != PG_T_PERSON &&
-                     x->c[value].type != PG_T_ORGANIZATION))
+                     x->c[value].type != PG_T_ORGANIZATION) &&
+        !(x->c[o].type == PG_T_PLACE && x->c[o].vb > b && x->c[o].ve <= e &&
+          x->c[value].type == PG_T_PERSON && x->c[value].lex < 0 &&
+          e - b >= 3))
       return 0;
   }
   if (x->c[value].type == PG_T_PERSON && e < x->vn && pg_is_han(x->v[e]) &&
@@ -260,8 +266,13 @@ static int on_gaz(void *user, size_t b, size_t e, int value)
                                      : pg_rc_name(x, x->c[value].vb,
                                                   x->c[value].ve);
   x->c[ci].mi = 0;
-  for (i = b; i < e; i++)
+  for (i = b; i < e; i++) {
+    int o = g->occ[i];
+    if (o >= 0 && x->c[value].type == PG_T_PERSON &&
+        x->c[o].type == PG_T_PLACE)
+      x->c[o].mi = -1; /* the place was part of the name */
     g->occ[i] = ci;
+  }
   return 0;
 }
 

@@ -243,7 +243,21 @@ static size_t foreign_name(const pg_rctx *x, size_t p, size_t lim)
   return name_end_ok(x, i, lim) ? i : 0;
 }
 
+static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
+                          int after_title);
+
 size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim)
+{
+  return person_name(x, p, lim, 0);
+}
+
+size_t pg_rc_person_name_titled(const pg_rctx *x, size_t p, size_t lim)
+{
+  return person_name(x, p, lim, 1);
+}
+
+static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
+                          int after_title)
 {
   static const int order[] = {2, 1, 3};
   size_t sl, e, k;
@@ -274,8 +288,11 @@ size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim)
                           pg_rc_word_at(x, PG_W_CREDIT, k, NULL))))
         ok = 0;
       else if (x->lexat[k] >= 0 && x->c[x->lexat[k]].type != PG_T_PERSON &&
-               x->c[x->lexat[k]].ve >= e)
-        ok = 0; /* 应美国|总统: a known place or body runs to the end */
+               x->c[x->lexat[k]].ve >= e &&
+               !(after_title && x->c[x->lexat[k]].type == PG_T_PLACE &&
+                 x->c[x->lexat[k]].ve == e))
+        ok = 0; /* 应美国|总统: a known place or body runs to the end
+                   (but 教授吴清远: a title says a name comes) */
     if (ok && name_end_ok(x, e, lim))
       return e;
   }

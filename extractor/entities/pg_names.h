@@ -33,6 +33,9 @@ int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
 /* Parses a person name at p (not beyond lim): Chinese surname + given
  * name, or a transliterated name with ·.  Returns its end, or 0. */
 size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim);
+/* The same, right after a title: a known place closing the given name is
+ * part of it (教授吴清远, not 清远). */
+size_t pg_rc_person_name_titled(const pg_rctx *x, size_t p, size_t lim);
 
 /* A (DEPA) or (以下简称"X") right at view position e: alias of ci. */
 void pg_rc_trailing_alias(pg_rctx *x, int ci, size_t e);

@@ -513,6 +513,9 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
   e = pg_rc_person_name(x, p, x->vn);
   if (e && !title_name_end(x, e))
     e = 0;
+  if (!e && known < 0 && (e = pg_rc_person_name_titled(x, p, x->vn)) &&
+      !title_name_end(x, e))
+    e = 0;
   if (!e && known < 0)
     e = yu_name(x, p);
   if (!e && known >= 0)

@@ -1,6 +1,6 @@
 /* pg_repair.c - layout repair: original text to clean text + map (see .h).
  *
- * Four passes over a growing buffer of (code point, original index) pairs,
+ * Five passes over a growing buffer of (code point, original index) pairs,
  * each keeping the pairs honest so every clean character can be traced back:
  *
  *   1. fold    - full-width Latin letters, digits, a few symbols and the
@@ -18,6 +18,11 @@
  *                alternate pairs common words ("研|究", "赞比|亚").  Runs of
  *                such paragraphs separated by blank lines continue their
  *                columns; a long unbroken line ends the interleave.
+ *   2b. unwrap - a hard-wrapped text (print or PDF layout: most lines
+ *                within a few columns of one width) loses the line breaks
+ *                that follow a full line not ending a sentence, so words
+ *                and names the layout cut are whole again (常晖表|示);
+ *                a break between two Latin words becomes a space.
  *   3. spaces  - a single space inside a line between two Han characters
  *                (or Han and CJK punctuation, digits or Latin) is a line
  *                wrap scar and is dropped; spaces between Latin words and
@@ -486,6 +491,100 @@ static int has_columns(const rbuf *x, const pairtab *t)
   return found;
 }
 
+/* -------------------------------------------------------------- unwrap */
+
+/* Display width of a character in a fixed-width layout: Han and
+ * full-width forms take two columns. */
+static int cell_width(uint32_t c)
+{
+  return (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                 (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+                 (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
+                 c == 0x201C || c == 0x201D || c == 0x2014 || c == 0x2026
+             ? 2
+             : 1;
+}
+
+#define PG_WRAP_MIN_LINES 8  /* full lines that make a hard-wrapped text */
+#define PG_WRAP_MIN_WIDTH 16 /* columns: narrower lines are no wrap width */
+#define PG_WRAP_SLACK 3      /* columns a full line may fall short by     */
+#define PG_WRAP_MAX_WIDTH 512
+
+/* The wrap width of a hard-wrapped text (print or PDF layout: lines cut
+ * at a fixed width, 前三季度主要金融数据变化怎么看（高质量 / 发展看亮点), or
+ * 0: the most common line width, when at least PG_WRAP_MIN_LINES lines
+ * and a quarter of the lines of that width or more are within
+ * PG_WRAP_SLACK columns of it. */
+static int wrap_width(const rbuf *x)
+{
+  unsigned hist[PG_WRAP_MAX_WIDTH + 1] = {0};
+  size_t i, lines = 0;
+  int w = 0, best = 0, k;
+  unsigned near = 0, wide = 0;
+
+  for (i = 0; i <= x->n; i++) {
+    if (i == x->n || x->cp[i] == '\n') {
+      if (w >= PG_WRAP_MIN_WIDTH && w <= PG_WRAP_MAX_WIDTH)
+        hist[w]++, lines++;
+      w = 0;
+      continue;
+    }
+    w += cell_width(x->cp[i]);
+  }
+  if (lines < PG_WRAP_MIN_LINES)
+    return 0;
+  for (k = PG_WRAP_MIN_WIDTH; k <= PG_WRAP_MAX_WIDTH; k++)
+    if (hist[k] && (!best || hist[k] > hist[best]))
+      best = k;
+  if (!best)
+    return 0;
+  for (k = PG_WRAP_MIN_WIDTH; k <= PG_WRAP_MAX_WIDTH; k++) {
+    if (k >= best - PG_WRAP_SLACK && k <= best + 1)
+      near += hist[k];
+    if (k >= best - PG_WRAP_SLACK)
+      wide += hist[k];
+  }
+  return near >= PG_WRAP_MIN_LINES && near * 4 >= lines && near * 10 >= wide * 8
+             ? best
+             : 0;
+}
+
+/* Pass 2b: in a hard-wrapped text, a line break after a full line that
+ * does not end a sentence is a wrap, not a break: it is dropped (a space
+ * between two Latin words), so words and names cut by the layout are whole
+ * again (常晖表 / 示, 董 / 希淼).  In place, like pass_spaces. */
+static void pass_unwrap(rbuf *x)
+{
+  int ww = wrap_width(x), w = 0;
+  size_t i, k = 0;
+
+  if (!ww)
+    return;
+  for (i = 0; i < x->n; i++) {
+    uint32_t c = x->cp[i];
+    if (c == '\n') {
+      if (w >= ww - PG_WRAP_SLACK && k > 0 && i + 1 < x->n &&
+          x->cp[i + 1] != '\n' && !pg_is_space(x->cp[i + 1]) &&
+          !is_terminal(x->cp[k - 1]) && x->cp[k - 1] != 0xFF1A &&
+          x->cp[k - 1] != 0x201D) {
+        w = 0;
+        if (!(pg_is_latin_alnum(x->cp[k - 1]) &&
+              pg_is_latin_alnum(x->cp[i + 1])))
+          continue;
+        c = ' '; /* Latin words on both sides stay apart */
+      } else {
+        w = 0;
+      }
+    } else {
+      w += cell_width(c);
+    }
+    x->cp[k] = c;
+    x->map[k] = x->map[i];
+    k++;
+  }
+  x->n = k;
+}
+
 /* -------------------------------------------------------------- spaces */
 
 /* Classes for the space rule: 0 other, 1 Han, 2 CJK punctuation,
@@ -796,6 +895,8 @@ int pg_repair_t2s(pg_doc *doc, const pg_repair_opts *opts, pg_t2s *t2s,
     a = b;
     memset(&b, 0, sizeof b);
   }
+  if (!opts->no_unwrap)
+    pass_unwrap(&a);
   pass_spaces(&a, &t);
   pair_free(&t);
   if (!opts->no_t2s && has_han(&a) && !surely_simplified(&a) &&

@@ -17,6 +17,7 @@
 typedef struct pg_repair_opts {
   int no_columns;     /* do not try to reassemble interleaved columns */
   int no_t2s;         /* do not convert traditional to simplified     */
+  int no_unwrap;      /* keep the line breaks of a hard-wrapped text  */
 } pg_repair_opts;
 
 /* A traditional-to-simplified converter (OpenCC t2s) kept between

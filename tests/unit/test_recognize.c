@@ -809,6 +809,11 @@ static void test_news_forms(void)
      "a programme with a descriptor after the quote does not answer to the "
      "quoted part");
   pg_free_annot(a);
+
+  a = run("浙江大学计算机学院教授吴清远出席。吴清远表示，要努力。");
+  ok(find(a, PG_T_PERSON, "吴清远") >= 0 && find(a, PG_T_PLACE, "清远市") < 0,
+     "a known place closing a name after a title is part of the name");
+  pg_free_annot(a);
 }
 
 int main(void)

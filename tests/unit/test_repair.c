@@ -112,7 +112,7 @@ static void test_fold(void)
 
 static void test_t2s(void)
 {
-  pg_repair_opts off = {0, 1};
+  pg_repair_opts off = {0, 1, 0};
   pg_annot *a = repair("國際電信聯盟發佈報告，美國與歐盟討論人工智慧治理。", NULL);
   pg_annot *b = repair("国际电信联盟发布报告，美国与欧盟讨论人工智能治理。", NULL);
   pg_annot *c = repair("國際電信聯盟發佈報告。", &off);
@@ -329,9 +329,68 @@ static void test_columns_real(void)
   free(in);
 }
 
+/* A page printed at a fixed width: the lines of a paragraph are cut at
+ * 15 characters; breaks after a full line that ends no sentence are
+ * dropped, the others kept. */
+static void test_unwrap(void)
+{
+  static const char *lines[] = {
+    "商务部对外贸易司二级巡视员常晖表",
+    "示，本届广交会首设外贸优品拓内销",
+    "对接活动，目的就是更好地以超大规",
+    "模国内市场为企业提供缓冲，促进出",
+    "口内销双向赋能，更好提高企业利用",
+    "全球资源的能力。",
+    "上海金融与发展实验室副主任、招联",
+    "首席研究员董希淼说，今年以来贷款",
+    "利率持续处于低位，说明信贷资源供",
+    "给总体充裕，实体经济的融资需求满",
+    "足度比较高，两条腿走路更稳妥。",
+    "短行",
+    "另一段。"};
+  char buf[2048] = "", *c;
+  size_t i;
+  pg_annot *a;
+  pg_repair_opts keep;
+
+  for (i = 0; i < sizeof lines / sizeof *lines; i++) {
+    strcat(buf, lines[i]);
+    strcat(buf, "\n");
+  }
+  a = repair(buf, NULL);
+  c = clean(a);
+  ok(c && strstr(c, "二级巡视员常晖表示，本届") != NULL,
+     "a break after a full line is a wrap: the word is whole again");
+  ok(c && strstr(c, "招联首席研究员董希淼说") != NULL,
+     "... and a name cut by the layout");
+  ok(c && strstr(c, "的能力。\n上海") != NULL,
+     "a break after a sentence end stays");
+  ok(c && strstr(c, "短行\n另一段") != NULL, "a break after a short line stays");
+  is_int(map_errors(a, 0), 0, "unwrap: map exact");
+  free(c);
+  pg_free_annot(a);
+
+  memset(&keep, 0, sizeof keep);
+  keep.no_unwrap = 1;
+  a = repair(buf, &keep);
+  c = clean(a);
+  ok(c && strstr(c, "常晖表\n示") != NULL, "no_unwrap keeps the breaks");
+  free(c);
+  pg_free_annot(a);
+
+  a = repair("第一段落的文字内容在这里。\n第二段落的内容也在这里。\n"
+             "第三段说的是别的事。\n", NULL);
+  c = clean(a);
+  ok(c && strstr(c, "这里。\n第二") != NULL,
+     "a few lines of prose are no wrapped page");
+  free(c);
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   test_spaces();
+  test_unwrap();
   test_fold();
   test_t2s();
   test_t2s_kept();
