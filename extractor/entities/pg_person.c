@@ -226,11 +226,89 @@ static int dateline_org(const pg_rctx *x, size_t p)
 }
 
 /* 编辑 张 静 美 编 高 妍 / (记者 黄 蕾、韦海鹏). */
+/* The newspaper 本报 means: the first newspaper the text names (《人民日
+ * 报》（2025年10月20日 第 11 版）), or -1. */
+static int own_paper(const pg_rctx *x, size_t p)
+{
+  size_t i;
+
+  if (p + 2 > x->vn || x->v[p] != 0x672C || x->v[p + 1] != 0x62A5) /* 本报 */
+    return -1;
+  for (i = 0; i < x->nc; i++) {
+    const pg_lex_entry *le;
+    size_t l;
+    if (x->c[i].type != PG_T_ORGANIZATION || x->c[i].lex < 0)
+      continue;
+    le = pg_lexicon_entry(x->r->lex, x->c[i].lex);
+    l = strlen(le->label);
+    if ((l >= 6 && !strcmp(le->label + l - 6, "日报")) ||
+        (l >= 9 && !strcmp(le->label + l - 9, "日报社")))
+      return (int)i;
+  }
+  return -1;
+}
+
+static void credit_person(pg_rctx *x, size_t b, size_t e, const char *role,
+                          int org)
+{
+  int person = pg_rc_add(x, b, e, PG_T_PERSON, "person.credit", -1, 2);
+
+  if (person < 0)
+    return;
+  pg_rc_fact(x, person, PG_P_JOBTITLE, -1, -1, role, PG_LIT_ZH, b,
+             "person.credit");
+  if (org >= 0)
+    pg_rc_fact(x, person, PG_P_AFFILIATION, org, -1, NULL, PG_LIT_NONE, b,
+               "person.credit");
+}
+
+/* 本报记者 / 吴秋余, 本报记者 / 洪秋婷 / 李 / 刚: a credit alone on its line,
+ * one name a line below it (a name the layout cut into single characters
+ * is joined again). */
+static void credit_lines(pg_rctx *x, size_t q, const char *role, int org)
+{
+  size_t k = q, b, e, n;
+  int names;
+
+  for (names = 0; names < 4; names++) {
+    int nl = 0;
+    while (k < x->vn && (x->v[k] == '\n' || x->v[k] == ' '))
+      nl += x->v[k++] == '\n';
+    if (!nl || nl > 2 || k >= x->vn)
+      return;
+    for (b = k, e = k; e < x->vn && pg_is_han(x->v[e]); e++)
+      ;
+    if (e < x->vn && x->v[e] != '\n' && x->v[e] != ' ')
+      return;
+    n = e - b;
+    if (n == 1 && pg_rc_word_at(x, PG_W_SURNAME, b, NULL)) {
+      size_t k2 = e, b2;
+      int nl2 = 0;
+      while (k2 < x->vn && (x->v[k2] == '\n' || x->v[k2] == ' '))
+        nl2 += x->v[k2++] == '\n';
+      for (b2 = k2; k2 < x->vn && pg_is_han(x->v[k2]); k2++)
+        ;
+      if (!nl2 || nl2 > 2 || k2 - b2 < 1 || k2 - b2 > 2 ||
+          (k2 < x->vn && x->v[k2] != '\n' && x->v[k2] != ' '))
+        return;
+      e = k2; /* 李 / 刚 */
+    } else if (n < 2 || n > 4 || !pg_rc_word_at(x, PG_W_SURNAME, b, NULL) ||
+               x->lexat[b] >= 0) {
+      return;
+    }
+    credit_person(x, b, e, role, org);
+    k = e;
+  }
+}
+
 static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
 {
   const char *role = pg_rc_value(x, PG_W_CREDIT, val);
   size_t q = p + cl, lim, e, rl;
   int person, org = dateline_org(x, p), run;
+
+  if (org < 0)
+    org = own_paper(x, p);
 
   for (lim = q; lim < x->vn && lim < q + 40 && x->v[lim] != '\n' &&
                 x->v[lim] != ')' && x->v[lim] != 0x3002;
@@ -238,6 +316,11 @@ static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
     ;
   while (q < lim && (x->v[q] == ' ' || x->v[q] == ':'))
     q++; /* 记者 张三, 责任编辑：李悦 */
+  if (q == lim && q < x->vn && x->v[q] == '\n' &&
+      (p == 0 || x->v[p - 1] == '\n')) {
+    credit_lines(x, q, role, org); /* the credit alone on its line */
+    return;
+  }
   for (;;) {
     /* a run of names up to the next separator */
     for (rl = q; rl < lim && pg_is_han(x->v[rl]); rl++)
@@ -635,6 +718,29 @@ static int *org_end_index(pg_rctx *x)
   return oe;
 }
 
+/* 苗秋闹摄（新华社发）, 记者 张三 摄: the photographer of a picture, a name
+ * right before 摄 that closes its line or opens a parenthesis. */
+static void photo_credit(pg_rctx *x, size_t p)
+{
+  size_t b, k, e = p;
+
+  if (p + 1 < x->vn && x->v[p + 1] != '\n' && x->v[p + 1] != '(' &&
+      x->v[p + 1] != 0xFF08)
+    return;
+  while (e > 0 && x->v[e - 1] == ' ')
+    e--;
+  for (k = 2; k <= 3; k++) {
+    if (e < k)
+      continue;
+    b = e - k;
+    if ((b == 0 || !pg_is_han(x->v[b - 1]) || b < 1) &&
+        pg_rc_person_name(x, b, e) == e && x->lexat[b] < 0) {
+      pg_rc_add(x, b, e, PG_T_PERSON, "person.credit", -1, 2);
+      return;
+    }
+  }
+}
+
 int pg_rec_persons(pg_rctx *x)
 {
   int *orgend = org_end_index(x), val;
@@ -665,6 +771,8 @@ int pg_rec_persons(pg_rctx *x)
     rec_known_list(x, orgend, p);
     if (x->v[p] == 0x7B49 && p + 1 < x->vn) /* 等 */
       person_list(x, p);
+    if (x->v[p] == 0x6444 && p >= 2) /* 摄 */
+      photo_credit(x, p);
     if (bound || (x->lexat[p] >= 0 &&
                   x->c[x->lexat[p]].type == PG_T_PERSON)) /* 贯彻习近平总书记 */
       rec_name_title(x, orgend, p);

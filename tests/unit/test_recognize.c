@@ -810,6 +810,21 @@ static void test_news_forms(void)
      "quoted part");
   pg_free_annot(a);
 
+  a = run("标题\n\n本报记者\n\n洪秋婷\n\n李\n\n刚\n\n《人民日报》（2025年10月20日 第 11 版）"
+          "\n\n正文内容在这里。");
+  e2 = find(a, PG_T_PERSON, "李刚");
+  ok(find(a, PG_T_PERSON, "洪秋婷") >= 0 && e2 >= 0 &&
+         has_fact(a, e2, PG_P_JOBTITLE, -1, "记者") &&
+         has_fact(a, e2, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "人民日报社"),
+                  NULL),
+     "a credit alone on its line: a name a line, one cut into characters "
+     "joined, 本报 the paper the page names");
+  pg_free_annot(a);
+
+  a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
+  ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
+  pg_free_annot(a);
+
   a = run("浙江大学计算机学院教授吴清远出席。吴清远表示，要努力。");
   ok(find(a, PG_T_PERSON, "吴清远") >= 0 && find(a, PG_T_PLACE, "清远市") < 0,
      "a known place closing a name after a title is part of the name");
