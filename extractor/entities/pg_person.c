@@ -672,11 +672,10 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
  * (tables/person_list_nouns.txt); every item must be a name. */
 static void person_list(pg_rctx *x, size_t p)
 {
-  size_t e = p, b, n = 0, k;
+  size_t e = p, b, n = 0, k, whole = 0;
   size_t ib[8], ie[8];
+  int noun = pg_rc_word_at(x, PG_W_PERSONLIST, p + 1, NULL) > 0;
 
-  if (!pg_rc_word_at(x, PG_W_PERSONLIST, p + 1, NULL))
-    return;
   while (n < 8) {
     for (b = e; b > 0 && e - b < 5 && pg_is_han(x->v[b - 1]); b--)
       ;
@@ -686,15 +685,22 @@ static void person_list(pg_rctx *x, size_t p)
         break;
     if (k + 1 >= e || (k > b && x->v[k - 1] != 0x3001 &&
                        !pg_rc_word_ending(x, PG_W_STOP, 0, k, NULL) &&
-                       !pg_rc_is_punct(x->v[k - 1])))
-      return;
+                       !pg_rc_is_punct(x->v[k - 1]) &&
+                       !pg_rc_word_ending(x, PG_W_TITLE, 0, k, NULL) &&
+                       !pg_rc_word_ending(x, PG_W_POSTNAME, 0, k, NULL)))
+      return; /* …代表|吴忻水、 */
+    if (x->lexat[k] >= 0 && x->c[x->lexat[k]].type != PG_T_PERSON)
+      return; /* a known place or body is no name */
+    whole += k == b || !(k > 0 && x->v[k - 1] == 0x3001);
     ib[n] = k;
     ie[n++] = e;
     if (k == 0 || x->v[k - 1] != 0x3001)
       break;
     e = k - 1;
   }
-  if (n < 2)
+  /* 等 and a word for people (等专家); else three names or more, each
+   * item a name and nothing else (代表吴忻水、黄频捷、郭永林…等出席) */
+  if (n < 2 || (!noun && (n < 3 || whole < n)))
     return;
   for (k = 0; k < n; k++)
     pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1, 1);

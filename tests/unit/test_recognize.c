@@ -821,6 +821,14 @@ static void test_news_forms(void)
      "joined, 本报 the paper the page names");
   pg_free_annot(a);
 
+  a = run("获奖人代表吴忻水、黄频捷、郭永林、王非、李昕等出席。北京、上海、广州等地"
+          "开展活动。张三、李四等参加。");
+  ok(find(a, PG_T_PERSON, "吴忻水") >= 0 && find(a, PG_T_PERSON, "李昕") >= 0 &&
+         find(a, PG_T_PERSON, "郭永林") >= 0,
+     "three names or more before 等, each item a name, are persons");
+  ok(find(a, PG_T_PERSON, "张三") < 0, "... two are not enough without a noun");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
