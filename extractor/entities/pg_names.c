@@ -59,6 +59,7 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
         (tl > hl && i + tl <= lim) || /* 部长, 委员; a caller cutting at
                                          外交部|长 wants the head */
         pg_rc_word_ending(x, PG_W_HEADBLOCK, p, i + hl, NULL) > hl ||
+        pg_rc_word_ending(x, PG_W_TITLE, p, i + hl, NULL) > hl || /* 原常委 */
         i + hl > lim)
       continue;
     if (i - p >= 2 || (n > 0 && i == p && hl >= 3)) {

@@ -829,6 +829,16 @@ static void test_news_forms(void)
   ok(find(a, PG_T_PERSON, "张三") < 0, "... two are not enough without a noun");
   pg_free_annot(a);
 
+  a = run("全国政协原常委张元龙出席。天津市人大常委会原副主任王五出席。");
+  ok(find(a, PG_T_ORGANIZATION, "原常委") < 0,
+     "a head ending a title is no head (原常委)");
+  e2 = find(a, PG_T_PERSON, "王五");
+  ok(has_fact(a, e2, PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "天津市人大常委会"), NULL) &&
+         has_fact(a, e2, PG_P_JOBTITLE, -1, "原副主任"),
+     "a local people's congress standing committee (人大常委会)");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
