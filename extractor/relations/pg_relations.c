@@ -1172,6 +1172,27 @@ static size_t attendees_in(const rctx *c, size_t b, size_t e, int *ag,
   return na;
 }
 
+/* 当地时间2019年2月16日，…杨洁篪在德国出席第55届慕尼黑安全会议: an event
+ * named right after 出席 was held on the date in force, in the place of a
+ * 在<place> right before the verb; nothing for one to come (将出席). */
+static void attended_at(rctx *c, size_t k, size_t t, int ev)
+{
+  int places[MAX_PLACES], di = date_for(c, k, t);
+  size_t np = 0, before, i, f;
+  int dated = 0;
+
+  if (t >= 1 && c->s[t - 1] == 0x5C06) /* 将 */
+    return;
+  for (f = 0; f < c->a->nf && !dated; f++)
+    dated = c->a->f[f].subj == ev && c->a->f[f].pred == PG_P_DATE;
+  if (!dated && di >= 0)
+    emit_date(c, ev, di, "rel.date.attended");
+  if (place_before(c, t, c->cl[k].b, &before, places, &np) >= 0)
+    for (i = 0; i < np; i++)
+      add_fact(c, ev, PG_P_LOCATION, places[i], NULL, PG_LIT_NONE,
+               "rel.location.attended");
+}
+
 /* 出席/参加 <event>: attendees before the verb. */
 static void rule_attend(rctx *c, size_t t, size_t te, unsigned flags)
 {
@@ -1183,9 +1204,10 @@ static void rule_attend(rctx *c, size_t t, size_t te, unsigned flags)
   if (p < cl->e && c->s[p] == 0x4E86) /* 了 */
     p = skip_fwd(c, p + 1, cl->e);
   mi = p < cl->e ? c->mstart[p] : -1;
-  if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi))))
+  if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi)))) {
     ev = ment_ent(c, mi);
-  else if ((l = pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, cl->e, NULL)) &&
+    attended_at(c, k, t, ev);
+  } else if ((l = pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, cl->e, NULL)) &&
            (p + l >= cl->e || !pg_is_han(c->s[p + l]) ||
             c->s[p + l] == 0x5E76 /* 并 */ || c->s[p + l] == 0x4E0A /* 上 */))
     ev = resolve_event_ref(

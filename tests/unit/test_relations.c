@@ -874,6 +874,20 @@ static void test_news_forms(void)
      "在<province><city>: both places");
   pg_free_annot(a);
 
+  a = doc("当地时间2019年2月16日，杨洁篪在德国出席第55届安全会议。"
+          "王毅将出席外长会议。", "2019-02-17");
+  mark(a, "第55届安全会议", PG_T_EVENT);
+  mark(a, "外长会议", PG_T_EVENT);
+  mark(a, "杨洁篪", PG_T_PERSON);
+  mark(a, "王毅", PG_T_PERSON);
+  mark(a, "德国", PG_T_PLACE);
+  run(a);
+  ok(has(a, "第55届安全会议", PG_P_DATE, "2019-02-16") &&
+         has(a, "第55届安全会议", PG_P_LOCATION, "德国"),
+     "在<place>出席<event> on a date: the event's date and place");
+  ok(count(a, PG_P_DATE) == 1, "... not for an event to come (将出席)");
+  pg_free_annot(a);
+
   a = doc("共同发展的世界——在第三届高峰论坛开幕式上的主旨演讲\n（2023年10月18日，北京）\n"
           "今天，我们在这里相聚。", "2023-10-18");
   mark(a, "第三届高峰论坛", PG_T_EVENT);
