@@ -8,6 +8,7 @@
  */
 #include "pg_place.h"
 #include "pg_lexicon.h"
+#include "pg_names.h"
 #include "pg_text.h"
 
 #include <stdlib.h>
@@ -148,7 +149,7 @@ static size_t venue_end(const pg_rctx *x, size_t s, int bare_ok)
   size_t h, k, hl;
   int val;
 
-  for (h = s; h < x->vn && h <= s + 8; h++) {
+  for (h = s; h < x->vn && h <= s + 14; h++) {
     const char *v;
     if (!pg_is_han(x->v[h]) || (h > s && pg_rc_stop_in(x, h)))
       return 0;
@@ -169,6 +170,11 @@ static size_t venue_end(const pg_rctx *x, size_t s, int bare_ok)
         return 0;
     if (h > s && (h - s < 2 || pg_rc_all_generic(x, s, h, 0)))
       return 0;
+    for (k = s; k < h; k++) { /* 供销合作社原主任谢忠|堂: a post and a name */
+      size_t tl = pg_rc_word_at(x, PG_W_TITLE, k, NULL);
+      if (tl && pg_rc_person_name(x, k + tl, h + hl) == (size_t)(h + hl))
+        return 0;
+    }
     return h + hl;
   }
   return 0;
@@ -197,6 +203,22 @@ int pg_rec_venues(pg_rctx *x)
       pl = x->lexat[s];
       if (pl >= 0 && x->c[pl].type == PG_T_PLACE && x->c[pl].vb == s) {
         pe = x->c[pl].ve;
+        for (;;) { /* 沙特首都利雅得|阿卜杜勒阿齐兹国王国际会议中心 */
+          size_t q = pe, ne;
+          int nx;
+          if (q + 2 < x->vn && ((x->v[q] == 0x9996 && (x->v[q + 1] == 0x90FD ||
+                                                       x->v[q + 1] == 0x5E9C)) ||
+                                (x->v[q] == 0x7701 && x->v[q + 1] == 0x4F1A)))
+            q += 2; /* 首都, 首府, 省会 */
+          nx = q < x->vn ? x->lexat[q] : -1;
+          if (q == pe || nx < 0 || x->c[nx].type != PG_T_PLACE ||
+              x->c[nx].vb != q)
+            break; /* only after 首都: 兰州烈士陵园 keeps its city */
+          ne = x->c[nx].ve;
+          if (!venue_end(x, ne, 0))
+            break; /* 兰州烈士陵园: the city names the venue */
+          pe = ne;
+        }
         if (!(e = venue_end(x, pe, 1)))
           break;
         if (pg_rc_word_at(x, PG_W_VENUEHEAD, pe, NULL) != e - pe)

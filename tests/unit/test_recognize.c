@@ -839,6 +839,13 @@ static void test_news_forms(void)
      "a local people's congress standing committee (人大常委会)");
   pg_free_annot(a);
 
+  a = run("峰会在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行。在甘肃兰州烈士陵园"
+          "举行。");
+  ok(find(a, PG_T_PLACE, "阿卜杜勒阿齐兹国王国际会议中心") >= 0,
+     "a long venue name after a capital (首都利雅得)");
+  ok(find(a, PG_T_PLACE, "兰州烈士陵园") >= 0, "... a city before a venue stays in it");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);

@@ -874,6 +874,14 @@ static void test_news_forms(void)
      "在<province><city>: both places");
   pg_free_annot(a);
 
+  a = doc("当地时间12月9日下午，首届峰会在利雅得举行。", "2022-12-10");
+  mark(a, "首届峰会", PG_T_EVENT);
+  mark(a, "利雅得", PG_T_PLACE);
+  run(a);
+  ok(has(a, "首届峰会", PG_P_DATE, "2022-12-09"),
+     "当地时间<date>下午，: a time of day after the date opens the clause too");
+  pg_free_annot(a);
+
   a = doc("当地时间2019年2月16日，杨洁篪在德国出席第55届安全会议。"
           "王毅将出席外长会议。", "2019-02-17");
   mark(a, "第55届安全会议", PG_T_EVENT);
