@@ -469,20 +469,33 @@ static void headline_work(pg_rctx *x, size_t b)
   int val = -1, ci;
   pg_etype t;
 
-  for (e = b; e < x->vn && x->v[e] != '\n' && e - b <= 60; e++)
+  int issuer = x->lexat[b] >= 0 && x->c[x->lexat[b]].type == PG_T_ORGANIZATION;
+  size_t gy = 0;
+
+  for (e = b; e < x->vn && x->v[e] != '\n' && e - b <= 60; e++) {
+    if (e + 1 < x->vn && x->v[e] == 0x5173 && x->v[e + 1] == 0x4E8E) /* 关于 */
+      gy = e;
     if (!pg_is_han(x->v[e]) && !pg_is_dash(x->v[e]) &&
         !is_digit_cp(x->v[e]) && x->v[e] != 0x3001 && x->v[e] != '(' &&
         x->v[e] != ')' && !pg_rc_is_open_quote(x->v[e]) &&
-        !pg_rc_is_close_quote(x->v[e]))
+        !pg_rc_is_close_quote(x->v[e]) && !(x->v[e] == ' ' && gy))
       return;
-  if (e - b < 8 || e - b > 60 || (e < x->vn && x->v[e] != '\n') ||
-      !(hl = pg_rc_word_ending(x, PG_W_WORKHEAD, b, e, &val)) ||
-      (t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val))) !=
-          PG_T_DECLARATION)
+  }
+  while (e > b && x->v[e - 1] == ' ')
+    e--;
+  if (e - b < 8 || e - b > 60 || (e < x->vn && x->v[e] != '\n' &&
+                                  x->v[e] != ' ') ||
+      !(hl = pg_rc_word_ending(x, PG_W_WORKHEAD, b, e, &val)))
     return;
-  eh = pg_rc_word_ending(x, PG_W_EVENTHEAD, b, e - hl, NULL);
-  if (!eh && !(hl == 2 && x->v[e - 2] == 0x516C && x->v[e - 1] == 0x62A5))
-    return; /* …会议公报, …峰会宣言; or a 公报 */
+  t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
+  /* 中共中央关于加强新时代审判工作的意见: a body, 关于, a work of any type */
+  if (!(issuer && gy > b && gy < e - hl)) {
+    if (t != PG_T_DECLARATION)
+      return;
+    eh = pg_rc_word_ending(x, PG_W_EVENTHEAD, b, e - hl, NULL);
+    if (!eh && !(hl == 2 && x->v[e - 2] == 0x516C && x->v[e - 1] == 0x62A5))
+      return; /* …会议公报, …峰会宣言; or a 公报 */
+  }
   for (k = b; k < e - hl; k++)
     if (pg_rc_word_at(x, PG_W_WORKVERB, k, NULL))
       return; /* 中美发表联合声明: a report of it, not its name */

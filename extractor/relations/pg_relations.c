@@ -1697,7 +1697,7 @@ static int headline_held(const rctx *c, const pg_mention *m, size_t end)
 static void rule_headline_dates(rctx *c)
 {
   size_t nl, i, lead = SIZE_MAX, p;
-  int di = -1, held = 0, dl_place = -1;
+  int di = -1, held = 0, dl_place = -1, dateline = 0;
 
   for (nl = 0; nl < c->n && nl < 120 && c->s[nl] != '\n'; nl++)
     if (c->s[nl] == 0x3002 || c->s[nl] == 0xFF0C) /* a sentence, no headline */
@@ -1726,7 +1726,7 @@ static void rule_headline_dates(rctx *c)
       b++;
     if (b < e && (c->s[b] == 0xFF08 || c->s[b] == '(') && di >= 0 &&
         e - b < 40) {
-      held = 1;
+      held = dateline = 1;
       for (p = b; p < e; p++)
         if (c->mstart[p] >= 0 &&
             ent_type(c, ment_ent(c, c->mstart[p])) == PG_T_PLACE)
@@ -1740,8 +1740,18 @@ static void rule_headline_dates(rctx *c)
     const pg_mention *m = &c->a->m[i];
     size_t f;
     int e = m->entity, dated = 0;
-    if (m->ce > nl || e < 0 || ent_type(c, e) != PG_T_EVENT ||
-        !headline_held(c, m, nl))
+    if (m->ce > nl || e < 0)
+      continue;
+    if (pg_etype_is_work(ent_type(c, e)) && dateline &&
+        m->cb == 0 && m->ce == nl) {
+      /* 中共中央关于…的意见 / （2025年2月8日）: a document and its date */
+      for (f = 0; f < c->a->nf && !dated; f++)
+        dated = c->a->f[f].subj == e && c->a->f[f].pred == PG_P_DATE;
+      if (!dated)
+        emit_date(c, e, di, "rel.date.headline");
+      continue;
+    }
+    if (ent_type(c, e) != PG_T_EVENT || !headline_held(c, m, nl))
       continue;
     for (f = 0; f < c->a->nf && !dated; f++)
       dated = c->a->f[f].subj == e && c->a->f[f].pred == PG_P_DATE;
@@ -1835,6 +1845,48 @@ static void joint_issuers(rctx *c, int w, const pg_hmap *labels)
              "rel.proposed.name-issuer");
 }
 
+/* 中共中央办公厅国务院办公厅关于…的意见: the bodies that fill a work's
+ * name before 关于, one after another (or with 、/和 between), are its
+ * issuers; read from the mentions nested in the work's first mention. */
+static void tiled_issuers(rctx *c, int w)
+{
+  const pg_entity *we = &c->a->ent[w];
+  const pg_mention *m0;
+  size_t gy, p, i;
+  int found[8], n = 0;
+
+  if (!we->n_mention)
+    return;
+  m0 = &c->a->m[we->mention[0]];
+  for (gy = m0->cb; gy + 1 < m0->ce; gy++)
+    if (c->s[gy] == 0x5173 && c->s[gy + 1] == 0x4E8E) /* 关于 */
+      break;
+  if (gy + 1 >= m0->ce || gy == m0->cb)
+    return;
+  for (p = m0->cb; p < gy && n < 8;) {
+    int best = -1;
+    for (i = 0; i < c->a->nm; i++) {
+      const pg_mention *m = &c->a->m[i];
+      if (m->cb == p && m->ce <= gy && m->entity >= 0 &&
+          ent_type(c, m->entity) == PG_T_ORGANIZATION &&
+          (best < 0 || m->ce > c->a->m[best].ce))
+        best = (int)i;
+    }
+    if (best < 0)
+      return; /* something else than bodies before 关于 */
+    found[n++] = c->a->m[best].entity;
+    p = c->a->m[best].ce;
+    while (p < gy && (c->s[p] == 0x3001 || c->s[p] == 0x548C ||
+                      pg_is_space(c->s[p])))
+      p++;
+  }
+  if (p != gy)
+    return;
+  for (i = 0; i < (size_t)n; i++)
+    add_fact(c, w, PG_P_PROPOSEDBY, found[i], NULL, PG_LIT_NONE,
+             "rel.proposed.name-issuer");
+}
+
 static void name_rules(rctx *c)
 {
   size_t i;
@@ -1862,6 +1914,7 @@ static void name_rules(rctx *c)
       continue;
     c->si = pg_doc_sentence_at(&c->a->doc, c->a->m[e->mention[0]].cb);
     joint_issuers(c, (int)i, labels);
+    tiled_issuers(c, (int)i);
     if (!proposed[i])
       rule_name_prefix(c, (int)i, labels);
   }

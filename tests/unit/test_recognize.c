@@ -846,6 +846,11 @@ static void test_news_forms(void)
   ok(find(a, PG_T_PLACE, "兰州烈士陵园") >= 0, "... a city before a venue stays in it");
   pg_free_annot(a);
 
+  a = run("中共中央关于加强新时代审判工作的意见\n\n（2025年2月8日）\n\n正文。");
+  ok(find(a, PG_T_INITIATIVE, "中共中央关于加强新时代审判工作的意见") >= 0,
+     "a headline that is a document's name: a body, 关于, a work head");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);

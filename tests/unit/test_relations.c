@@ -874,6 +874,25 @@ static void test_news_forms(void)
      "在<province><city>: both places");
   pg_free_annot(a);
 
+  a = doc("中共中央办公厅国务院办公厅关于改善民生的意见\n（2025年6月9日）\n正文。",
+          "2025-06-10");
+  mark(a, "中共中央办公厅国务院办公厅关于改善民生的意见", PG_T_INITIATIVE);
+  /* the bodies nested in the name, as the recognizers leave them */
+  pg_annot_link(a, pg_annot_add_mention(a, 0, 7, PG_T_ORGANIZATION, "test", -1),
+                pg_annot_add_entity(a, PG_T_ORGANIZATION, "中共中央办公厅", NULL));
+  pg_annot_link(a, pg_annot_add_mention(a, 7, 13, PG_T_ORGANIZATION, "test", -1),
+                pg_annot_add_entity(a, PG_T_ORGANIZATION, "国务院办公厅", NULL));
+  run(a);
+  ok(has(a, "中共中央办公厅国务院办公厅关于改善民生的意见", PG_P_DATE,
+         "2025-06-09"),
+     "a document's name as the headline, its date in parentheses below");
+  ok(has(a, "中共中央办公厅国务院办公厅关于改善民生的意见", PG_P_PROPOSEDBY,
+         "中共中央办公厅") &&
+         has(a, "中共中央办公厅国务院办公厅关于改善民生的意见", PG_P_PROPOSEDBY,
+             "国务院办公厅"),
+     "the bodies filling a name before 关于 are its issuers");
+  pg_free_annot(a);
+
   a = doc("当地时间12月9日下午，首届峰会在利雅得举行。", "2022-12-10");
   mark(a, "首届峰会", PG_T_EVENT);
   mark(a, "利雅得", PG_T_PLACE);
