@@ -723,8 +723,11 @@ static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
     adopted = -1;
     for (j = 0; j < na; j++) {
       if (ent_type(c, ag[j]) == PG_T_EVENT) {
+        /* 峰会发表了《…规划纲要》: what a meeting issues is adopted there,
+         * whatever its type; but 中央经济工作会议提出…行动 proposes */
+        int propose = t + 1 < c->n && c->s[t] == 0x63D0 && c->s[t + 1] == 0x51FA;
         has_event = 1;
-        if (decl)
+        if (decl || !propose)
           add_fact(c, obj[i], PG_P_ADOPTEDAT, ag[j], NULL, PG_LIT_NONE,
                    "rel.adopted.event-verb-declaration");
         else if (!(flags & PG_WF_ADOPT))
