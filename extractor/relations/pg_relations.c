@@ -376,12 +376,40 @@ static int is_count(uint32_t ch)
 }
 
 /* Skips adverbs, dates and "等N部门" backward from p. */
+/* Does a person's own title end at p, right after the person's name
+ * (习近平主席|提出)?  Returns where the title starts, or p. */
+static size_t title_after_person(const rctx *c, size_t p, size_t lo)
+{
+  size_t l, f;
+
+  for (l = 1; l <= 4 && p >= lo + l; l++) {
+    int mi = c->mend[p - l], e;
+    char *t;
+    if (mi < 0)
+      continue;
+    e = ment_ent(c, mi);
+    if (ent_type(c, e) != PG_T_PERSON || !(t = pg_utf8_encode(c->s + p - l, l)))
+      return p;
+    for (f = 0; f < c->a->nf; f++)
+      if (c->a->f[f].subj == e && c->a->f[f].pred == PG_P_JOBTITLE &&
+          c->a->f[f].lit && !strcmp(c->a->f[f].lit, t))
+        break;
+    free(t);
+    return f < c->a->nf ? p - l : p;
+  }
+  return p;
+}
+
 static size_t skip_adverbs_back(const rctx *c, size_t p, size_t lo)
 {
   size_t l, q;
 
   for (;;) {
     p = skip_back(c, p, lo);
+    if (c->mend[p] < 0 && (q = title_after_person(c, p, lo)) < p) {
+      p = q; /* 习近平主席|提出的全球发展倡议 */
+      continue;
+    }
     if (p > lo && c->mend[p] < 0 && c->dend[p] >= 0)
       p = c->dx[c->dend[p]].b;
     else if (p > lo + 2 && is_close_paren(c->s[p - 1]) &&

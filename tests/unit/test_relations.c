@@ -893,6 +893,16 @@ static void test_news_forms(void)
      "the bodies filling a name before 关于 are its issuers");
   pg_free_annot(a);
 
+  a = doc("习近平主席提出的全球发展倡议得到响应。", "2022-12-10");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "全球发展倡议", PG_T_INITIATIVE);
+  pg_annot_add_fact(a, find_entity(a, "习近平"), PG_P_JOBTITLE, -1, -1, "主席",
+                    PG_LIT_ZH, 0, "test");
+  run(a);
+  ok(has(a, "全球发展倡议", PG_P_PROPOSEDBY, "习近平"),
+     "A主席提出的X: the person's own title between agent and verb");
+  pg_free_annot(a);
+
   a = doc("当地时间12月9日下午，首届峰会在利雅得举行。", "2022-12-10");
   mark(a, "首届峰会", PG_T_EVENT);
   mark(a, "利雅得", PG_T_PLACE);
