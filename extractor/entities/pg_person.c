@@ -589,6 +589,16 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
   if (!tl || pg_rc_word_at(x, PG_W_TITLE, p - tl, NULL) > tl ||
       pg_rc_word_at(x, PG_W_ORGHEAD, p - tl, NULL) > tl)
     return; /* 理事|长戴琼海 is 理事长; 委员|会主席 is 委员会 */
+  {
+    /* 中央外事工作委员会办公室|主任: a known body's name ends inside the
+     * longest title (办公室主任); the title starts where the body ends */
+    size_t q;
+    for (q = p - tl + 1; q < p; q++)
+      if (orgend[q] >= 0 && pg_rc_word_at(x, PG_W_TITLE, q, NULL) == p - q) {
+        tl = p - q;
+        break;
+      }
+  }
   known = x->lexat[p];
   if (known >= 0 &&
       (x->c[known].type != PG_T_PERSON || x->c[known].vb != p))

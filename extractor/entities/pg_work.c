@@ -144,12 +144,15 @@ static size_t head_after(const pg_rctx *x, size_t q, int *val)
   size_t k, hl;
 
   for (k = q; k < x->vn && k <= q + 4 && pg_is_han(x->v[k]); k++) {
-    if (k > q && pg_rc_stop_in(x, k))
-      return 0;
+    if ((k > q && pg_rc_stop_in(x, k)) || x->v[k] == 0x7684)
+      return 0; /* “一带一路”的八项行动: no name of its own */
     if ((hl = pg_rc_word_at(x, PG_W_WORKHEAD, k, val)) &&
         pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, *val)) ==
-            PG_T_INITIATIVE)
+            PG_T_INITIATIVE) {
+      if (hl == 2 && x->v[k] == 0x9879 && x->v[k + 1] == 0x76EE)
+        return 0; /* “一带一路”项目, “小而美”民生项目: projects of a kind */
       return k + hl - q;
+    }
   }
   return 0;
 }

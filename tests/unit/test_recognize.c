@@ -851,6 +851,17 @@ static void test_news_forms(void)
      "a headline that is a document's name: a body, 关于, a work head");
   pg_free_annot(a);
 
+  a = run("中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪出席。实施“一带一路”"
+          "项目。支持“一带一路”的八项行动。");
+  e2 = find(a, PG_T_PERSON, "杨洁篪");
+  ok(has_fact(a, e2, PG_P_JOBTITLE, -1, "主任") &&
+         !has_fact(a, e2, PG_P_JOBTITLE, -1, "办公室主任"),
+     "a title starts where a known body's name ends (…办公室|主任)");
+  ok(find(a, PG_T_INITIATIVE, "一带一路项目") < 0 &&
+         find(a, PG_T_INITIATIVE, "一带一路的八项行动") < 0,
+     "a quoted name and 项目, or 的…, is no programme's name");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
