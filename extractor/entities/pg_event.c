@@ -133,12 +133,20 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
                      const char *rule)
 {
   static const uint32_t ji = 0x66A8; /* 暨 */
-  int ci = pg_rc_add(x, p, e, PG_T_EVENT, rule, -1, 2);
-  size_t k;
+  size_t k, e0 = e;
+  int ci;
 
-  if (ci < 0)
+  /* 京津冀协同发展高端论坛（2022）: the year in parentheses belongs to it */
+  if (e + 6 <= x->vn && (x->v[e] == '(' || x->v[e] == 0xFF08) &&
+      is_digit_cp(x->v[e + 1]) && is_digit_cp(x->v[e + 2]) &&
+      is_digit_cp(x->v[e + 3]) && is_digit_cp(x->v[e + 4]) &&
+      (x->v[e + 5] == ')' || x->v[e + 5] == 0xFF09))
+    e += 6;
+  if ((ci = pg_rc_add(x, p, e, PG_T_EVENT, rule, -1, 2)) < 0)
     return -1;
   pg_rc_label(x, ci, pg_rc_name(x, p, e));
+  if (e > e0)
+    alias_span(x, ci, p, e0);
   if (q > p)
     alias_span(x, ci, q, e);
   for (k = q; k < e; k++)
@@ -385,6 +393,11 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
     if (pg_rc_is_open_quote(x->v[k]))
       val++;
     else if (pg_rc_is_close_quote(x->v[k]) && val-- <= 0)
+      return;
+  for (k = p + 2; k <= h; k++) /* …负责同志列席会议, 学术界三个分论坛 */
+    if (held_before(x, k) || attend_before(x, k) ||
+        (x->v[k - 2] == 0x5217 && x->v[k - 1] == 0x5E2D) || /* 列席 */
+        (is_numeral(x->v[k - 2]) && x->v[k - 1] == 0x4E2A))  /* 三个 */
       return;
   for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name */
     if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON) ||

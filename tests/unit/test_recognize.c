@@ -862,6 +862,16 @@ static void test_news_forms(void)
      "a quoted name and 项目, or 的…, is no programme's name");
   pg_free_annot(a);
 
+  a = run("今天，京津冀协同发展高端论坛（2022）在南开大学举行。中央纪委委员和有关方面"
+          "负责同志列席会议。设学术界三个分论坛。");
+  e2 = find(a, PG_T_EVENT, "京津冀协同发展高端论坛（2022）");
+  ok(e2 >= 0 && has_alias(a, e2, "京津冀协同发展高端论坛"),
+     "a year in parentheses after an event's name belongs to it");
+  ok(find(a, PG_T_EVENT, "中央纪委委员和有关方面负责同志列席会议") < 0 &&
+         find(a, PG_T_EVENT, "学术界三个分论坛") < 0,
+     "a clause (列席) or a count (三个) is no event name");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
