@@ -599,6 +599,18 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
         break;
       }
   }
+  {
+    /* 俄罗斯总统|新闻秘书佩斯科夫: a title of a title, after a place or a
+     * body, is one post (总统新闻秘书) */
+    size_t t2 = p - tl >= 2 ? pg_rc_word_ending(x, PG_W_TITLE, 0, p - tl, NULL)
+                            : 0;
+    size_t b2 = p - tl - t2;
+    int le2 = t2 ? x->lexend[b2] : -1;
+    if (t2 && b2 > 0 &&
+        (orgend[b2] >= 0 || (le2 >= 0 && x->c[le2].type == PG_T_PLACE)) &&
+        !pg_rc_word_at(x, PG_W_ORGHEAD, b2, NULL))
+      tl += t2;
+  }
   known = x->lexat[p];
   if (known >= 0 &&
       (x->c[known].type != PG_T_PERSON || x->c[known].vb != p))

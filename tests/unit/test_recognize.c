@@ -872,6 +872,14 @@ static void test_news_forms(void)
      "a clause (列席) or a count (三个) is no event name");
   pg_free_annot(a);
 
+  a = run("俄罗斯总统新闻秘书佩斯科夫表示。国务院总理李强出席。");
+  e2 = find(a, PG_T_PERSON, "佩斯科夫");
+  ok(has_fact(a, e2, PG_P_JOBTITLE, -1, "总统新闻秘书"),
+     "a title of a title after a place is one post");
+  e2 = find(a, PG_T_PERSON, "李强");
+  ok(has_fact(a, e2, PG_P_JOBTITLE, -1, "总理"), "... a body's post stays alone");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
