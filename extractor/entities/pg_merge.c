@@ -574,6 +574,11 @@ static int short_form(const struct pg_recognizer *r, const gset *s,
     return 1;
   if (sh->type == PG_T_EVENT && event_abbrev(&u[i], &u[j]))
     return 1;
+  /* 中国国经中心 after 中国国际经济中心: an organization's contraction,
+   * five characters or more, two fewer than the name at least */
+  if (sh->type == PG_T_ORGANIZATION && u[i].n >= 5 && u[j].n >= u[i].n + 2 &&
+      event_abbrev(&u[i], &u[j]))
+    return 1;
   if (ls >= ll || strcmp(lg->label + ll - ls, sh->label))
     return 0;
   /* 领导小组 after 中央应对新冠肺炎疫情工作领导小组, 领导小组会议 after
@@ -743,7 +748,8 @@ static uint64_t event_key_hash(const uint32_t k[4])
   return pg_fnv1a(PG_FNV_OFFSET, k, 4 * sizeof *k);
 }
 
-/* Pairs of events with the same key: decodes every event label into
+/* Pairs of events (and of organizations) with the same key: decodes every
+ * such label into
  * ps->u, indexes the long keys, looks the short keys up. */
 static int event_pairs(pairs *ps, const gset *s)
 {
@@ -755,7 +761,7 @@ static int event_pairs(pairs *ps, const gset *s)
   if (!ev)
     return -1;
   for (i = 0; i < s->n; i++) {
-    if (s->g[i].type != PG_T_EVENT)
+    if (s->g[i].type != PG_T_EVENT && s->g[i].type != PG_T_ORGANIZATION)
       continue;
     if (pg_utf8_decode(s->g[i].label, strlen(s->g[i].label), &ps->u[i].cp,
                        &ps->u[i].n, &bad) == -2 ||
@@ -764,8 +770,9 @@ static int event_pairs(pairs *ps, const gset *s)
       goto done;
   }
   for (i = 0; i < s->n; i++) {
-    if (s->g[i].type != PG_T_EVENT || s->g[i].lex >= 0 ||
-        !event_key(&ps->u[i], 0, k))
+    if ((s->g[i].type != PG_T_EVENT && s->g[i].type != PG_T_ORGANIZATION) ||
+        s->g[i].lex >= 0 || !event_key(&ps->u[i], 0, k) ||
+        (s->g[i].type == PG_T_ORGANIZATION && ps->u[i].n < 5))
       continue;
     for (e = pg_hmap_first(ev, event_key_hash(k)); e >= 0;
          e = pg_hmap_next(ev, e)) {

@@ -880,6 +880,14 @@ static void test_news_forms(void)
   ok(has_fact(a, e2, PG_P_JOBTITLE, -1, "总理"), "... a body's post stays alone");
   pg_free_annot(a);
 
+  a = run("论坛邀请了来自中国国际经济中心的专家。中国国经中心总经济师陈文玲发言。");
+  e2 = find(a, PG_T_PERSON, "陈文玲");
+  ok(find(a, PG_T_ORGANIZATION, "中国国经中心") < 0 &&
+         has_fact(a, e2, PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "中国国际经济中心"), NULL),
+     "an organization's contraction is the organization named before");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
