@@ -961,6 +961,20 @@ static void rule_develop(rctx *c, size_t t, size_t te, unsigned flags)
         p = c->a->m[c->mstart[p]].ce - 1;
     } else if (pg_reltab_at(c->t, PG_W_CLAUSE_STOP, c->s, p, lim, NULL))
       break;
+  if (prod < 0 && attr) {
+    /* GLM-4-9B 是智谱AI推出的…模型: the product the clause opens with */
+    size_t q;
+    na = agents_before(c, t, cl->b, ag, &first);
+    q = skip_back(c, first, cl->b);
+    if (na && q > cl->b && c->s[q - 1] == 0x662F && /* 是 */
+        (q = skip_back(c, q - 1, cl->b)) > cl->b && c->mend[q] >= 0 &&
+        is_product(ent_type(c, ment_ent(c, c->mend[q]))))
+      for (i = 0; i < na; i++)
+        if (is_org(ent_type(c, ag[i])))
+          add_fact(c, ment_ent(c, c->mend[q]), PG_P_DEVELOPEDBY, ag[i], NULL,
+                   PG_LIT_NONE, "rel.developed.attributive");
+    return;
+  }
   if (prod < 0)
     return;
   /* 开发的“粤省事”“粤商通”“粤政易”平台: the products written after it */

@@ -903,6 +903,14 @@ static void test_news_forms(void)
      "A主席提出的X: the person's own title between agent and verb");
   pg_free_annot(a);
 
+  a = doc("GLM-4-9B是智谱AI推出的最新一代预训练模型。", "2025-03-07");
+  mark(a, "GLM-4-9B", PG_T_PRODUCT);
+  mark(a, "智谱AI", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "GLM-4-9B", PG_P_DEVELOPEDBY, "智谱AI"),
+     "X是Y推出的…模型: the product the clause opens with");
+  pg_free_annot(a);
+
   a = doc("当地时间12月9日下午，首届峰会在利雅得举行。", "2022-12-10");
   mark(a, "首届峰会", PG_T_EVENT);
   mark(a, "利雅得", PG_T_PLACE);
