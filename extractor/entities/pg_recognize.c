@@ -210,17 +210,34 @@ static int latin_ok(const pg_rctx *x, size_t b, size_t e, int version_ok)
 /* An organization written with 公司/集团 after its lexicon name. */
 static void extend_company(pg_rctx *x, int ci)
 {
-  static const uint32_t gs[] = {0x516C, 0x53F8}; /* 公司 */
+  /* the legal forms a company is registered under, longest first */
+  static const char *const forms[] = {
+    "控股集团有限公司", "控股股份有限公司", "集团股份有限公司",
+    "控股有限公司", "集团有限公司", "股份有限公司", "有限责任公司",
+    "有限公司", "公司"};
   pg_cand *c = &x->c[ci];
+  size_t i, k, n;
   char *s;
 
-  if (c->type != PG_T_ORGANIZATION || c->ve + 2 > x->vn ||
-      x->v[c->ve] != gs[0] || x->v[c->ve + 1] != gs[1])
+  if (c->type != PG_T_ORGANIZATION)
     return;
-  if ((s = pg_rc_text(x, c->vb, c->ve + 2))) {
-    x->c[ci].ve += 2;
-    pg_rc_alias(x, ci, s);
-    free(s);
+  for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+    const unsigned char *u = (const unsigned char *)forms[i];
+    for (k = c->ve, n = 0; *u; n++, k++) {
+      uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) |
+                    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+      if (k >= x->vn || x->v[k] != cp)
+        break;
+      u += 3;
+    }
+    if (*u)
+      continue;
+    if ((s = pg_rc_text(x, c->vb, c->ve + n))) {
+      x->c[ci].ve += n;
+      pg_rc_alias(x, ci, s);
+      free(s);
+    }
+    return;
   }
 }
 

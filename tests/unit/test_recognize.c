@@ -888,6 +888,14 @@ static void test_news_forms(void)
      "an organization's contraction is the organization named before");
   pg_free_annot(a);
 
+  a = run("中国工商银行股份有限公司发布公告。腾讯控股有限公司公告。");
+  e2 = find(a, PG_T_ORGANIZATION, "中国工商银行");
+  ok(e2 >= 0 && has_alias(a, e2, "中国工商银行股份有限公司") &&
+         find(a, PG_T_ORGANIZATION, "中国工商银行股份有限公司") < 0 &&
+         find(a, PG_T_ORGANIZATION, "控股有限公司") < 0,
+     "a known company under its registered legal form is the company");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
