@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 static int is_digit_cp(uint32_t c)
 {
@@ -93,7 +94,8 @@ static size_t run_end(const pg_rctx *x, size_t q)
       continue;
     }
     if (!(pg_is_han(c) || c == 0x2014 || c == '-' || is_digit_cp(c) ||
-          c == '.' || pg_rc_is_open_quote(c) || pg_rc_is_close_quote(c)))
+          c == '.' || pg_rc_is_open_quote(c) || pg_rc_is_close_quote(c) ||
+          (pg_is_mid_dot(c) && e > q))) /* 世界市长对话·景德镇暨… */
       break;
     if (e > q && pg_rc_stop_in(x, e))
       break;
@@ -371,7 +373,9 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
       return; /* 办好|2026…博览会: the year rule has it (but 建立对话关系
                  30周年纪念峰会 is a name of its own) */
 
-  if (!(h = head_end(x, p, e, !weak)) && body)
+  if (zai && (h = head_end(x, p, e, 0)) && h < x->vn && x->v[h] == 0x4E0A)
+    ; /* 在…大会暨…就职典礼上: before 上 any head closes the name */
+  else if (!(h = head_end(x, p, e, !weak)) && body)
     h = head_end(x, p, e, 0); /* 国务院常务会议: a known body's meeting */
   if (!h)
     h = session_end(x, p, e); /* 中巴人工智能合作对话第一次会议 */
@@ -394,8 +398,10 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
       val++;
     else if (pg_rc_is_close_quote(x->v[k]) && val-- <= 0)
       return;
-  for (k = p + 2; k <= h; k++) /* …负责同志列席会议, 学术界三个分论坛 */
+  for (k = p + 2; k <= h; k++) /* …负责同志列席会议, 学术界三个分论坛,
+                                   中方高度重视此次领导人会晤 */
     if (held_before(x, k) || attend_before(x, k) ||
+        (x->v[k - 1] == 0x6B21 && wcschr(L"此这本上下该", (wchar_t)x->v[k - 2])) ||
         (x->v[k - 2] == 0x5217 && x->v[k - 1] == 0x5E2D) || /* 列席 */
         (is_numeral(x->v[k - 2]) && x->v[k - 1] == 0x4E2A))  /* 三个 */
       return;

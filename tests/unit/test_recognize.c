@@ -896,6 +896,16 @@ static void test_news_forms(void)
      "a known company under its registered legal form is the company");
   pg_free_annot(a);
 
+  a = run("习近平主席在庆祝香港回归祖国25周年大会暨香港特别行政区第六届政府就职典礼上"
+          "讲话。中方高度重视此次领导人会晤。第二十三次中国—欧盟领导人会晤举行。");
+  ok(find(a, PG_T_EVENT,
+          "庆祝香港回归祖国25周年大会暨香港特别行政区第六届政府就职典礼") >= 0,
+     "在…上: any head closes the name (…就职典礼)");
+  ok(find(a, PG_T_EVENT, "中方高度重视此次领导人会晤") < 0,
+     "此次… is no name");
+  ok(find(a, PG_T_EVENT, "第二十三次中国—欧盟领导人会晤") >= 0, "会晤 is a head");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
