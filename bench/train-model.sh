@@ -32,7 +32,7 @@ done
 gold=
 [ -d "$REAL/gold/xwlb" ] && gold="-G $REAL/gold/xwlb -w $REAL/working.list"
 tmp=$out.tmp.$$
-trap 'rm -f "$tmp" "$tmp.used"' EXIT INT TERM
+trap 'rm -f "$tmp" "$tmp.used" "$tmp.manifest"' EXIT INT TERM
 # shellcheck disable=SC2086
 POLICYGRAPH_DATADIR=$src/ontology "$BUILDDIR/tools/train-tagger" \
   -e "$EPOCHS" -g "$REPEAT" -x "$REAL/working.list" -x "$REAL/heldout.list" \
@@ -47,6 +47,7 @@ POLICYGRAPH_DATADIR=$src/ontology "$BUILDDIR/tools/train-tagger" \
   while read -r g; do
     echo "gold $(sha256sum "$g" | cut -d' ' -f1) $(basename "$g")"
   done <"$tmp.used"
-} >"$src/ontology/model/tagger.manifest"
+} >"$tmp.manifest" # written aside: git describe must see the tree as it was
+mv "$tmp.manifest" "$src/ontology/model/tagger.manifest"
 mv "$tmp" "$out"
 echo "train-model.sh: wrote $out ($(wc -c <"$out") bytes)"
