@@ -16,6 +16,8 @@
 #define MAX_BODY 24
 
 /* Is a proper name start at p (lexicon place/org or a proper word)? */
+static int clause_words(const pg_rctx *x, size_t b, size_t e);
+
 int pg_rc_proper_at(const pg_rctx *x, size_t p)
 {
   int ci = p < x->vn ? x->lexat[p] : -1;
@@ -139,6 +141,8 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
     for (k = p + 1; k < hb; k++)
       if (x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PLACE)
         return -1; /* 伊朗政府|指责美国和以色列组织: a clause, no unit */
+  if (clause_words(x, p, hb))
+    return -1; /* 美国一些医院, 俄方不会就德国公司, 中国共产党最早建立党组织 */
   if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, rule, -1, 2)) < 0)
     return -1;
   x->c[ci].structural = 1;
@@ -146,6 +150,25 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
     return -1;
   *pos = e;
   return ci;
+}
+
+/* Does [b, e) hold a word that makes it a clause, no name's body (a
+ * quantifier, a modal, a verb of founding or planning)? */
+static int clause_words(const pg_rctx *x, size_t b, size_t e)
+{
+  static const uint32_t w[][2] = {
+    {0x4E00, 0x4E9B}, /* 一些 */ {0x4E0D, 0x4F1A}, /* 不会 */
+    {0x6700, 0x65E9}, /* 最早 */ {0x5EFA, 0x7ACB}, /* 建立 */
+    {0x90E8, 0x7F72}, /* 部署 */ {0x91CD, 0x89C6}, /* 重视 */
+    {0x8F6C, 0x79FB}, /* 转移 */ {0x5C06, 0x4F1A}, /* 将会 */
+  };
+  size_t k, i;
+
+  for (k = b; k + 1 < e; k++)
+    for (i = 0; i < sizeof w / sizeof *w; i++)
+      if (x->v[k] == w[i][0] && x->v[k + 1] == w[i][1])
+        return 1;
+  return 0;
 }
 
 /* Joins a lexicon "prefix" organization and the institute after it. */

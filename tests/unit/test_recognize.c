@@ -906,6 +906,16 @@ static void test_news_forms(void)
   ok(find(a, PG_T_EVENT, "第二十三次中国—欧盟领导人会晤") >= 0, "会晤 is a head");
   pg_free_annot(a);
 
+  a = run("美国一些医院缺少设备。俄方不会就德国公司的问题回应。应对世界乱局。"
+          "把党和国家工作中心转移到经济建设上来。");
+  ok(find(a, PG_T_ORGANIZATION, "美国一些医院") < 0 &&
+         find(a, PG_T_ORGANIZATION, "俄方不会就德国公司") < 0,
+     "a quantifier or a modal makes a clause, no body's name");
+  ok(find(a, PG_T_ORGANIZATION, "世界乱局") < 0 &&
+         find(a, PG_T_ORGANIZATION, "国家工作中心") < 0,
+     "乱局, 工作中心 end in no head");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
