@@ -11,6 +11,7 @@
 #include "pg_names.h"
 #include "pg_text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -97,6 +98,47 @@ static int wcs_has(const wchar_t *s, uint32_t c)
   return 0;
 }
 
+/* 四川内江, 江苏常熟: a city the lexicon knows as X市 written without 市
+ * right after its province (or the city of a county: 苏州常熟); the lexicon
+ * entry's parent must be that place.  The short form alone elsewhere is
+ * left out: 长治, 大同, 和平 are words too. */
+static int short_city(pg_rctx *x, int pl)
+{
+  const pg_lex_entry *pe = pg_lexicon_entry(x->r->lex, x->c[pl].lex), *ce;
+  size_t e = x->c[pl].ve, n;
+  char buf[32];
+  int li, ci;
+
+  for (n = 3; n >= 2; n--) {
+    char *t;
+    if (e + n > x->vn || x->lexat[e] >= 0)
+      continue;
+    if (e + n < x->vn && (x->v[e + n] == 0x5E02 || x->v[e + n] == 0x53BF ||
+                          x->v[e + n] == 0x533A))
+      continue; /* 内江市: the lexicon has it already */
+    if (!(t = pg_rc_text(x, e, e + n)))
+      return -1;
+    snprintf(buf, sizeof buf, "%s市", t);
+    free(t);
+    if ((li = pg_lexicon_find(x->r->lex, buf, PG_T_PLACE)) < 0)
+      continue;
+    ce = pg_lexicon_entry(x->r->lex, li);
+    if (!ce->parent)
+      continue;
+    if (strcmp(ce->parent, pe->label)) { /* 江苏|常熟: the province above
+                                             its city (苏州) */
+      int gi = pg_lexicon_find(x->r->lex, ce->parent, PG_T_PLACE);
+      const pg_lex_entry *ge = gi >= 0 ? pg_lexicon_entry(x->r->lex, gi) : NULL;
+      if (!ge || !ge->parent || strcmp(ge->parent, pe->label))
+        continue;
+    }
+    if ((ci = pg_rc_add(x, e, e + n, PG_T_PLACE, "lex", li, 3)) < 0)
+      return -1;
+    return 0;
+  }
+  return 0;
+}
+
 /* A county or city written after its province or city, not in the
  * lexicon: 浙江省义乌市, 广东省深圳市南山区. */
 int pg_rec_admin_places(pg_rctx *x)
@@ -116,6 +158,8 @@ int pg_rec_admin_places(pg_rctx *x)
     if (!le || !le->subtype ||
         (strcmp(le->subtype, "province") && strcmp(le->subtype, "city")))
       continue;
+    if (short_city(x, (int)i) < 0)
+      return -1;
     for (q = e + 2; q <= e + 3 && q < x->vn; q++) {
       int hit = 0;
       for (k = e; k < q && pg_is_han(x->v[k]) && x->lexat[k] < 0 &&

@@ -916,6 +916,12 @@ static void test_news_forms(void)
      "乱局, 工作中心 end in no head");
   pg_free_annot(a);
 
+  a = run("生产基地在四川内江开建。四川华蓥等地降下暴雨。迈向长治久安。");
+  ok(find(a, PG_T_PLACE, "内江市") >= 0 && find(a, PG_T_PLACE, "华蓥市") >= 0,
+     "a city written without 市 right after its province");
+  ok(find(a, PG_T_PLACE, "长治市") < 0, "... but not alone (长治久安)");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
