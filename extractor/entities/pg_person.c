@@ -301,6 +301,20 @@ static void credit_lines(pg_rctx *x, size_t q, const char *role, int org)
   }
 }
 
+/* Is p inside a parenthesis opened earlier on its line? */
+static int open_paren_before(const pg_rctx *x, size_t p)
+{
+  size_t k;
+
+  for (k = p; k > 0 && x->v[k - 1] != '\n'; k--) {
+    if (x->v[k - 1] == ')' || x->v[k - 1] == 0xFF09)
+      return 0;
+    if (x->v[k - 1] == '(' || x->v[k - 1] == 0xFF08)
+      return 1;
+  }
+  return 0;
+}
+
 static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
 {
   const char *role = pg_rc_value(x, PG_W_CREDIT, val);
@@ -351,6 +365,18 @@ static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
       q++;
     else if (!run)
       break;
+  }
+  /* （记者 付坤 摄影 王皓程 / 李文洋）: the credit's names go on over a
+   * line break inside the parenthesis */
+  if (q == lim && lim < x->vn && x->v[lim] == '\n' && open_paren_before(x, p)) {
+    size_t b = lim;
+    while (b < x->vn && (x->v[b] == '\n' || x->v[b] == ' '))
+      b++;
+    for (e = b; e < x->vn && e - b <= 3 && pg_is_han(x->v[e]); e++)
+      ;
+    if (e < x->vn && (x->v[e] == ')' || x->v[e] == 0xFF09) && e - b >= 2 &&
+        pg_rc_person_name(x, b, e) == e)
+      credit_person(x, b, e, role, org);
   }
 }
 

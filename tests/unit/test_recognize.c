@@ -922,6 +922,12 @@ static void test_news_forms(void)
   ok(find(a, PG_T_PLACE, "长治市") < 0, "... but not alone (长治久安)");
   pg_free_annot(a);
 
+  a = run("南开新闻网讯 （记者 付坤 摄影 王皓程\n\n李文洋）自1895年篮球运动传入中国。");
+  e2 = find(a, PG_T_PERSON, "李文洋");
+  ok(e2 >= 0 && has_fact(a, e2, PG_P_JOBTITLE, -1, "摄影"),
+     "a credit's names go on over a line break inside its parenthesis");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
