@@ -16,8 +16,6 @@
 #define MAX_BODY 24
 
 /* Is a proper name start at p (lexicon place/org or a proper word)? */
-static int clause_words(const pg_rctx *x, size_t b, size_t e);
-
 int pg_rc_proper_at(const pg_rctx *x, size_t p)
 {
   int ci = p < x->vn ? x->lexat[p] : -1;
@@ -111,6 +109,21 @@ static int lex_parent_ok(const pg_rctx *x, int prev, int child)
   return !strcmp(c->parent, p->label);
 }
 
+/* Does [b, e) hold a word that makes it a clause, no name's body (a
+ * quantifier, a modal, a verb of founding or planning)? */
+static int clause_words(const pg_rctx *x, size_t b, size_t e)
+{
+  static const char *const w[] = {"一些", "不会", "最早", "建立",
+                                  "部署", "重视", "转移", "将会"};
+  size_t k, i;
+
+  for (k = b; k + 1 < e; k++)
+    for (i = 0; i < sizeof w / sizeof *w; i++)
+      if (pg_rc_spells(x, k, w[i]))
+        return 1;
+  return 0;
+}
+
 /* Adds the next piece at *pos; returns its candidate or -1 (none). */
 static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
                       int anchored, const char *rule)
@@ -152,24 +165,6 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
   return ci;
 }
 
-/* Does [b, e) hold a word that makes it a clause, no name's body (a
- * quantifier, a modal, a verb of founding or planning)? */
-static int clause_words(const pg_rctx *x, size_t b, size_t e)
-{
-  static const uint32_t w[][2] = {
-    {0x4E00, 0x4E9B}, /* 一些 */ {0x4E0D, 0x4F1A}, /* 不会 */
-    {0x6700, 0x65E9}, /* 最早 */ {0x5EFA, 0x7ACB}, /* 建立 */
-    {0x90E8, 0x7F72}, /* 部署 */ {0x91CD, 0x89C6}, /* 重视 */
-    {0x8F6C, 0x79FB}, /* 转移 */ {0x5C06, 0x4F1A}, /* 将会 */
-  };
-  size_t k, i;
-
-  for (k = b; k + 1 < e; k++)
-    for (i = 0; i < sizeof w / sizeof *w; i++)
-      if (x->v[k] == w[i][0] && x->v[k + 1] == w[i][1])
-        return 1;
-  return 0;
-}
 
 /* Joins a lexicon "prefix" organization and the institute after it. */
 static int prefix_merge(pg_rctx *x, pg_chain *ch, int ci)

@@ -262,6 +262,27 @@ static void credit_person(pg_rctx *x, size_t b, size_t e, const char *role,
                "person.credit");
 }
 
+/* Skips spaces and line breaks from *k; the number of line breaks. */
+static int skip_breaks(const pg_rctx *x, size_t *k)
+{
+  int nl = 0;
+
+  while (*k < x->vn && (x->v[*k] == '\n' || x->v[*k] == ' '))
+    nl += x->v[(*k)++] == '\n';
+  return nl;
+}
+
+/* The end of the run of Han characters at b that closes its line (a line
+ * break, a space or the end follows), or 0 when something else follows. */
+static size_t han_line(const pg_rctx *x, size_t b)
+{
+  size_t e;
+
+  for (e = b; e < x->vn && pg_is_han(x->v[e]); e++)
+    ;
+  return e < x->vn && x->v[e] != '\n' && x->v[e] != ' ' ? 0 : e;
+}
+
 /* 本报记者 / 吴秋余, 本报记者 / 洪秋婷 / 李 / 刚: a credit alone on its line,
  * one name a line below it (a name the layout cut into single characters
  * is joined again). */
@@ -271,27 +292,17 @@ static void credit_lines(pg_rctx *x, size_t q, const char *role, int org)
   int names;
 
   for (names = 0; names < 4; names++) {
-    int nl = 0;
-    while (k < x->vn && (x->v[k] == '\n' || x->v[k] == ' '))
-      nl += x->v[k++] == '\n';
-    if (!nl || nl > 2 || k >= x->vn)
-      return;
-    for (b = k, e = k; e < x->vn && pg_is_han(x->v[e]); e++)
-      ;
-    if (e < x->vn && x->v[e] != '\n' && x->v[e] != ' ')
+    int nl = skip_breaks(x, &k);
+    if (!nl || nl > 2 || k >= x->vn || !(e = han_line(x, b = k)))
       return;
     n = e - b;
     if (n == 1 && pg_rc_word_at(x, PG_W_SURNAME, b, NULL)) {
-      size_t k2 = e, b2;
-      int nl2 = 0;
-      while (k2 < x->vn && (x->v[k2] == '\n' || x->v[k2] == ' '))
-        nl2 += x->v[k2++] == '\n';
-      for (b2 = k2; k2 < x->vn && pg_is_han(x->v[k2]); k2++)
-        ;
-      if (!nl2 || nl2 > 2 || k2 - b2 < 1 || k2 - b2 > 2 ||
-          (k2 < x->vn && x->v[k2] != '\n' && x->v[k2] != ' '))
+      size_t k2 = e, e2;
+      nl = skip_breaks(x, &k2);
+      if (!nl || nl > 2 || !(e2 = han_line(x, k2)) || e2 - k2 < 1 ||
+          e2 - k2 > 2)
         return;
-      e = k2; /* 李 / 刚 */
+      e = e2; /* 李 / 刚 */
     } else if (n < 2 || n > 4 || !pg_rc_word_at(x, PG_W_SURNAME, b, NULL) ||
                x->lexat[b] >= 0) {
       return;
@@ -370,8 +381,7 @@ static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
    * line break inside the parenthesis */
   if (q == lim && lim < x->vn && x->v[lim] == '\n' && open_paren_before(x, p)) {
     size_t b = lim;
-    while (b < x->vn && (x->v[b] == '\n' || x->v[b] == ' '))
-      b++;
+    skip_breaks(x, &b);
     for (e = b; e < x->vn && e - b <= 3 && pg_is_han(x->v[e]); e++)
       ;
     if (e < x->vn && (x->v[e] == ')' || x->v[e] == 0xFF09) && e - b >= 2 &&
@@ -787,7 +797,7 @@ static void photo_credit(pg_rctx *x, size_t p)
     if (e < k)
       continue;
     b = e - k;
-    if ((b == 0 || !pg_is_han(x->v[b - 1]) || b < 1) &&
+    if ((b == 0 || !pg_is_han(x->v[b - 1])) &&
         pg_rc_person_name(x, b, e) == e && x->lexat[b] < 0) {
       pg_rc_add(x, b, e, PG_T_PERSON, "person.credit", -1, 2);
       return;

@@ -270,6 +270,33 @@ char *pg_rc_text_orig(pg_rctx *x, size_t b, size_t e)
   return s;
 }
 
+size_t pg_rc_spells(const pg_rctx *x, size_t i, const char *w)
+{
+  const unsigned char *u = (const unsigned char *)w;
+  size_t k = i;
+
+  while (*u) {
+    uint32_t c;
+    int n = *u < 0x80 ? 1 : *u < 0xE0 ? 2 : *u < 0xF0 ? 3 : 4, j;
+    c = n == 1 ? *u : *u & (0xFFu >> (n + 1));
+    for (j = 1; j < n; j++) {
+      if ((u[j] & 0xC0) != 0x80)
+        return 0;
+      c = (c << 6) | (u[j] & 0x3F);
+    }
+    if (k >= x->vn || x->v[k] != c)
+      return 0;
+    u += n;
+    k++;
+  }
+  return k - i;
+}
+
+int pg_rc_spells_before(const pg_rctx *x, size_t e, const char *w)
+{
+  return e >= 2 && pg_rc_spells(x, e - 2, w) == 2;
+}
+
 char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut)
 {
   char *head = pg_rc_text(x, b, cut), *tail = pg_rc_text(x, cut + 1, e);

@@ -125,6 +125,12 @@ char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut);
  * text's own characters: 署長, not 署长) when every character of it is
  * Han; else as pg_rc_text.  Caller frees; NULL when out of memory. */
 char *pg_rc_text_orig(pg_rctx *x, size_t b, size_t e);
+/* Does the view at i spell the UTF-8 word w (ASCII letters compared with
+ * the view's folded lower case)?  Its length in the view, or 0.  No
+ * allocation: for fixed words in the recognizers' inner loops. */
+size_t pg_rc_spells(const pg_rctx *x, size_t i, const char *w);
+/* pg_rc_spells for the two-character word ending at e. */
+int pg_rc_spells_before(const pg_rctx *x, size_t e, const char *w);
 /* Like pg_rc_text, with a dash for an OCR 一 between two lexicon names. */
 char *pg_rc_name(pg_rctx *x, size_t b, size_t e);
 size_t pg_rc_word_at(const pg_rctx *x, int table, size_t i, int *val);

@@ -216,28 +216,17 @@ static void extend_company(pg_rctx *x, int ci)
     "控股有限公司", "集团有限公司", "股份有限公司", "有限责任公司",
     "有限公司", "公司"};
   pg_cand *c = &x->c[ci];
-  size_t i, k, n;
+  size_t i, n = 0;
   char *s;
 
   if (c->type != PG_T_ORGANIZATION)
     return;
-  for (i = 0; i < sizeof forms / sizeof *forms; i++) {
-    const unsigned char *u = (const unsigned char *)forms[i];
-    for (k = c->ve, n = 0; *u; n++, k++) {
-      uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) |
-                    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-      if (k >= x->vn || x->v[k] != cp)
-        break;
-      u += 3;
-    }
-    if (*u)
-      continue;
-    if ((s = pg_rc_text(x, c->vb, c->ve + n))) {
-      x->c[ci].ve += n;
-      pg_rc_alias(x, ci, s);
-      free(s);
-    }
-    return;
+  for (i = 0; i < sizeof forms / sizeof *forms && !n; i++)
+    n = pg_rc_spells(x, c->ve, forms[i]);
+  if (n && (s = pg_rc_text(x, c->vb, c->ve + n))) {
+    c->ve += n;
+    pg_rc_alias(x, ci, s);
+    free(s);
   }
 }
 
@@ -279,16 +268,14 @@ static int other_party(const pg_rctx *x, size_t i)
   static const char *const ends[] = {"共产", "革命", "人民", "劳动", "民主",
                                      "工人", "社会", "统一", "自由", "保守",
                                      "发展", "阵线", "团结", "民族"};
-  char *t;
   size_t k;
-  int hit = 0;
 
-  if (i < 2 || x->v[i] != 0x515A /* 党 */ || !(t = pg_rc_text((pg_rctx *)x, i - 2, i)))
+  if (x->v[i] != 0x515A) /* 党 */
     return 0;
-  for (k = 0; k < sizeof ends / sizeof *ends && !hit; k++)
-    hit = !strcmp(t, ends[k]);
-  free(t);
-  return hit;
+  for (k = 0; k < sizeof ends / sizeof *ends; k++)
+    if (pg_rc_spells_before(x, i, ends[k]))
+      return 1;
+  return 0;
 }
 
 static int rec_lexicon(pg_rctx *x)

@@ -149,7 +149,7 @@ static size_t head_after(const pg_rctx *x, size_t q, int *val)
     if ((hl = pg_rc_word_at(x, PG_W_WORKHEAD, k, val)) &&
         pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, *val)) ==
             PG_T_INITIATIVE) {
-      if (hl == 2 && x->v[k] == 0x9879 && x->v[k + 1] == 0x76EE)
+      if (pg_rc_spells(x, k, "项目") == hl)
         return 0; /* “一带一路”项目, “小而美”民生项目: projects of a kind */
       return k + hl - q;
     }
@@ -176,12 +176,11 @@ static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
                  PG_T_INITIATIVE &&
              (ci = pg_rc_add(x, i, j + 1 + hl, t, "work.quoted", -1, 2)) >= 0) {
     size_t hw = pg_rc_word_ending(x, PG_W_WORKHEAD, j + 1, j + 1 + hl, NULL);
-    char *desc = hw < hl ? pg_rc_text(x, j + 1, j + 1 + hl - hw) : NULL;
     /* "一带一路"重大倡议: an evaluative word is no part of the name */
-    int eval = desc && (!strcmp(desc, "重大") || !strcmp(desc, "重要") ||
-                        !strcmp(desc, "伟大"));
+    int eval = hl - hw == 2 && (pg_rc_spells(x, j + 1, "重大") ||
+                                pg_rc_spells(x, j + 1, "重要") ||
+                                pg_rc_spells(x, j + 1, "伟大"));
     char *head = pg_rc_text(x, eval ? j + 1 + hl - hw : j + 1, j + 1 + hl);
-    free(desc);
     size_t n = strlen(inner) + (head ? strlen(head) : 0) + 1;
     if ((lab = malloc(n)) && head) {
       strcpy(lab, inner);
@@ -322,30 +321,24 @@ static size_t unquoted_at(pg_rctx *x, size_t p)
  * 项目, 等重大生态工程), or 0.  The modifier holds no stop word, verb or
  * known name, and the noun is no place or group (等地, 等部门, 等领域); a
  * bare 项目 needs a modifier of building (重大, 重点, 建设…). */
-static size_t list_noun_end(pg_rctx *x, size_t p)
+static size_t list_noun_end(const pg_rctx *x, size_t p)
 {
   static const char *const qty[] = {"一系列", "一大批", "一批", "多个",
                                     "多项", "几个", "数个", "若干"};
   static const wchar_t *const not_first = L"地方领部单企省城人行其各类些家者";
   static const char *const proj_mod[] = {"重大", "重点", "建设", "工程",
                                          "产业", "合作", "投资", "科技"};
-  size_t k = p + 1, m, hl, i;
+  static const wchar_t *const numerals = L"一二三四五六七八九十百";
+  size_t k = p + 1, m, hl, i, l = 0;
   int val = -1;
-  char *t;
 
-  for (i = 0; i < sizeof qty / sizeof *qty; i++)
-    if ((t = pg_rc_text(x, k, k + 3 <= x->vn ? k + 3 : x->vn))) {
-      int hit = !strncmp(t, qty[i], strlen(qty[i]));
-      free(t);
-      if (hit) {
-        k += pg_utf8_count(qty[i]);
-        break;
-      }
-    }
-  if (i == sizeof qty / sizeof *qty && k < x->vn &&
-      (is_digit_cp(x->v[k]) || wcschr(L"一二三四五六七八九十百", (wchar_t)x->v[k]))) {
-    while (k < x->vn && (is_digit_cp(x->v[k]) ||
-                         wcschr(L"一二三四五六七八九十百", (wchar_t)x->v[k])))
+  for (i = 0; i < sizeof qty / sizeof *qty && !l; i++)
+    l = pg_rc_spells(x, k, qty[i]);
+  k += l;
+  if (!l && k < x->vn &&
+      (is_digit_cp(x->v[k]) || wcschr(numerals, (wchar_t)x->v[k]))) {
+    while (k < x->vn &&
+           (is_digit_cp(x->v[k]) || wcschr(numerals, (wchar_t)x->v[k])))
       k++;
     if (k >= x->vn || !wcschr(L"个项大批", (wchar_t)x->v[k]))
       return 0;
@@ -364,14 +357,10 @@ static size_t list_noun_end(pg_rctx *x, size_t p)
         pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)) !=
             PG_T_INITIATIVE)
       continue;
-    if (hl == 2 && x->v[m] == 0x9879 && x->v[m + 1] == 0x76EE) { /* 项目 */
+    if (pg_rc_spells(x, m, "项目") == hl) {
       for (i = 0; i < sizeof proj_mod / sizeof *proj_mod; i++)
-        if (m >= k + 2 && (t = pg_rc_text(x, m - 2, m))) {
-          int hit = !strcmp(t, proj_mod[i]);
-          free(t);
-          if (hit)
-            break;
-        }
+        if (m >= k + 2 && pg_rc_spells_before(x, m, proj_mod[i]))
+          break;
       if (i == sizeof proj_mod / sizeof *proj_mod)
         return 0;
     }
@@ -730,7 +719,7 @@ static void product_version(pg_rctx *x, int ci)
                                       "flash", "turbo", "opus", "sonnet",
                                       "haiku", "lite", "nano", "instruct",
                                       "chat", "base", "vision", "preview"};
-  size_t b = x->c[ci].vb, e = x->c[ci].ve, k, w;
+  size_t b = x->c[ci].vb, e = x->c[ci].ve, w, l;
   int ci2;
 
   if (e == b || !pg_is_latin_alnum(x->v[e - 1]))
@@ -752,18 +741,12 @@ static void product_version(pg_rctx *x, int ci)
       continue;
     }
     if (e + 1 < x->vn && x->v[e] == ' ') {
-      for (w = 0; w < sizeof words / sizeof *words; w++) {
-        size_t l = strlen(words[w]);
-        for (k = 0; k < l && e + 1 + k < x->vn &&
-                    x->v[e + 1 + k] == (uint32_t)words[w][k];
-             k++)
-          ;
-        if (k == l && (e + 1 + l >= x->vn ||
-                       !pg_is_latin_alnum(x->v[e + 1 + l])))
-          break;
-      }
-      if (w < sizeof words / sizeof *words) {
-        e += 1 + strlen(words[w]);
+      for (w = 0, l = 0; w < sizeof words / sizeof *words && !l; w++)
+        if ((l = pg_rc_spells(x, e + 1, words[w])) && e + 1 + l < x->vn &&
+            pg_is_latin_alnum(x->v[e + 1 + l]))
+          l = 0; /* Pro, not Progress */
+      if (l) {
+        e += 1 + l;
         continue;
       }
     }

@@ -114,6 +114,7 @@ typedef struct rctx {
   pg_ymd doc;         /* document date                                  */
   int main_event;     /* most mentioned event, or -1                    */
   int issuer;         /* organization issuing the document, or -1      */
+  pg_hmap *titles;    /* (person, job title) -> jobTitle fact          */
   int oom;            /* set on out of memory                           */
   size_t si, sb, se;  /* current sentence                               */
   clause cl[MAX_CLAUSES];
@@ -378,24 +379,49 @@ static int is_count(uint32_t ch)
 /* Skips adverbs, dates and "等N部门" backward from p. */
 /* Does a person's own title end at p, right after the person's name
  * (习近平主席|提出)?  Returns where the title starts, or p. */
+static uint64_t title_key(int person, const char *t, size_t n)
+{
+  return pg_fnv1a(pg_fnv1a(PG_FNV_OFFSET, &person, sizeof person), t, n);
+}
+
+/* Indexes the job titles the recognizers gave persons (title_key). */
+static int index_titles(rctx *c)
+{
+  size_t f;
+
+  if (!(c->titles = pg_new_hmap()))
+    return -1;
+  for (f = 0; f < c->a->nf; f++) {
+    const pg_fact *x = &c->a->f[f];
+    if (x->pred == PG_P_JOBTITLE && x->lit && x->subj >= 0 &&
+        pg_hmap_add(c->titles, title_key(x->subj, x->lit, strlen(x->lit)),
+                    (int)f) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 static size_t title_after_person(const rctx *c, size_t p, size_t lo)
 {
-  size_t l, f;
+  char buf[32];
+  size_t l, k, n;
+  int mi, e, h;
 
   for (l = 1; l <= 4 && p >= lo + l; l++) {
-    int mi = c->mend[p - l], e;
-    char *t;
-    if (mi < 0)
+    if ((mi = c->mend[p - l]) < 0)
       continue;
     e = ment_ent(c, mi);
-    if (ent_type(c, e) != PG_T_PERSON || !(t = pg_utf8_encode(c->s + p - l, l)))
+    if (ent_type(c, e) != PG_T_PERSON)
       return p;
-    for (f = 0; f < c->a->nf; f++)
-      if (c->a->f[f].subj == e && c->a->f[f].pred == PG_P_JOBTITLE &&
-          c->a->f[f].lit && !strcmp(c->a->f[f].lit, t))
-        break;
-    free(t);
-    return f < c->a->nf ? p - l : p;
+    for (k = p - l, n = 0; k < p; k++)
+      n += pg_utf8_put(buf + n, c->s[k]);
+    for (h = pg_hmap_first(c->titles, title_key(e, buf, n)); h >= 0;
+         h = pg_hmap_next(c->titles, h)) {
+      const pg_fact *f = &c->a->f[pg_hmap_value(c->titles, h)];
+      if (f->subj == e && strlen(f->lit) == n && !memcmp(f->lit, buf, n))
+        return p - l;
+    }
+    return p;
   }
   return p;
 }
@@ -1223,14 +1249,11 @@ static size_t attendees_in(const rctx *c, size_t b, size_t e, int *ag,
 static void attended_at(rctx *c, size_t k, size_t t, int ev)
 {
   int places[MAX_PLACES], di = date_for(c, k, t);
-  size_t np = 0, before, i, f;
-  int dated = 0;
+  size_t np = 0, before, i;
 
   if (t >= 1 && c->s[t - 1] == 0x5C06) /* 将 */
     return;
-  for (f = 0; f < c->a->nf && !dated; f++)
-    dated = c->a->f[f].subj == ev && c->a->f[f].pred == PG_P_DATE;
-  if (!dated && di >= 0)
+  if (!date_fact(c, ev) && di >= 0)
     emit_date(c, ev, di, "rel.date.attended");
   if (place_before(c, t, c->cl[k].b, &before, places, &np) >= 0)
     for (i = 0; i < np; i++)
@@ -1673,15 +1696,11 @@ static void name_prefix_fact(rctx *c, int w, int i)
     /* …第六次全体会议公报, …纪念峰会联合声明: adopted at the meeting it is
      * named after, on its last day */
     const pg_fact *df = end_date_fact(c, i);
-    size_t f;
-    int dated = 0;
     add_fact(c, w, PG_P_ADOPTEDAT, i, NULL, PG_LIT_NONE,
              "rel.adopted.name-event");
     if (!df)
       df = date_fact(c, i);
-    for (f = 0; f < c->a->nf && !dated; f++)
-      dated = c->a->f[f].subj == w && c->a->f[f].pred == PG_P_DATE;
-    if (df && !dated)
+    if (df && !date_fact(c, w))
       add_fact(c, w, PG_P_DATE, -1, df->lit, df->lt, "rel.date.at-event");
   }
   else if (o->type == PG_T_PLACE &&
@@ -1700,9 +1719,9 @@ static void name_prefix_fact(rctx *c, int w, int i)
  * not a reference (学习贯彻X精神)? */
 static int headline_held(const rctx *c, const pg_mention *m, size_t end)
 {
+  /* what a meeting does after its name (besides holding: 举行, 开幕…) */
   static const char *const after[] = {"强调", "指出", "要求", "部署",
-                                      "在", "举行", "开幕", "闭幕", "召开",
-                                      "审议", "决定", "通过", "发布"};
+                                      "在", "审议", "决定", "通过", "发布"};
   size_t p = m->ce, i;
   char *s;
   int hit = 0;
@@ -1725,6 +1744,8 @@ static int headline_held(const rctx *c, const pg_mention *m, size_t end)
         c->s[p + 1] == 0x5E55 && c->s[p + 2] == 0x5F0F &&
         c->s[p + 3] == 0x4E0A)))
     return 1;
+  if (pg_reltab_at(c->t, PG_W_HOLD, c->s, p, end, NULL))
+    return 1; /* X在…举行, X开幕 */
   if (!(s = pg_utf8_encode(c->s + p, end - p < 2 ? end - p : 2)))
     return 0;
   for (i = 0; i < sizeof after / sizeof *after && !hit; i++)
@@ -1783,24 +1804,19 @@ static void rule_headline_dates(rctx *c)
   c->si = lead;
   for (i = 0; i < c->a->nm; i++) {
     const pg_mention *m = &c->a->m[i];
-    size_t f;
-    int e = m->entity, dated = 0;
+    int e = m->entity;
     if (m->ce > nl || e < 0)
       continue;
     if (pg_etype_is_work(ent_type(c, e)) && dateline &&
         m->cb == 0 && m->ce == nl) {
       /* 中共中央关于…的意见 / （2025年2月8日）: a document and its date */
-      for (f = 0; f < c->a->nf && !dated; f++)
-        dated = c->a->f[f].subj == e && c->a->f[f].pred == PG_P_DATE;
-      if (!dated)
+      if (!date_fact(c, e))
         emit_date(c, e, di, "rel.date.headline");
       continue;
     }
     if (ent_type(c, e) != PG_T_EVENT || !headline_held(c, m, nl))
       continue;
-    for (f = 0; f < c->a->nf && !dated; f++)
-      dated = c->a->f[f].subj == e && c->a->f[f].pred == PG_P_DATE;
-    if (!dated)
+    if (!date_fact(c, e))
       emit_date(c, e, di, "rel.date.headline");
     if (dl_place >= 0)
       add_fact(c, e, PG_P_LOCATION, dl_place, NULL, PG_LIT_NONE,
@@ -1977,6 +1993,7 @@ static void free_ctx(rctx *c)
   free(c->dx);
   free(c->dval);
   free(c->dend_v);
+  pg_free_hmap(c->titles);
 }
 
 static int init_ctx(rctx *c, const pg_relator *r, pg_annot *a)
@@ -2002,6 +2019,8 @@ static int init_ctx(rctx *c, const pg_relator *r, pg_annot *a)
     return -1;
   c->main_event = main_event(c);
   c->issuer = issuer(c);
+  if (index_titles(c))
+    return -1;
   return 0;
 }
 

@@ -92,6 +92,14 @@ static void mark(pg_annot *a, const char *surface, pg_etype t)
   mark_as(a, surface, t, surface);
 }
 
+/* mark, for a place of a subtype (country, city, venue …). */
+static void mark_sub(pg_annot *a, const char *surface, pg_etype t,
+                     const char *subtype)
+{
+  mark(a, surface, t);
+  a->ent[find_entity(a, surface)].subtype = strdup(subtype);
+}
+
 /* Is there a fact subj pred obj (obj: entity label or literal)? */
 static int has(pg_annot *a, const char *subj, pg_pred p, const char *obj)
 {
@@ -335,8 +343,7 @@ static void test_products_founders(void)
   mark(a, "赵六", PG_T_PERSON);
   mark(a, "产业联盟", PG_T_ORGANIZATION);
   mark(a, "信通院", PG_T_ORGANIZATION);
-  mark(a, "杭州", PG_T_PLACE);
-  a->ent[find_entity(a, "杭州")].subtype = strdup("city");
+  mark_sub(a, "杭州", PG_T_PLACE, "city");
   a->ent[find_entity(a, "中国")].subtype = strdup("country");
   run(a);
   ok(has(a, "盘古大模型", PG_P_DEVELOPEDBY, "华为"), "X的Y (product)");
@@ -794,8 +801,7 @@ static void test_real_forms(void)
   mark(a, "北京", PG_T_PLACE);
   mark(a, "关于召开党的第二十次全国代表大会的决议", PG_T_DECLARATION);
   mark(a, "委员长会议", PG_T_EVENT);
-  mark(a, "人民大会堂", PG_T_PLACE);
-  a->ent[find_entity(a, "人民大会堂")].subtype = strdup("venue");
+  mark_sub(a, "人民大会堂", PG_T_PLACE, "venue");
   mark(a, "拉萨市", PG_T_PLACE);
   mark(a, "西藏分会工作会议", PG_T_EVENT);
   mark(a, "市场监管总局", PG_T_ORGANIZATION);
@@ -858,14 +864,10 @@ static void test_news_forms(void)
   a = doc("部长会议16日在日本札幌市闭幕。论坛在广西南宁举行。", "2023-04-17");
   mark(a, "部长会议", PG_T_EVENT);
   mark(a, "论坛", PG_T_EVENT);
-  mark(a, "日本", PG_T_PLACE);
-  a->ent[find_entity(a, "日本")].subtype = strdup("country");
-  mark(a, "札幌市", PG_T_PLACE);
-  a->ent[find_entity(a, "札幌市")].subtype = strdup("city");
-  mark(a, "广西", PG_T_PLACE);
-  a->ent[find_entity(a, "广西")].subtype = strdup("province");
-  mark(a, "南宁", PG_T_PLACE);
-  a->ent[find_entity(a, "南宁")].subtype = strdup("city");
+  mark_sub(a, "日本", PG_T_PLACE, "country");
+  mark_sub(a, "札幌市", PG_T_PLACE, "city");
+  mark_sub(a, "广西", PG_T_PLACE, "province");
+  mark_sub(a, "南宁", PG_T_PLACE, "city");
   run(a);
   ok(has(a, "部长会议", PG_P_LOCATION, "札幌市") &&
          has(a, "部长会议", PG_P_LOCATION, "日本"),
