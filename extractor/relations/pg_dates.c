@@ -226,8 +226,8 @@ static int read_iso(const uint32_t *s, size_t n, size_t *i, pg_ymd *v)
 }
 
 /* Relative and anaphoric keywords.  Each is two characters, the second
- * 年, 月, 天 or 日: may_be_relative relies on that to skip this table at
- * almost every position of the text. */
+ * 年, 月, 天 or 日 (or 日前): may_be_relative relies on that to skip this
+ * table at almost every position of the text. */
 static const struct rel_kw {
   const char *w;
   pg_date_kind kind;
@@ -245,17 +245,44 @@ static const struct rel_kw {
   {"前年", PG_DATE_RELATIVE, -2, 0, 0, 0, 0}, {"明年", PG_DATE_RELATIVE, 1, 0, 0, 0, 0},
   {"本月", PG_DATE_RELATIVE, 0, 0, 1, 0, 0},  {"上月", PG_DATE_RELATIVE, 0, -1, 1, 0, 0},
   {"下月", PG_DATE_RELATIVE, 0, 1, 1, 0, 0},  {"同年", PG_DATE_ANAPHORIC, 0, 0, 0, 0, 0},
+  /* 近日 and 日前 "in recent days": the document's month, no day */
+  {"近日", PG_DATE_RELATIVE, 0, 0, 1, 0, 0},
+  {"日前", PG_DATE_RELATIVE, 0, 0, 1, 0, 0},
   {"当年", PG_DATE_ANAPHORIC, 0, 0, 0, 0, 0}, {"次年", PG_DATE_ANAPHORIC, 1, 0, 0, 0, 0},
   {"翌年", PG_DATE_ANAPHORIC, 1, 0, 0, 0, 0}, {"同月", PG_DATE_ANAPHORIC, 0, 0, 1, 0, 0},
   {"当月", PG_DATE_ANAPHORIC, 0, 0, 1, 0, 0}, {"次月", PG_DATE_ANAPHORIC, 0, 1, 1, 0, 0},
 };
+
+/* Is 日前 at s[i] the adverb "recently" (印发了…日前印发), not the end of
+ * a day (30日前, 节日前夕, 生日前)? */
+static int ri_qian(const uint32_t *s, size_t n, size_t i)
+{
+  static const char *const nouns = "节假生念作期当每某前";
+  const char *p;
+  uint32_t c;
+
+  if (i + 2 < n && (s[i + 2] == 0x5915 /* 夕 */ || s[i + 2] == 0x7684 /* 的 */))
+    return 0;
+  if (i == 0)
+    return 1;
+  if (is_num_start(s, i - 1))
+    return 0;
+  for (p = nouns; *p; p += 3) { /* each a 3-byte UTF-8 character */
+    c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) |
+        (uint32_t)(p[2] & 0x3F);
+    if (s[i - 1] == c)
+      return 0;
+  }
+  return 1;
+}
 
 /* Whether a relative keyword can start at s[i] (see rel_kws). */
 static int may_be_relative(const uint32_t *s, size_t n, size_t i)
 {
   return i + 1 < n && (s[i + 1] == U_NIAN || s[i + 1] == U_YUE ||
                        s[i + 1] == 0x5929 /* 天 */ ||
-                       s[i + 1] == 0x65E5 /* 日 */);
+                       s[i + 1] == 0x65E5 /* 日 */ ||
+                       (s[i] == 0x65E5 && s[i + 1] == 0x524D && ri_qian(s, n, i)));
 }
 
 /* The years a day-relative word is shifted by when 的 ties it to what
@@ -314,7 +341,7 @@ static int read_relative(const uint32_t *s, size_t n, size_t *i,
       return 0;
     if (x->day_rel)
       ; /* 今天（11月15日）: the parenthesis is a date of its own */
-    else if (x->month_rel)
+    else if (x->month_rel && s[*i] != 0x8FD1 && s[*i] != 0x65E5 /* 近日 日前 */)
       read_md(s, n, &j, &x->v, 1);
     else if (at_word(s, n, j, "底") || at_word(s, n, j, "初"))
       x->flags |= PG_DATE_F_APPROX, j++;

@@ -632,6 +632,17 @@ static int passive_ref(const rctx *c, const clause *k, size_t by,
 
   if (mi >= 0 && is_type(ent_type(c, ment_ent(c, mi))))
     return ment_ent(c, mi);
+  if (p == by && k > c->cl) {
+    /* 《X》一书，近日由Y出版: the clause is 由 alone; the work closes the
+     * clause before it (after it only a measure such as 一书, 一文) */
+    const clause *pk = k - 1;
+    q = skip_back(c, pk->e, pk->b);
+    if (q >= pk->b + 2 && c->mend[q] < 0 && c->s[q - 2] == 0x4E00 /* 一 */)
+      q = skip_back(c, q - 2, pk->b);
+    if ((mi = c->mend[q]) >= 0 && is_type(ent_type(c, e = ment_ent(c, mi))))
+      return e;
+    return -1;
+  }
   if (!(l = pg_reltab_at(c->t, PG_W_DEMONSTRATIVE, c->s, p, by, NULL)) ||
       p + l >= by)
     return -1;

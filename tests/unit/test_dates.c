@@ -128,6 +128,14 @@ static void test_relative(void)
   is_str(s, "2025-01-01", "明日 crosses the year");
   first("今天", "2020", NULL, s, e, NULL);
   is_str(s, "", "今天 needs the document's day");
+  first("国务院办公厅近日印发", "2021-03-24", NULL, s, e, NULL);
+  is_str(s, "2021-03", "近日 is the document's month");
+  first("三部门日前印发", "2022-03-22", NULL, s, e, NULL);
+  is_str(s, "2022-03", "日前 is the document's month");
+  is_int(first("春节假日前夕", "2022-01-20", NULL, s, e, NULL), 0,
+         "假日前夕 is no date");
+  first("6月30日前完成", "2022-03-22", NULL, s, e, NULL);
+  is_str(s, "2022-06-30", "6月30日前: the day, not 日前");
   first("8年前的今天,习近平提出", "2022-02-26", NULL, s, e, NULL);
   is_str(s, "2014-02-26", "8年前的今天");
   first("两年后的今天", "2022-02-26", NULL, s, e, NULL);

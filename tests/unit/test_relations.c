@@ -837,6 +837,19 @@ static void test_news_forms(void)
      "a headline's meeting takes the date of the lead that holds it");
   pg_free_annot(a);
 
+  a = doc("研究院编辑的《论述摘编》一书，近日由中央文献出版社出版，在全国发行。",
+          "2021-03-28");
+  mark(a, "论述摘编", PG_T_REPORT);
+  mark(a, "研究院", PG_T_ORGANIZATION);
+  mark(a, "中央文献出版社", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "论述摘编", PG_P_PROPOSEDBY, "研究院"),
+     "X编辑的《Y》: the editor issues it");
+  ok(has(a, "论述摘编", PG_P_PROPOSEDBY, "中央文献出版社"),
+     "《Y》一书，近日由Z出版: the passive's work closes the clause before");
+  ok(has(a, "论述摘编", PG_P_DATE, "2021-03"), "... dated 近日, the month");
+  pg_free_annot(a);
+
   a = doc("学习贯彻全国两会精神\n今天，各地召开会议学习。", "2021-03-20");
   mark(a, "全国两会", PG_T_EVENT);
   run(a);
