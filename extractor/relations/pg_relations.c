@@ -1078,7 +1078,8 @@ static int is_region_of_city(const rctx *c, int e)
 {
   const char *sub = c->a->ent[e].subtype;
 
-  return sub && (!strcmp(sub, "country") || !strcmp(sub, "province"));
+  return sub && (!strcmp(sub, "country") || !strcmp(sub, "province") ||
+                 !strcmp(sub, "state"));
 }
 
 /* The places of "在/于<place>…" ending at p: the last first in out[],
