@@ -110,17 +110,14 @@ static int lex_parent_ok(const pg_rctx *x, int prev, int child)
 }
 
 /* Does [b, e) hold a word that makes it a clause, no name's body (a
- * quantifier, a modal, a verb of founding or planning)? */
+ * quantifier, a modal, a verb of founding or planning: clause_words.txt)? */
 static int clause_words(const pg_rctx *x, size_t b, size_t e)
 {
-  static const char *const w[] = {"一些", "不会", "最早", "建立",
-                                  "部署", "重视", "转移", "将会"};
-  size_t k, i;
+  size_t k;
 
   for (k = b; k + 1 < e; k++)
-    for (i = 0; i < sizeof w / sizeof *w; i++)
-      if (pg_rc_spells(x, k, w[i]))
-        return 1;
+    if (pg_rc_word_at(x, PG_W_CLAUSEWORD, k, NULL))
+      return 1;
   return 0;
 }
 

@@ -51,6 +51,7 @@ enum {
   PG_W_PERSONLIST,  /* nouns closing a list of people: 等专家      */
   PG_W_VENUEHEAD,   /* venue head words: 大会堂, 公园, 寺, 纪念馆   */
   PG_W_VENUECTX,    /* words after which a venue may be named: 在, 参观 */
+  PG_W_CLAUSEWORD,  /* words no organization's name holds: 一些, 不会 */
   PG_W__COUNT
 };
 
