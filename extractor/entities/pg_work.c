@@ -144,8 +144,10 @@ static size_t head_after(const pg_rctx *x, size_t q, int *val)
   size_t k, hl;
 
   for (k = q; k < x->vn && k <= q + 4 && pg_is_han(x->v[k]); k++) {
-    if ((k > q && pg_rc_stop_in(x, k)) || x->v[k] == 0x7684)
-      return 0; /* “一带一路”的八项行动: no name of its own */
+    if ((k > q && pg_rc_stop_in(x, k)) || x->v[k] == 0x7684 ||
+        pg_rc_word_at(x, PG_W_WORKVERB, k, NULL))
+      return 0; /* “一带一路”的八项行动: no name of its own; “一屋一策”提出
+                   改造方案: a verb, a clause */
     if ((hl = pg_rc_word_at(x, PG_W_WORKHEAD, k, val)) &&
         pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, *val)) ==
             PG_T_INITIATIVE) {
@@ -491,8 +493,14 @@ static void headline_work(pg_rctx *x, size_t b)
   for (k = b; k < e - hl; k++)
     if (pg_rc_word_at(x, PG_W_WORKVERB, k, NULL))
       return; /* 中美发表联合声明: a report of it, not its name */
-  if ((ci = pg_rc_add(x, b, e, t, "work.headline", -1, 2)) >= 0)
-    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+  if ((ci = pg_rc_add(x, b, e, t, "work.headline", -1, 2)) < 0)
+    return;
+  pg_rc_label(x, ci, pg_rc_name(x, b, e));
+  if (issuer && gy > b && gy < e - hl) { /* also known as 关于…的意见 */
+    char *s = pg_rc_name(x, gy, e);
+    pg_rc_alias(x, ci, s);
+    free(s);
+  }
 }
 
 int pg_rec_works(pg_rctx *x)
