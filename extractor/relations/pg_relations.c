@@ -254,6 +254,8 @@ static int trigger_at(const rctx *c, size_t p, size_t lim)
          pg_reltab_at(c->t, PG_W_INSTRUMENT, c->s, p, lim, NULL);
 }
 
+static size_t person_after_title(const rctx *c, size_t p, size_t lim);
+
 /* Classifies the opening of clause k (dates, connectives, subject). */
 static void open_clause(rctx *c, clause *k)
 {
@@ -276,6 +278,8 @@ static void open_clause(rctx *c, clause *k)
       break;
   }
   p = skip_fwd(c, p, k->e);
+  if (p < k->e && c->mstart[p] < 0)
+    p = person_after_title(c, p, k->e);
   k->body = p;
   mi = p < k->e ? c->mstart[p] : -1;
   if (p >= k->e)
@@ -420,6 +424,33 @@ static size_t title_after_person(const rctx *c, size_t p, size_t lo)
       const pg_fact *f = &c->a->f[pg_hmap_value(c->titles, h)];
       if (f->subj == e && strlen(f->lit) == n && !memcmp(f->lit, buf, n))
         return p - l;
+    }
+    return p;
+  }
+  return p;
+}
+
+/* The start of a person named right after their own job title at p
+ * (国家主席习近平: the clause's subject is the person), or p. */
+static size_t person_after_title(const rctx *c, size_t p, size_t lim)
+{
+  char buf[40];
+  size_t l, k, n;
+  int mi, e, h;
+
+  for (l = 2; l <= 8 && p + l < lim; l++) {
+    if (!pg_is_han(c->s[p + l - 1]) || c->mend[p + l] >= 0)
+      break;
+    if ((mi = c->mstart[p + l]) < 0 ||
+        ent_type(c, e = ment_ent(c, mi)) != PG_T_PERSON)
+      continue;
+    for (k = p, n = 0; k < p + l; k++)
+      n += pg_utf8_put(buf + n, c->s[k]);
+    for (h = pg_hmap_first(c->titles, title_key(e, buf, n)); h >= 0;
+         h = pg_hmap_next(c->titles, h)) {
+      const pg_fact *f = &c->a->f[pg_hmap_value(c->titles, h)];
+      if (f->subj == e && strlen(f->lit) == n && !memcmp(f->lit, buf, n))
+        return p + l;
     }
     return p;
   }

@@ -908,6 +908,18 @@ static void test_news_forms(void)
      "the bodies filling a name before 关于 are its issuers");
   pg_free_annot(a);
 
+  a = doc("当地时间7月4日上午，国家主席习近平在阿斯塔纳出席元首理事会第二十四次会议。",
+          "2024-07-05");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "元首理事会第二十四次会议", PG_T_EVENT);
+  mark_sub(a, "阿斯塔纳", PG_T_PLACE, "city");
+  pg_annot_add_fact(a, find_entity(a, "习近平"), PG_P_JOBTITLE, -1, -1,
+                    "国家主席", PG_LIT_ZH, 0, "test");
+  run(a);
+  ok(has(a, "元首理事会第二十四次会议", PG_P_DATE, "2024-07-04"),
+     "a subject written after its title (国家主席习近平) keeps the date in force");
+  pg_free_annot(a);
+
   a = doc("习近平主席提出的全球发展倡议得到响应。", "2022-12-10");
   mark(a, "习近平", PG_T_PERSON);
   mark(a, "全球发展倡议", PG_T_INITIATIVE);
