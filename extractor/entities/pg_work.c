@@ -272,6 +272,47 @@ static void rec_quoted(pg_rctx *x)
 
 /* ---------------------------------------------------------------- unquoted */
 
+/* An unquoted document after a verb, named by what it is about:
+ * [body]关于…的<head> (发表关于睦邻互信和伙伴关系原则的声明, 批准上海合作组
+ * 织关于各国团结共促世界公正、和睦、发展的倡议).  The name may hold 、 and
+ * 和; it ends at the first 的 followed by a work head that closes the
+ * phrase.  Returns its end, or 0. */
+static size_t about_work(pg_rctx *x, size_t p)
+{
+  size_t q = p, k, hl, end;
+  int val = -1, ci, body = 0;
+  pg_etype t;
+
+  if (x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_ORGANIZATION)
+    q = x->c[x->lexat[p]].ve, body = 1;
+  if (q + 4 >= x->vn || x->v[q] != 0x5173 || x->v[q + 1] != 0x4E8E) /* 关于 */
+    return 0;
+  for (k = q + 2; k < x->vn && k - q < 60; k++) {
+    uint32_t ch = x->v[k];
+    if (!pg_is_han(ch) && ch != 0x3001 && !is_digit_cp(ch) &&
+        !pg_rc_is_open_quote(ch) && !pg_rc_is_close_quote(ch))
+      return 0;
+    if (ch != 0x7684 || k < q + 4 || /* 的 */
+        !(hl = pg_rc_word_at(x, PG_W_WORKHEAD, k + 1, &val)))
+      continue;
+    end = k + 1 + hl;
+    if (end < x->vn && pg_is_han(x->v[end]) &&
+        !pg_rc_word_at(x, PG_W_WEAKSTOP, end, NULL) && !pg_rc_stop_in(x, end))
+      continue; /* 关于X的意见稿, not a head closing the name */
+    if (!(t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val))))
+      return 0;
+    if ((ci = pg_rc_add(x, p, end, t, "work.unquoted", -1, 1)) < 0)
+      return 0;
+    if (body) { /* also known as 关于…的声明 */
+      char *s = pg_rc_name(x, q, end);
+      pg_rc_alias(x, ci, s);
+      free(s);
+    }
+    return end;
+  }
+  return 0;
+}
+
 /* An unquoted plan after a verb: 开展算力强基揭榜行动.  Returns its end,
  * or 0 when there is none. */
 static size_t unquoted_at(pg_rctx *x, size_t p)
@@ -282,6 +323,8 @@ static size_t unquoted_at(pg_rctx *x, size_t p)
 
   if (x->v[p] == 0x4E86 && p + 1 < x->vn) /* 开展了|百日攻坚行动 */
     p++;
+  if ((q = about_work(x, p)))
+    return q;
   if (x->v[p] == 0x7684) /* 提出的|重大国际合作倡议: no name */
     return 0;
   if (x->v[p] == 0x4E00 && p + 2 < x->vn && x->v[p + 1] == 0x7CFB &&

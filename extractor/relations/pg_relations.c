@@ -804,6 +804,14 @@ static const pg_fact *date_fact(const rctx *c, int e)
   return NULL;
 }
 
+/* Is event e dated to the day (a meeting of one day: 7月4日出席…会议)? */
+static int day_date(const rctx *c, int e)
+{
+  const pg_fact *df = date_fact(c, e);
+
+  return df && df->lt == PG_LIT_DATE;
+}
+
 /* Emits proposedBy / adoptedAt / date for works obj[] and agents ag[]. */
 static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
                        size_t na, unsigned flags, int inherited, int di,
@@ -848,11 +856,12 @@ static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
     if (di >= 0) {
       emit_date(c, obj[i], di, "rel.date.clause-work");
     } else if ((ev = opening_event(c, clause_of(c, t))) >= 0 ||
-               (adopted >= 0 && end_date_fact(c, ev = adopted))) {
+               (adopted >= 0 && (end_date_fact(c, ev = adopted) ||
+                                 day_date(c, adopted)))) {
       /* 会上，X发布《Y》: Y is dated by the event it came out at; a
-       * declaration adopted at a session of several days, by its last
-       * (one of a single date may be older: 今年2月…峰会在法国举办，
-       * …出席峰会并共同发布《X》) */
+       * declaration adopted at a session of several days, by its last; at
+       * one of a single day, by that day (one dated by a month only may
+       * be older: 今年2月…峰会在法国举办，…出席峰会并共同发布《X》) */
       const pg_fact *df = ev == adopted ? end_date_fact(c, ev) : NULL;
       if (!df)
         df = date_fact(c, ev);
@@ -906,6 +915,10 @@ static int clause_event_subject(const rctx *c, size_t k)
     return -1;
   sk = &c->cl[j];
   p = sk->body;
+  if (p < sk->e && c->mstart[p] < 0 &&
+      (l = pg_reltab_at(c->t, PG_W_PARTICIPANTS, c->s, p, sk->e, NULL)) &&
+      p + l < sk->e && pg_is_han(c->s[p + l]))
+    return resolve_event_ref(c, p, 0, 1); /* 与会领导人签署…，批准… */
   if (p >= sk->e || c->mstart[p] >= 0 ||
       !(l = pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, sk->e, NULL)) ||
       p + l >= sk->e || !pg_is_han(c->s[p + l]))

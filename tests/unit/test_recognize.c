@@ -207,6 +207,19 @@ static void test_works(void)
   e = find(a, PG_T_REPORT, "数字中国发展报告(2024年)");
   ok(has_alias(a, e, "数字中国发展报告"), "report: edition dropped in alias");
   pg_free_annot(a);
+
+  a = run("领导人批准上海合作组织关于各国团结共促世界公正、和睦、发展的倡议，"
+          "发表关于睦邻互信和伙伴关系原则的声明。“一屋一策”提出改造方案。");
+  e = find(a, PG_T_INITIATIVE,
+           "上海合作组织关于各国团结共促世界公正、和睦、发展的倡议");
+  ok(e >= 0, "unquoted [body]关于…的<head> after a verb, 、 and 和 inside");
+  ok(has_alias(a, e, "关于各国团结共促世界公正、和睦、发展的倡议"),
+     "... also known by its 关于… name");
+  ok(find(a, PG_T_DECLARATION, "关于睦邻互信和伙伴关系原则的声明") >= 0,
+     "关于…的声明 after 发表");
+  ok(find(a, PG_T_INITIATIVE, "一屋一策提出改造方案") < 0,
+     "a verb between a quote and a head makes a clause");
+  pg_free_annot(a);
 }
 
 static void test_events(void)

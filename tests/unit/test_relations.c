@@ -920,6 +920,21 @@ static void test_news_forms(void)
      "a subject written after its title (国家主席习近平) keeps the date in force");
   pg_free_annot(a);
 
+  a = doc("7月4日，习近平出席元首理事会会议。成员国领导人签署并发表《阿斯塔纳宣言》，"
+          "批准关于团结的倡议。",
+          "2024-07-05");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "元首理事会会议", PG_T_EVENT);
+  mark(a, "阿斯塔纳宣言", PG_T_DECLARATION);
+  mark(a, "关于团结的倡议", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "阿斯塔纳宣言", PG_P_ADOPTEDAT, "元首理事会会议") &&
+         has(a, "关于团结的倡议", PG_P_ADOPTEDAT, "元首理事会会议"),
+     "成员国领导人签署并发表…，批准…: adopted at the meeting, in both clauses");
+  ok(has(a, "阿斯塔纳宣言", PG_P_DATE, "2024-07-04"),
+     "... on the meeting's day");
+  pg_free_annot(a);
+
   a = doc("习近平主席提出的全球发展倡议得到响应。", "2022-12-10");
   mark(a, "习近平", PG_T_PERSON);
   mark(a, "全球发展倡议", PG_T_INITIATIVE);
