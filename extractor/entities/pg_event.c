@@ -131,6 +131,21 @@ static void alias_span(pg_rctx *x, int ci, size_t b, size_t e)
 }
 
 /* Adds an event [p, e) whose name proper starts at q. */
+/* Is [q, e) (a quote may open it) a series the lexicon knows as an
+ * entity of its own (“一带一路”国际合作高峰论坛)?  Then an edition
+ * (第三届…) does not take the series' name as an alias. */
+static int lexicon_series(const pg_rctx *x, size_t q, size_t e)
+{
+  size_t k;
+  int c;
+
+  for (k = q; k < e && k <= q + 1; k++)
+    if ((c = x->lexat[k]) >= 0 && x->c[c].type == PG_T_EVENT &&
+        x->c[c].lex >= 0 && x->c[c].ve >= e - 1 && x->c[c].ve <= e)
+      return 1;
+  return 0;
+}
+
 static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
                      const char *rule)
 {
@@ -149,7 +164,7 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
   pg_rc_label(x, ci, pg_rc_name(x, p, e));
   if (e > e0)
     alias_span(x, ci, p, e0);
-  if (q > p)
+  if (q > p && !lexicon_series(x, q, e))
     alias_span(x, ci, q, e);
   for (k = q; k < e; k++)
     if (x->v[k] == ji) {
