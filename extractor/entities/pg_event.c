@@ -462,9 +462,28 @@ static void quoted_event(pg_rctx *x, size_t q)
     pg_rc_label(x, ci, pg_rc_text_cut(x, b, h, q));
 }
 
+/* A meeting's own body named after it: 十三届全国人大五次会议主席团,
+ * 2022年世界人工智能大会组委会 (event_bodies.txt) is an organization. */
+static void event_body(pg_rctx *x, int ev)
+{
+  size_t e = x->c[ev].ve, l, k;
+  int ci;
+
+  for (k = x->c[ev].vb; k < e; k++)
+    if (pg_rc_word_at(x, PG_W_EVENTBODY, k, NULL) ||
+        pg_rc_word_at(x, PG_W_WEAKSTOP, k, NULL))
+      return; /* …主席团和…会议: a pair, not one meeting */
+  if (!(l = pg_rc_word_at(x, PG_W_EVENTBODY, e, NULL)) ||
+      (e + l < x->vn && pg_rc_word_at(x, PG_W_ORGHEAD, e + l, NULL)))
+    return; /* …会议秘书处处长: the head goes on */
+  if ((ci = pg_rc_add(x, x->c[ev].vb, e + l, PG_T_ORGANIZATION,
+                      "org.event-body", -1, 2)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, x->c[ev].vb, e + l));
+}
+
 int pg_rec_events(pg_rctx *x)
 {
-  size_t p, n = x->nc, i;
+  size_t p, n = x->nc, i, n0 = x->nc;
 
   for (p = 0; p < x->vn && !x->oom; p++) {
     if (is_digit_cp(x->v[p]))
@@ -494,5 +513,8 @@ int pg_rec_events(pg_rctx *x)
   for (i = 0; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0)
       org_session(x, (int)i);
+  for (i = 0, n = x->nc; i < n && !x->oom; i++)
+    if (x->c[i].type == PG_T_EVENT && (i >= n0 || x->c[i].lex >= 0))
+      event_body(x, (int)i);
   return x->oom ? -1 : 0;
 }

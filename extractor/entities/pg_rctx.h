@@ -52,6 +52,7 @@ enum {
   PG_W_VENUEHEAD,   /* venue head words: 大会堂, 公园, 寺, 纪念馆   */
   PG_W_VENUECTX,    /* words after which a venue may be named: 在, 参观 */
   PG_W_CLAUSEWORD,  /* words no organization's name holds: 一些, 不会 */
+  PG_W_EVENTBODY,   /* bodies a meeting has: 主席团, 秘书处, 组委会 */
   PG_W__COUNT
 };
 

@@ -220,6 +220,13 @@ static void test_works(void)
   ok(find(a, PG_T_INITIATIVE, "一屋一策提出改造方案") < 0,
      "a verb between a quote and a head makes a clause");
   pg_free_annot(a);
+
+  a = run("十三届全国人大五次会议主席团举行第三次会议。");
+  ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
+     "a meeting's body named after it is an organization");
+  ok(find(a, PG_T_EVENT, "十三届全国人大五次会议") >= 0,
+     "... and the meeting stays an event");
+  pg_free_annot(a);
 }
 
 static void test_events(void)
