@@ -546,9 +546,28 @@ static void headline_work(pg_rctx *x, size_t b)
   }
 }
 
+/* A body's report named by the body: 最高人民法院工作报告,
+ * 全国人大常委会工作报告 (an organization right before a report head of
+ * more than 报告 alone, closing the phrase). */
+static void body_report(pg_rctx *x, int org)
+{
+  size_t e = x->c[org].ve, hl;
+  int val = -1, ci;
+
+  if (!(hl = pg_rc_word_at(x, PG_W_WORKHEAD, e, &val)) || hl < 3 ||
+      pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)) != PG_T_REPORT)
+    return;
+  if (e + hl < x->vn && pg_is_han(x->v[e + hl]) && !pg_rc_stop_in(x, e + hl) &&
+      !pg_rc_word_at(x, PG_W_WEAKSTOP, e + hl, NULL))
+    return; /* …工作报告会 */
+  if ((ci = pg_rc_add(x, x->c[org].vb, e + hl, PG_T_REPORT, "work.body-report",
+                      -1, 2)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, x->c[org].vb, e + hl));
+}
+
 int pg_rec_works(pg_rctx *x)
 {
-  size_t p;
+  size_t p, i, n;
 
   rec_titles(x);
   rec_quoted(x);
@@ -567,6 +586,9 @@ int pg_rec_works(pg_rctx *x)
   for (p = 1; p < x->vn && !x->oom; p++)
     if (x->v[p] == 0x7B49) /* 等 */
       work_list(x, p);
+  for (i = 0, n = x->nc; i < n && !x->oom; i++)
+    if (x->c[i].type == PG_T_ORGANIZATION)
+      body_report(x, (int)i);
   return x->oom ? -1 : 0;
 }
 

@@ -1748,6 +1748,10 @@ static void name_prefix_fact(rctx *c, int w, int i)
   if (o->type == PG_T_ORGANIZATION && starts_with(rest, "关于"))
     add_fact(c, w, PG_P_PROPOSEDBY, i, NULL, PG_LIT_NONE,
              "rel.proposed.name-issuer");
+  else if (o->type == PG_T_ORGANIZATION && we->type == PG_T_REPORT &&
+           *rest && strlen(rest) <= 12 && !strchr(rest, '(')) /* 最高人民法院|工作报告 */
+    add_fact(c, w, PG_P_PROPOSEDBY, i, NULL, PG_LIT_NONE,
+             "rel.proposed.name-body");
   else if (o->type == PG_T_EVENT && we->type == PG_T_DECLARATION && *rest) {
     /* …第六次全体会议公报, …纪念峰会联合声明: adopted at the meeting it is
      * named after, on its last day */

@@ -221,6 +221,12 @@ static void test_works(void)
      "a verb between a quote and a head makes a clause");
   pg_free_annot(a);
 
+  a = run("会议听取了最高人民法院工作报告和最高人民检察院工作报告。");
+  ok(find(a, PG_T_REPORT, "最高人民法院工作报告") >= 0 &&
+         find(a, PG_T_REPORT, "最高人民检察院工作报告") >= 0,
+     "a body's 工作报告 is a report");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");

@@ -935,6 +935,14 @@ static void test_news_forms(void)
      "... on the meeting's day");
   pg_free_annot(a);
 
+  a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
+  mark(a, "最高人民法院工作报告", PG_T_REPORT);
+  mark(a, "最高人民法院", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "最高人民法院工作报告", PG_P_PROPOSEDBY, "最高人民法院"),
+     "a report named by its body is the body's");
+  pg_free_annot(a);
+
   a = doc("习近平主席提出的全球发展倡议得到响应。", "2022-12-10");
   mark(a, "习近平", PG_T_PERSON);
   mark(a, "全球发展倡议", PG_T_INITIATIVE);
