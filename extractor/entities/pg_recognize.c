@@ -43,7 +43,8 @@ static const char *const table_files[PG_W__COUNT] = {
   "product_context.txt", "org_abbrev.txt", "unquoted_heads.txt",
   "bylines.txt", "non_names.txt", "org_list_nouns.txt",
   "not_org_start.txt", "person_list_nouns.txt", "venue_heads.txt",
-  "venue_context.txt", "clause_words.txt", "event_bodies.txt"
+  "venue_context.txt", "clause_words.txt", "event_bodies.txt",
+  "project_verbs.txt"
 };
 
 /* Loads one word table: "word" or "word TAB value" per line. */

@@ -565,6 +565,40 @@ static void body_report(pg_rctx *x, int org)
     pg_rc_label(x, ci, pg_rc_name(x, x->c[org].vb, e + hl));
 }
 
+/* A named project: <place or body>…项目/工程 right before what a project
+ * does (project_verbs.txt: 开工, 投产, 签约…): 总投资283亿元的华晨宝马新工
+ * 厂项目开工, 重点工程——珠海杧洲隧道主体工程开工.  The name runs back
+ * from its head over characters of a name to the first place or body the
+ * lexicon knows, within 20 characters; a stop word (的, 在…) or a mark
+ * ends the run.  Projects of a kind (重点项目, 73个数字新基建项目) open
+ * with no name and are left. */
+static void project_at(pg_rctx *x, size_t h)
+{
+  size_t e = h + 2, b, p;
+  int ci, lc;
+
+  if (!pg_rc_word_at(x, PG_W_PROJVERB, e, NULL))
+    return;
+  for (b = h; b > 0 && h - b < 20; b--) {
+    uint32_t ch = x->v[b - 1];
+    if (!(pg_is_han(ch) || is_digit_cp(ch) || pg_is_latin_alnum(ch)) ||
+        ch == 0x7684 /* 的 */ || pg_rc_stop_in(x, b - 1))
+      break;
+  }
+  for (p = b; p < h; p++)
+    if ((lc = x->lexat[p]) >= 0 && (x->c[lc].type == PG_T_PLACE ||
+                                    x->c[lc].type == PG_T_ORGANIZATION))
+      break;
+  if (p >= h || x->c[x->lexat[p]].ve >= h)
+    return; /* no name, or the name alone: 厦门项目 */
+  for (b = p; b < h; b++)
+    if (x->v[b] == 0x4E2A || x->v[b] == 0x6279 || /* 个 批 */
+        pg_rc_spells(x, b, "季度"))
+      return; /* 雄安新区一季度43个重点项目: a count of projects */
+  if ((ci = pg_rc_add(x, p, e, PG_T_INITIATIVE, "work.project", -1, 1)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, p, e));
+}
+
 int pg_rec_works(pg_rctx *x)
 {
   size_t p, i, n;
@@ -589,6 +623,9 @@ int pg_rec_works(pg_rctx *x)
   for (i = 0, n = x->nc; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_ORGANIZATION)
       body_report(x, (int)i);
+  for (p = 2; p + 2 < x->vn && !x->oom; p++)
+    if (pg_rc_spells(x, p, "项目") || pg_rc_spells(x, p, "工程"))
+      project_at(x, p);
   return x->oom ? -1 : 0;
 }
 

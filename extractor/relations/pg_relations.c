@@ -346,9 +346,12 @@ static void split_clauses(rctx *c)
                  : -1;
     k->effk = k->state == CL_EXPLICIT ? (int)i
               : k->eff >= 0 ? prev->effk : -1;
+    /* a date alone before the clause (3月15日，…) is its date whatever
+     * its subject */
     k->scope = k->lead >= 0 ? k->lead
                : prev && prev_tail(c, prev) >= 0 ? prev_tail(c, prev)
-               : k->state != CL_UNKNOWN && prev ? prev->scope : -1;
+               : prev && (k->state != CL_UNKNOWN ||
+                          prev->state == CL_DATEONLY) ? prev->scope : -1;
   }
 }
 
@@ -933,7 +936,15 @@ static int clause_event_subject(const rctx *c, size_t k)
 static int topic_work(const rctx *c, const clause *k, size_t t, int *obj)
 {
   int mi = k->body < k->e ? c->mstart[k->body] : -1;
+  size_t q = skip_back(c, skip_adverbs_back(c, t, k->b), k->b);
 
+  /* 总投资283亿元的华晨宝马新工厂项目开工: a modifier ending in 的 first */
+  if (mi < 0 && (mi = c->mend[q]) >= 0 && c->a->m[mi].cb > k->body &&
+      c->s[c->a->m[mi].cb - 1] == 0x7684 && /* 的 */
+      pg_etype_is_work(ent_type(c, ment_ent(c, mi)))) {
+    *obj = ment_ent(c, mi);
+    return 1;
+  }
   if (mi < 0 || !pg_etype_is_work(ent_type(c, ment_ent(c, mi))) ||
       skip_back(c, skip_adverbs_back(c, t, k->b), k->b) !=
           c->a->m[mi].ce)

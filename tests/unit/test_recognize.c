@@ -227,6 +227,14 @@ static void test_works(void)
      "a body's 工作报告 is a report");
   pg_free_annot(a);
 
+  a = run("3月15日，总投资283亿元的华晨宝马新工厂项目开工复产。"
+          "雄安新区一季度43个重点项目开工。");
+  ok(find(a, PG_T_INITIATIVE, "华晨宝马新工厂项目") >= 0,
+     "a named project: a body's …项目 before 开工");
+  ok(find(a, PG_T_INITIATIVE, "雄安新区一季度43个重点项目") < 0,
+     "... but not a count of projects");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");

@@ -935,6 +935,13 @@ static void test_news_forms(void)
      "... on the meeting's day");
   pg_free_annot(a);
 
+  a = doc("3月15日，总投资283亿元的新工厂项目开工复产。", "2020-03-19");
+  mark(a, "新工厂项目", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "新工厂项目", PG_P_DATE, "2020-03-15"),
+     "a date alone before the clause dates a work after a modifier (…的X开工)");
+  pg_free_annot(a);
+
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
   mark(a, "最高人民法院工作报告", PG_T_REPORT);
   mark(a, "最高人民法院", PG_T_ORGANIZATION);
