@@ -365,7 +365,8 @@ static void local_alias(pg_rctx *x, const pg_chain *ch)
 
 /* A state body the lexicon knows as China's (外交部, 国防部) written after
  * a foreign country is that country's own: 俄罗斯国防部, 英国外交部.  The
- * country and the body become one new organization. */
+ * country and the body become one new organization.  After 中国 it is
+ * China's, with 中国外交部 as an alias. */
 static void foreign_body(pg_rctx *x)
 {
   static const uint32_t heads[] = {0x90E8, 0x5C40, 0x7F72, 0x9662}; /* 部局署院 */
@@ -380,11 +381,18 @@ static void foreign_body(pg_rctx *x)
         x->c[pl].type != PG_T_PLACE || x->c[pl].lex < 0)
       continue;
     le = pg_lexicon_entry(x->r->lex, x->c[pl].lex);
-    if (!le->subtype || strcmp(le->subtype, "country") ||
-        !strcmp(le->label, "中国"))
+    if (!le->subtype || strcmp(le->subtype, "country"))
       continue;
     for (k = 0; k < sizeof heads / sizeof *heads; k++)
       hit |= x->v[o->ve - 1] == heads[k];
+    if (hit && !strcmp(le->label, "中国")) {
+      /* 中国外交部: China's own, also known by that name */
+      if ((lab = pg_rc_text(x, x->c[pl].vb, o->ve))) {
+        pg_rc_alias(x, (int)i, lab);
+        free(lab);
+      }
+      continue;
+    }
     if (!hit || (ci = pg_rc_add(x, x->c[pl].vb, o->ve, PG_T_ORGANIZATION,
                                 "org.foreign", -1, 2)) < 0)
       continue;

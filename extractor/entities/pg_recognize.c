@@ -171,8 +171,11 @@ static int build_view(pg_rctx *x)
 /* ---------------------------------------------------------------- lexicon */
 
 typedef struct lexhits {
-  int *best;     /* per start: longest entry (value) */
-  size_t *blen;  /* its length                       */
+  const pg_lexicon *lex;
+  int *best;     /* per start: longest entry (value)          */
+  size_t *blen;  /* its length                                */
+  int *alt;      /* per start: longest entry that is no work  */
+  size_t *alen;  /* its length (联合国 in 联合国宪章)          */
 } lexhits;
 
 static int on_hit(void *user, size_t b, size_t e, int value)
@@ -182,6 +185,11 @@ static int on_hit(void *user, size_t b, size_t e, int value)
   if (e - b > h->blen[b]) {
     h->blen[b] = e - b;
     h->best[b] = value;
+  }
+  if (e - b > h->alen[b] &&
+      !pg_etype_is_work(pg_lexicon_entry(h->lex, value)->type)) {
+    h->alen[b] = e - b;
+    h->alt[b] = value;
   }
   return 0;
 }
@@ -279,50 +287,81 @@ static int other_party(const pg_rctx *x, size_t i)
   return 0;
 }
 
+/* Adds lexicon entry v over [i, i + len) unless its context rules it
+ * out; returns the candidate, -1 when ruled out, -2 on failure. */
+static int lex_accept(pg_rctx *x, size_t i, int v, size_t len)
+{
+  const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, v);
+  int ci;
+
+  if (!latin_ok(x, i, i + len, le->type == PG_T_PRODUCT))
+    return -1;
+  if (le->type == PG_T_PLACE && (country_as_modifier(x, le, i + len) ||
+                                 compass_part(x, le, i + len)))
+    return -1;
+  if (le->type == PG_T_PLACE && le->subtype &&
+      !strcmp(le->subtype, "region") && i + len + 2 <= x->vn &&
+      x->v[i + len] == 0x5730 && x->v[i + len + 1] == 0x533A)
+    len += 2; /* 加勒比地区, 中东地区: the region as written */
+  if (le->type == PG_T_ORGANIZATION && other_party(x, i))
+    return -1;
+  if (le->type == PG_T_PERSON && len == 2 &&
+      pg_rc_person_name(x, i, x->vn) > i + 2)
+    return -1; /* 吴清远表示 names someone else than 吴清 */
+  if (pg_etype_is_work(le->type) &&
+      pg_rc_word_at(x, PG_W_ORGHEAD, i + len, NULL))
+    return -1; /* 中国载人航天工程|办公室: a body's name */
+  if ((ci = pg_rc_add(x, i, i + len, le->type, "lex", v, 3)) < 0)
+    return -2;
+  x->lexat[i] = ci;
+  x->lexend[i + len] = ci;
+  extend_company(x, ci);
+  return ci;
+}
+
+/* Leftmost-longest lexicon matches.  A place, body or person inside a
+ * work's name is a mention of its own (联合国|宪章, 巴黎|协定, 黄河|保护
+ * 法), also when it starts the name; a work inside another work is not. */
 static int rec_lexicon(pg_rctx *x)
 {
   lexhits h;
-  size_t i, e = 0;
-  int rc = -1;
+  size_t i, e = 0, we = 0;
+  int rc = -1, ci;
 
+  h.lex = x->r->lex;
   h.best = malloc((x->vn + 1) * sizeof *h.best);
   h.blen = calloc(x->vn + 1, sizeof *h.blen);
-  if (!h.best || !h.blen)
+  h.alt = malloc((x->vn + 1) * sizeof *h.alt);
+  h.alen = calloc(x->vn + 1, sizeof *h.alen);
+  if (!h.best || !h.blen || !h.alt || !h.alen)
     goto done;
   pg_ac_scan(pg_lexicon_ac(x->r->lex), x->v, x->vn, on_hit, &h);
   for (i = 0; i < x->vn; i++) {
-    const pg_lex_entry *le;
-    int ci;
     if (!h.blen[i] || i < e)
       continue;
-    le = pg_lexicon_entry(x->r->lex, h.best[i]);
-    if (!latin_ok(x, i, i + h.blen[i], le->type == PG_T_PRODUCT))
-      continue;
-    if (le->type == PG_T_PLACE &&
-        (country_as_modifier(x, le, i + h.blen[i]) ||
-         compass_part(x, le, i + h.blen[i])))
-      continue;
-    if (le->type == PG_T_PLACE && le->subtype &&
-        !strcmp(le->subtype, "region") && i + h.blen[i] + 2 <= x->vn &&
-        x->v[i + h.blen[i]] == 0x5730 && x->v[i + h.blen[i] + 1] == 0x533A)
-      h.blen[i] += 2; /* 加勒比地区, 中东地区: the region as written */
-    if (le->type == PG_T_ORGANIZATION && other_party(x, i))
-      continue;
-    if (le->type == PG_T_PERSON && h.blen[i] == 2 &&
-        pg_rc_person_name(x, i, x->vn) > i + 2)
-      continue; /* 吴清远表示 names someone else than 吴清 */
-    ci = pg_rc_add(x, i, i + h.blen[i], le->type, "lex", h.best[i], 3);
-    if (ci < 0)
+    if (pg_etype_is_work(pg_lexicon_entry(x->r->lex, h.best[i])->type)) {
+      if (i >= we) {
+        if ((ci = lex_accept(x, i, h.best[i], h.blen[i])) == -2)
+          goto done;
+        if (ci >= 0)
+          we = x->c[ci].ve;
+      }
+      if (!h.alen[i])
+        continue;
+      if ((ci = lex_accept(x, i, h.alt[i], h.alen[i])) == -2)
+        goto done;
+    } else if ((ci = lex_accept(x, i, h.best[i], h.blen[i])) == -2) {
       goto done;
-    x->lexat[i] = ci;
-    x->lexend[i + h.blen[i]] = ci;
-    extend_company(x, ci);
-    e = x->c[ci].ve;
+    }
+    if (ci >= 0)
+      e = x->c[ci].ve;
   }
   rc = 0;
 done:
   free(h.best);
   free(h.blen);
+  free(h.alt);
+  free(h.alen);
   return rc;
 }
 

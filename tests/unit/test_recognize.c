@@ -235,6 +235,18 @@ static void test_works(void)
      "... but not a count of projects");
   pg_free_annot(a);
 
+  a = run("各国应遵守《联合国宪章》。中国载人航天工程办公室发布。"
+          "中国外交部发布文件。");
+  ok(find(a, PG_T_LAW, "联合国宪章") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "联合国") >= 0,
+     "a lexicon body starting a lexicon work's name is a mention of its own");
+  ok(find(a, PG_T_ORGANIZATION, "中国载人航天工程办公室") >= 0 &&
+         find(a, PG_T_INITIATIVE, "中国载人航天工程") < 0,
+     "a lexicon work before an organization head is a body's name");
+  ok(has_alias(a, find(a, PG_T_ORGANIZATION, "外交部"), "中国外交部"),
+     "中国外交部 is China's 外交部");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
