@@ -497,6 +497,8 @@ static size_t skip_adverbs_back(const rctx *c, size_t p, size_t lo)
   }
 }
 
+static int is_org(pg_etype t) { return t == PG_T_ORGANIZATION; }
+
 /* Collects the coordinated agents ending at p (after skipping adverbs).
  * Returns their count; *first is where the list begins. */
 static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
@@ -524,6 +526,13 @@ static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
       break;
     out[k++] = ment_ent(c, mi);
     p = c->a->m[mi].cb;
+    /* 中央军委|办公厅: a unit's mention is written after its parent's;
+     * the coordination (国务院办公厅、中央军委办公厅) is before both */
+    while (p > lo && c->mend[p] >= 0 &&
+           is_org(ent_type(c, ment_ent(c, mi))) &&
+           is_org(ent_type(c, ment_ent(c, c->mend[p]))) &&
+           c->a->m[c->mend[p]].cb >= lo)
+      p = c->a->m[c->mend[p]].cb;
     *first = p;
     q = skip_back(c, p, lo);
     if (!(l = pg_reltab_before(c->t, PG_W_COORD, c->s, lo, q)))
@@ -536,7 +545,6 @@ static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
 typedef int (*type_ok_fn)(pg_etype);
 
 static int is_product(pg_etype t) { return t == PG_T_PRODUCT; }
-static int is_org(pg_etype t) { return t == PG_T_ORGANIZATION; }
 static int is_event(pg_etype t) { return t == PG_T_EVENT; }
 
 /* Collects the coordinated objects of the wanted type starting at p

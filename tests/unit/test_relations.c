@@ -942,6 +942,17 @@ static void test_news_forms(void)
      "a date alone before the clause dates a work after a modifier (…的X开工)");
   pg_free_annot(a);
 
+  a = doc("国务院办公厅、中央军委办公厅印发《关于加强工作的意见》。", "2022-03-22");
+  mark(a, "国务院办公厅", PG_T_ORGANIZATION);
+  mark(a, "中央军委", PG_T_ORGANIZATION);
+  mark_as(a, "办公厅", PG_T_ORGANIZATION, "中央军委办公厅");
+  mark(a, "关于加强工作的意见", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "关于加强工作的意见", PG_P_PROPOSEDBY, "中央军委办公厅") &&
+         has(a, "关于加强工作的意见", PG_P_PROPOSEDBY, "国务院办公厅"),
+     "A、<parent>|<unit>印发: the coordination stands before the unit's parent");
+  pg_free_annot(a);
+
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
   mark(a, "最高人民法院工作报告", PG_T_REPORT);
   mark(a, "最高人民法院", PG_T_ORGANIZATION);
