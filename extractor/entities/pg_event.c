@@ -162,6 +162,13 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
   if ((ci = pg_rc_add(x, p, e, PG_T_EVENT, rule, -1, 2)) < 0)
     return -1;
   pg_rc_label(x, ci, pg_rc_name(x, p, e));
+  /* …徒步活动启动仪式: the ceremony of an event is that event */
+  for (k = e0 > p + 4 ? e0 - 4 : p; k + 2 < e0; k++) /* 启动式…开幕仪式 */
+    if (pg_rc_word_at(x, PG_W_CEREMONY, k, NULL) == e0 - k && k >= p + 4) {
+      alias_span(x, ci, p, e);
+      pg_rc_label(x, ci, pg_rc_name(x, p, k));
+      break;
+    }
   if (e > e0)
     alias_span(x, ci, p, e0);
   if (q > p && !lexicon_series(x, q, e))
@@ -441,20 +448,21 @@ static void quoted_event(pg_rctx *x, size_t q)
 
   for (b = q; b > 0 && q - b < 24 && !pg_rc_is_open_quote(x->v[b - 1]); b--)
     if (!pg_is_han(x->v[b - 1]) && !pg_is_latin_alnum(x->v[b - 1]) &&
-        x->v[b - 1] != 0x4E0E && x->v[b - 1] != ' ')
-      return;
+        x->v[b - 1] != 0x4E0E && x->v[b - 1] != ' ' &&
+        !pg_is_mid_dot(x->v[b - 1]))
+      return; /* a mid dot joins two parts: “红星照耀中国·从…复兴” */
   if (b == 0 || b == q || q - b >= 24 || !pg_rc_is_open_quote(x->v[b - 1]))
     return;
   e = run_end(x, q + 1);
-  if (e > q + 1 + 8)
-    e = q + 1 + 8;
+  if (e > q + 1 + 9)
+    e = q + 1 + 9;
   if (!(h = head_end(x, q + 1, e, 0)))
     return;
   for (k = q + 1; k < h; k++)
     if (!pg_is_han(x->v[k]))
       return;
-  if (h - (q + 1) > 4 + 3)
-    return;
+  if (h - (q + 1) > 6 + 3)
+    return; /* “…”网络主题宣传活动: six characters of modifier at most */
   if (h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
       x->v[h] != 0x4E0A)
     return;

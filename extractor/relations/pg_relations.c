@@ -1259,6 +1259,11 @@ static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
         ev = event_subject_before(c, place >= 0 ? before : t, cl->b);
     }
   }
+  if (ev < 0 && k > 0 && cl->state != CL_EXPLICIT && before == cl->body &&
+      (mi = c->mend[skip_back(c, c->cl[k - 1].e, c->cl[k - 1].b)]) >= 0 &&
+      is_event(ent_type(c, ment_ent(c, mi))))
+    ev = ment_ent(c, mi); /* 由A主办的Y，10月18日在延安举行: Y closes the
+                             clause before one that is only when and where */
   if (ev < 0)
     return;
   if (place < 0 && k > 0)

@@ -247,6 +247,13 @@ static void test_works(void)
      "中国外交部 is China's 外交部");
   pg_free_annot(a);
 
+  a = run("10月19日，第二届全国青年徒步大会启动仪式在延安举行。");
+  e = find(a, PG_T_EVENT, "第二届全国青年徒步大会");
+  ok(e >= 0, "an event's ceremony (…启动仪式) is the event");
+  ok(has_alias(a, e, "第二届全国青年徒步大会启动仪式"),
+     "... also known by the ceremony's name");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");

@@ -953,6 +953,16 @@ static void test_news_forms(void)
      "A、<parent>|<unit>印发: the coordination stands before the unit's parent");
   pg_free_annot(a);
 
+  a = doc("由网信办主办的数字经济大会，10月18日在延安举行。", "2025-10-20");
+  mark(a, "网信办", PG_T_ORGANIZATION);
+  mark(a, "数字经济大会", PG_T_EVENT);
+  mark_sub(a, "延安", PG_T_PLACE, "city");
+  run(a);
+  ok(has(a, "数字经济大会", PG_P_DATE, "2025-10-18") &&
+         has(a, "数字经济大会", PG_P_LOCATION, "延安"),
+     "…的Y，<date>在<place>举行: Y closes the clause before");
+  pg_free_annot(a);
+
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
   mark(a, "最高人民法院工作报告", PG_T_REPORT);
   mark(a, "最高人民法院", PG_T_ORGANIZATION);
