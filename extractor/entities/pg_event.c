@@ -229,14 +229,17 @@ static void ordinal_event(pg_rctx *x, size_t p)
   if (q >= x->vn || !(pg_is_han(x->v[q]) || pg_rc_is_open_quote(x->v[q])) ||
       pg_rc_word_at(x, PG_W_EVENTHEAD, q, NULL))
     return; /* 第三届“一带一路”…论坛: a quote may open the name */
+  if (pg_rc_spells(x, q, "历次") || pg_rc_spells(x, q, "历届"))
+    return; /* 十九届历次全会: every session, no one event */
   if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3) {
     /* 中国共产党|第十九届中央委员会第六次全体会议: a well-known body
      * written right before the ordinal belongs to the name */
-    int le = x->lexend[p];
+    int le = x->lexend[p], ci;
     if (le >= 0 && x->c[le].type == PG_T_ORGANIZATION && x->c[le].ve == p)
       add_event(x, x->c[le].vb, q, e, "event.ordinal");
-    else
-      add_event(x, p, q, e, "event.ordinal");
+    else if ((ci = add_event(x, p, q, e, "event.ordinal")) >= 0 && p >= 2 &&
+             pg_rc_spells_before(x, p, "党的"))
+      alias_span(x, ci, p - 2, e); /* 党的十九届五中全会 */
   }
 }
 

@@ -568,9 +568,9 @@ static void body_report(pg_rctx *x, int org)
 /* A named project: <place or body>…项目/工程 right before what a project
  * does (project_verbs.txt: 开工, 投产, 签约…): 总投资283亿元的华晨宝马新工
  * 厂项目开工, 重点工程——珠海杧洲隧道主体工程开工.  The name runs back
- * from its head over characters of a name to the first place or body the
- * lexicon knows, within 20 characters; a stop word (的, 在…) or a mark
- * ends the run.  Projects of a kind (重点项目, 73个数字新基建项目) open
+ * from its head over characters of a name, within 20 characters, to a
+ * stop word (的, 在…) or a mark; it must start with a place or body the
+ * lexicon knows.  Projects of a kind (重点项目, 73个数字新基建项目) open
  * with no name and are left. */
 static void project_at(pg_rctx *x, size_t h)
 {
@@ -585,12 +585,12 @@ static void project_at(pg_rctx *x, size_t h)
         ch == 0x7684 /* 的 */ || pg_rc_stop_in(x, b - 1))
       break;
   }
-  for (p = b; p < h; p++)
-    if ((lc = x->lexat[p]) >= 0 && (x->c[lc].type == PG_T_PLACE ||
-                                    x->c[lc].type == PG_T_ORGANIZATION))
-      break;
-  if (p >= h || x->c[x->lexat[p]].ve >= h)
-    return; /* no name, or the name alone: 厦门项目 */
+  p = b;
+  if ((lc = x->lexat[p]) < 0 || (x->c[lc].type != PG_T_PLACE &&
+                                 x->c[lc].type != PG_T_ORGANIZATION) ||
+      x->c[lc].ve >= h)
+    return; /* no name (标志着青藏铁路…工程: where it starts is unclear),
+               or the name alone: 厦门项目 */
   for (b = p; b < h; b++)
     if (x->v[b] == 0x4E2A || x->v[b] == 0x6279 || /* 个 批 */
         pg_rc_spells(x, b, "季度"))

@@ -254,6 +254,12 @@ static void test_works(void)
      "... also known by the ceremony's name");
   pg_free_annot(a);
 
+  a = run("党的十九届五中全会审议通过了建议，学习十九届历次全会精神。");
+  e = find(a, PG_T_EVENT, "十九届五中全会");
+  ok(has_alias(a, e, "党的十九届五中全会"), "党的 before a session's name");
+  ok(find(a, PG_T_EVENT, "十九届历次全会") < 0, "历次全会 is no one event");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
