@@ -805,6 +805,29 @@ static void photo_credit(pg_rctx *x, size_t p)
   }
 }
 
+/* A name introduced by a noun that is no post (村民汪能保和张帮若老两口,
+ * 游客李明说): a person, with no job title; a second name joined by 和
+ * or 与 is one too. */
+static void rec_intro_name(pg_rctx *x, size_t p)
+{
+  size_t e, q, e2;
+
+  if (!pg_rc_word_ending(x, PG_W_PERSONINTRO, 0, p, NULL) ||
+      x->lexat[p] >= 0 || pg_rc_word_at(x, PG_W_TITLE, p, NULL) ||
+      !(e = pg_rc_person_name(x, p, x->vn)) || e - p > 3 ||
+      (e < x->vn && x->v[e] == 0x7684)) /* 的 */
+    return; /* 农民齐聚一堂, 居民关心的: words, no names */
+  q = pg_rc_word_at(x, PG_W_WEAKSTOP, e, NULL);
+  if (!q && e < x->vn && pg_is_han(x->v[e]) &&
+      !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL))
+    return; /* the name is followed by a mark, 和, or a word like 说 */
+  if (pg_rc_add(x, p, e, PG_T_PERSON, "person.intro", -1, 2) < 0 || !q)
+    return;
+  if ((e2 = pg_rc_person_name(x, e + q, x->vn)) && e2 - (e + q) <= 3 &&
+      x->lexat[e + q] < 0)
+    pg_rc_add(x, e + q, e2, PG_T_PERSON, "person.intro", -1, 2);
+}
+
 int pg_rec_persons(pg_rctx *x)
 {
   int *orgend = org_end_index(x), val;
@@ -832,6 +855,7 @@ int pg_rec_persons(pg_rctx *x)
         pg_rc_word_ending(x, PG_W_CREDIT, 0, p + cl, NULL) == cl)
       rec_credits(x, p, cl, val); /* not 编辑 again inside 责任编辑 */
     rec_title_name(x, orgend, p);
+    rec_intro_name(x, p);
     rec_known_list(x, orgend, p);
     if (x->v[p] == 0x7B49 && p + 1 < x->vn) /* 等 */
       person_list(x, p);

@@ -184,6 +184,63 @@ int pg_rec_admin_places(pg_rctx *x)
   return 0;
 }
 
+/* Does what follows a town's name at e let it end there (a mark, a stop
+ * word, 的, another town, a person's noun or title, a body's head)? */
+static size_t town_at(const pg_rctx *x, size_t e, int depth);
+
+static int town_end_ok(const pg_rctx *x, size_t e, int depth)
+{
+  return e >= x->vn || !pg_is_han(x->v[e]) || x->v[e] == 0x7684 ||
+         pg_rc_stop_in(x, e) || pg_rc_word_at(x, PG_W_PERSONINTRO, e, NULL) ||
+         pg_rc_word_at(x, PG_W_TITLE, e, NULL) ||
+         pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL) ||
+         (x->lexat[e] >= 0 && x->c[x->lexat[e]].type == PG_T_PLACE) ||
+         (depth < 3 && town_at(x, e, depth + 1));
+}
+
+/* The end of a town or village written at e, right after the county,
+ * district or town it lies in (金寨县|花石乡|大湾村, 即墨区|通济街道): two or
+ * three characters of a name and 乡, 镇, 村 or 街道; or 0. */
+static size_t town_at(const pg_rctx *x, size_t e, int depth)
+{
+  size_t q, k, sl;
+
+  for (q = e + 2; q <= e + 3 && q < x->vn; q++) {
+    for (k = e; k < q; k++)
+      if (!pg_is_han(x->v[k]) || x->lexat[k] >= 0 || pg_rc_stop_in(x, k) ||
+          wcs_has(L"乡镇村街个各多些等几该本全每城部农", x->v[k]))
+        return 0; /* 县城乡居民, 县农村: no name */
+    sl = pg_rc_spells(x, q, "街道") ? 2
+         : wcs_has(L"乡镇村", x->v[q]) ? 1 : 0;
+    if (sl && town_end_ok(x, q + sl, depth) && !pg_rc_all_generic(x, e, q, 1))
+      return q + sl;
+  }
+  return 0;
+}
+
+/* Towns and villages after the county or district they lie in, in a
+ * chain (金寨县花石乡大湾村). */
+int pg_rec_towns(pg_rctx *x)
+{
+  size_t i, e;
+
+  for (i = 0; i < x->nc; i++) { /* grows: a town may hold a village */
+    const pg_cand *c = &x->c[i];
+    const pg_lex_entry *le = c->lex >= 0 && c->type == PG_T_PLACE
+                                 ? pg_lexicon_entry(x->r->lex, c->lex)
+                                 : NULL;
+    if (c->type != PG_T_PLACE ||
+        !((le && le->subtype && (!strcmp(le->subtype, "county") ||
+                                 !strcmp(le->subtype, "district"))) ||
+          !strcmp(c->rule, "place.town") || !strcmp(c->rule, "place.admin")))
+      continue;
+    if ((e = town_at(x, c->ve, 0)) &&
+        pg_rc_add(x, c->ve, e, PG_T_PLACE, "place.town", -1, 2) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 /* The end of the venue whose body starts at s: the first venue head
  * within eight characters (a bare head of three or more, 冬奥村, when
  * bare_ok).  0 when none, when a word marked "no" comes first (食堂,

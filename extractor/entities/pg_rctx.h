@@ -55,6 +55,7 @@ enum {
   PG_W_EVENTBODY,   /* bodies a meeting has: 主席团, 秘书处, 组委会 */
   PG_W_PROJVERB,    /* what a project does: 开工, 投产, 签约, 落地 */
   PG_W_CEREMONY,    /* ceremonies of an event: 启动仪式, 开幕仪式 */
+  PG_W_PERSONINTRO, /* nouns before a name that are no post: 村民, 游客 */
   PG_W__COUNT
 };
 

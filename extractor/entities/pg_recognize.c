@@ -44,7 +44,7 @@ static const char *const table_files[PG_W__COUNT] = {
   "bylines.txt", "non_names.txt", "org_list_nouns.txt",
   "not_org_start.txt", "person_list_nouns.txt", "venue_heads.txt",
   "venue_context.txt", "clause_words.txt", "event_bodies.txt",
-  "project_verbs.txt", "ceremonies.txt"
+  "project_verbs.txt", "ceremonies.txt", "person_intro.txt"
 };
 
 /* Loads one word table: "word" or "word TAB value" per line. */
@@ -397,6 +397,7 @@ static const struct {
   {"lexicon", rec_lexicon},
   {"place.short", pg_rec_short_forms},
   {"place.admin", pg_rec_admin_places},
+  {"place.town", pg_rec_towns},
   {"place.venue", pg_rec_venues},
   {"organization", pg_rec_orgs},
   {"person", pg_rec_persons},

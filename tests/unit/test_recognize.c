@@ -260,6 +260,16 @@ static void test_works(void)
   ok(find(a, PG_T_EVENT, "十九届历次全会") < 0, "历次全会 is no one event");
   pg_free_annot(a);
 
+  a = run("在安徽省金寨县花石乡大湾村，村民汪能保和张帮若采茶。长兴县城乡居民"
+          "和农民齐聚一堂，游客慕名而来。");
+  ok(find(a, PG_T_PLACE, "花石乡") >= 0 && find(a, PG_T_PLACE, "大湾村") >= 0,
+     "towns and villages after their county, in a chain");
+  ok(find(a, PG_T_PLACE, "城乡") < 0, "城乡 after a county is no town");
+  ok(find(a, PG_T_PERSON, "汪能保") >= 0, "村民<name>和: a person");
+  ok(find(a, PG_T_PERSON, "齐聚一堂") < 0 && find(a, PG_T_PERSON, "慕名而来") < 0,
+     "... but not a four-character phrase after 农民 or 游客");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
