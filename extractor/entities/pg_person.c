@@ -821,11 +821,11 @@ static void rec_intro_name(pg_rctx *x, size_t p)
   if (!q && e < x->vn && pg_is_han(x->v[e]) &&
       !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL))
     return; /* the name is followed by a mark, 和, or a word like 说 */
-  if (pg_rc_add(x, p, e, PG_T_PERSON, "person.intro", -1, 2) < 0 || !q)
+  if (pg_rc_add(x, p, e, PG_T_PERSON, "person.noun", -1, 2) < 0 || !q)
     return;
   if ((e2 = pg_rc_person_name(x, e + q, x->vn)) && e2 - (e + q) <= 3 &&
       x->lexat[e + q] < 0)
-    pg_rc_add(x, e + q, e2, PG_T_PERSON, "person.intro", -1, 2);
+    pg_rc_add(x, e + q, e2, PG_T_PERSON, "person.noun", -1, 2);
 }
 
 int pg_rec_persons(pg_rctx *x)
