@@ -29,22 +29,6 @@ static int is_digit_cp(uint32_t c)
   return c >= '0' && c <= '9';
 }
 
-static int is_numeral(uint32_t c)
-{
-  /* 〇零一二三四五六七八九十百 */
-  static const uint32_t han[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09,
-                                 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-                                 0x4E5D, 0x5341, 0x767E};
-  size_t i;
-
-  if (is_digit_cp(c))
-    return 1;
-  for (i = 0; i < sizeof han / sizeof *han; i++)
-    if (han[i] == c)
-      return 1;
-  return 0;
-}
-
 /* Does a 和/与/及 follow at i within a few characters and 、 (the last
  * member of a coordination inside a name)? */
 static int coord_follows(const pg_rctx *x, size_t i)
@@ -215,12 +199,12 @@ static void ordinal_event(pg_rctx *x, size_t p)
   } else {
     if (x->v[q] == di)
       q++;
-    else if ((p > 0 && (is_numeral(x->v[p - 1]) || x->v[p - 1] == di)) ||
+    else if ((p > 0 && (pg_rc_is_numeral(x->v[p - 1]) || x->v[p - 1] == di)) ||
              is_digit_cp(x->v[q]))
       return; /* 举办3届…论坛 counts editions: no 第, no ordinal */
-    if (q >= x->vn || !is_numeral(x->v[q]))
+    if (q >= x->vn || !pg_rc_is_numeral(x->v[q]))
       return;
-    while (q < x->vn && is_numeral(x->v[q]))
+    while (q < x->vn && pg_rc_is_numeral(x->v[q]))
       q++;
   }
   if (q >= x->vn || (x->v[q] != jie && x->v[q] != ci_))
@@ -267,7 +251,7 @@ static void congress_short(pg_rctx *x, size_t p)
        !pg_rc_stop_in(x, p - 1) &&
        !pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL)))
     return;
-  for (e = q; e < x->vn && e - q < 4 && is_numeral(x->v[e]); e++)
+  for (e = q; e < x->vn && e - q < 4 && pg_rc_is_numeral(x->v[e]); e++)
     ;
   if (e - q < 2 || e >= x->vn || x->v[e] != da || /* 十大 is "ten major" */
       (e + 1 < x->vn && pg_is_han(x->v[e + 1]) &&
@@ -303,7 +287,7 @@ static size_t session_len(const pg_rctx *x, size_t q)
     k += 3;
   if (k >= x->vn || x->v[k] != di)
     return 0;
-  for (k++; k < x->vn && is_numeral(x->v[k]); k++)
+  for (k++; k < x->vn && pg_rc_is_numeral(x->v[k]); k++)
     ;
   if (k >= x->vn || (x->v[k] != jie && x->v[k] != ci_))
     return 0;
@@ -378,7 +362,7 @@ static size_t session_end(const pg_rctx *x, size_t q, size_t e)
   k = h - hl;
   if (k < q + 3 || (x->v[k - 1] != jie && x->v[k - 1] != ci_))
     return 0;
-  for (k--; k > q && is_numeral(x->v[k - 1]); k--)
+  for (k--; k > q && pg_rc_is_numeral(x->v[k - 1]); k--)
     ;
   return k > q && x->v[k - 1] == di && k - 1 < h - hl - 1 ? h : 0;
 }
@@ -428,7 +412,7 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
     if (held_before(x, k) || attend_before(x, k) ||
         (x->v[k - 1] == 0x6B21 && wcschr(L"此这本上下该", (wchar_t)x->v[k - 2])) ||
         (x->v[k - 2] == 0x5217 && x->v[k - 1] == 0x5E2D) || /* 列席 */
-        (is_numeral(x->v[k - 2]) && x->v[k - 1] == 0x4E2A))  /* 三个 */
+        (pg_rc_is_numeral(x->v[k - 2]) && x->v[k - 1] == 0x4E2A))  /* 三个 */
       return;
   for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name */
     if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON) ||
@@ -499,7 +483,7 @@ int pg_rec_events(pg_rctx *x)
   for (p = 0; p < x->vn && !x->oom; p++) {
     if (is_digit_cp(x->v[p]))
       year_event(x, p);
-    if (x->v[p] == 0x7B2C || is_numeral(x->v[p]) || x->v[p] == 0x9996)
+    if (x->v[p] == 0x7B2C || pg_rc_is_numeral(x->v[p]) || x->v[p] == 0x9996)
       ordinal_event(x, p);
     if (pg_is_han(x->v[p]) &&
         (p == 0 || (pg_rc_is_punct(x->v[p - 1]) &&

@@ -23,6 +23,22 @@ int pg_rc_is_close_quote(uint32_t c)
          c == 0x2019;
 }
 
+int pg_rc_is_numeral(uint32_t c)
+{
+  /* 〇零一二三四五六七八九十百 */
+  static const uint32_t han[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09,
+                                 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                 0x4E5D, 0x5341, 0x767E};
+  size_t i;
+
+  if (c >= '0' && c <= '9')
+    return 1;
+  for (i = 0; i < sizeof han / sizeof *han; i++)
+    if (han[i] == c)
+      return 1;
+  return 0;
+}
+
 int pg_rc_is_punct(uint32_t c)
 {
   static const uint32_t p[] = {

@@ -56,6 +56,8 @@ enum {
   PG_W_PROJVERB,    /* what a project does: 开工, 投产, 签约, 落地 */
   PG_W_CEREMONY,    /* ceremonies of an event: 启动仪式, 开幕仪式 */
   PG_W_PERSONINTRO, /* nouns before a name that are no post: 村民, 游客 */
+  PG_W_SERIES,      /* craft series named with 号: 神舟, 嫦娥, 长征 */
+  PG_W_CRAFT,       /* what a series' craft is: 飞船, 火箭, 探测器 */
   PG_W__COUNT
 };
 
@@ -145,6 +147,8 @@ const char *pg_rc_value(const pg_rctx *x, int table, int val);
 /* Does a stop word that breaks names (value "b") start at i? */
 int pg_rc_stop_in(const pg_rctx *x, size_t i);
 int pg_rc_is_punct(uint32_t c);
+/* Is c an ASCII digit or a Chinese numeral (〇零一…十百)? */
+int pg_rc_is_numeral(uint32_t c);
 int pg_rc_is_name_char(uint32_t c);
 int pg_rc_is_open_quote(uint32_t c);
 int pg_rc_is_close_quote(uint32_t c);

@@ -44,7 +44,8 @@ static const char *const table_files[PG_W__COUNT] = {
   "bylines.txt", "non_names.txt", "org_list_nouns.txt",
   "not_org_start.txt", "person_list_nouns.txt", "venue_heads.txt",
   "venue_context.txt", "clause_words.txt", "event_bodies.txt",
-  "project_verbs.txt", "ceremonies.txt", "person_intro.txt"
+  "project_verbs.txt", "ceremonies.txt", "person_intro.txt",
+  "craft_series.txt", "craft_nouns.txt"
 };
 
 /* Loads one word table: "word" or "word TAB value" per line. */

@@ -872,6 +872,44 @@ static void product_version(pg_rctx *x, int ci)
   }
 }
 
+/* Spacecraft, rockets and vessels of a named series (craft_series.txt):
+ * 神舟十五号, 长征二号F, 祝融号 (the series, a number and 号) are products
+ * of their own; the series alone is one when quoted (“嫦娥”揽月) or
+ * before what its craft are (神舟飞船, 天问探测器: craft_nouns.txt). */
+static void series_product(pg_rctx *x, size_t p)
+{
+  int val = -1, ci;
+  size_t l = pg_rc_word_at(x, PG_W_SERIES, p, &val), e, k;
+  const char *v;
+
+  if (!l)
+    return;
+  v = pg_rc_value(x, PG_W_SERIES, val);
+  for (e = p + l; e < x->vn && (pg_rc_is_numeral(x->v[e]) || is_digit_cp(x->v[e]));
+       e++)
+    ;
+  if (e < x->vn && x->v[e] == 0x53F7) { /* 号 */
+    e++;
+    for (k = e; k < x->vn && k < e + 2 && ((x->v[k] >= 'a' && x->v[k] <= 'z') ||
+                                          x->v[k] == '-');
+         k++)
+      ; /* 长征二号F, 长征五号B */
+    if (k < x->vn && is_digit_cp(x->v[k]))
+      return;
+    e = k;
+  } else if (e > p + l) {
+    return; /* 神舟十五: no 号 */
+  } else if ((v && !strcmp(v, "numbered")) ||
+             (!(p > 0 && pg_rc_is_open_quote(x->v[p - 1]) && e < x->vn &&
+                pg_rc_is_close_quote(x->v[e])) &&
+              !pg_rc_word_at(x, PG_W_CRAFT, e, NULL))) {
+    return; /* the series alone: only quoted or before 飞船, 探测器…, and
+               not one that is also a word (长征, 海洋, 实践) */
+  }
+  if ((ci = pg_rc_add(x, p, e, PG_T_PRODUCT, "product.series", -1, 2)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, p, e));
+}
+
 int pg_rec_products(pg_rctx *x)
 {
   static const uint32_t dmx[] = {0x5927, 0x6A21, 0x578B}; /* 大模型 */
@@ -883,6 +921,7 @@ int pg_rec_products(pg_rctx *x)
       model_product(x, p);
     if (p > 1 && pg_rc_is_close_quote(x->v[p]))
       quoted_product(x, p);
+    series_product(x, p);
   }
   for (i = 0; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_PRODUCT && x->c[i].lex >= 0) {

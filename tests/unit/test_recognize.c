@@ -270,6 +270,15 @@ static void test_works(void)
      "... but not a four-character phrase after 农民 or 游客");
   pg_free_annot(a);
 
+  a = run("“嫦娥”揽月。一艘神舟飞船。长征二号F遥十五运载火箭发射。重走长征路。"
+          "海洋科考船出发。");
+  ok(find(a, PG_T_PRODUCT, "嫦娥") >= 0 && find(a, PG_T_PRODUCT, "神舟") >= 0,
+     "a craft series quoted or before 飞船 is a product");
+  ok(find(a, PG_T_PRODUCT, "长征二号F") >= 0, "a numbered craft with its model letter");
+  ok(find(a, PG_T_PRODUCT, "长征") < 0 && find(a, PG_T_PRODUCT, "海洋") < 0,
+     "... but a series that is also a word only numbered");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
