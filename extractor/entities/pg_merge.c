@@ -839,6 +839,38 @@ static void free_pairs(pairs *ps, size_t ngroups)
 /* Unions groups: alias equal to another label; short forms (a group
  * with exactly one longer form, up to union, joins it).  0, or -1 on out
  * of memory. */
+/* An organization found by its parts whose alias is also an alias of a
+ * lexicon organization is that organization (第十九届中央委员会, also
+ * 中国共产党第十九届中央委员会, is 中共中央 written with its term).  0, or
+ * -1 on out of memory. */
+static int org_alias_unions(gset *s)
+{
+  smap lexal;
+  size_t i, k;
+
+  if (smap_init(&lexal, 64))
+    return -1;
+  for (i = 0; i < s->n; i++)
+    if (s->g[i].type == PG_T_ORGANIZATION && s->g[i].lex >= 0)
+      for (k = 0; k < s->g[i].n_alias; k++)
+        if (smap_get(&lexal, s->g[i].alias[k]) < 0 &&
+            smap_put(&lexal, s->g[i].alias[k], (int)i)) {
+          smap_free(&lexal);
+          return -1;
+        }
+  for (i = 0; i < s->n; i++)
+    if (s->g[i].type == PG_T_ORGANIZATION && s->g[i].lex < 0)
+      for (k = 0; k < s->g[i].n_alias; k++) {
+        int o = smap_get(&lexal, s->g[i].alias[k]);
+        if (o >= 0 && root(s, o) != root(s, (int)i)) {
+          s->g[root(s, (int)i)].up = root(s, o);
+          break;
+        }
+      }
+  smap_free(&lexal);
+  return 0;
+}
+
 static int unite(const struct pg_recognizer *r, gset *s)
 {
   pairs ps;
@@ -854,6 +886,8 @@ static int unite(const struct pg_recognizer *r, gset *s)
       if (o >= 0 && root(s, o) != root(s, (int)i) && s->g[o].lex < 0)
         s->g[root(s, o)].up = root(s, (int)i);
     }
+  if (org_alias_unions(s))
+    goto done;
   if (find_pairs(r, s, &ps))
     goto done;
   for (i = 0; i < s->n; i++) {

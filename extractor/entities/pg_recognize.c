@@ -320,6 +320,68 @@ static int lex_accept(pg_rctx *x, size_t i, int v, size_t len)
   return ci;
 }
 
+/* The end of an ordinal term 第十九届 / 十三届 starting at b, or 0. */
+static size_t term_at(const pg_rctx *x, size_t b)
+{
+  size_t k = b;
+
+  if (k < x->vn && x->v[k] == 0x7B2C) /* 第 */
+    k++;
+  while (k < x->vn && pg_rc_is_numeral(x->v[k]) && k - b < 5)
+    k++;
+  if (k == b || k >= x->vn || x->v[k] != 0x5C4A || /* 届 */
+      !pg_rc_is_numeral(x->v[k - 1]))
+    return 0;
+  return k + 1;
+}
+
+/* A body named with its term: 十三届|全国人大常委会, 中国共产党|第十九届|中
+ * 央委员会 (the lexicon knows 中国共产党中央委员会).  The term's body is the
+ * body: one more mention of the lexicon entry, the written form an alias.
+ * Returns 0, or -1 on failure. */
+static int lex_terms(pg_rctx *x)
+{
+  size_t b, oe, i;
+  uint32_t buf[40];
+
+  for (b = 0; b + 3 < x->vn; b++) {
+    int a, v = -1, ci;
+    size_t vb, ve = 0, r;
+    if ((b > 0 && pg_rc_is_numeral(x->v[b - 1])) || !(oe = term_at(x, b)))
+      continue;
+    a = x->lexend[b];
+    if (a >= 0 && x->c[a].type == PG_T_ORGANIZATION &&
+        x->c[a].ve - x->c[a].vb < 16) { /* 中国共产党|第十九届|中央委员会 */
+      size_t la = x->c[a].ve - x->c[a].vb, n = la;
+      for (i = x->c[a].vb; i < x->c[a].ve; i++)
+        buf[i - x->c[a].vb] = x->v[i];
+      for (i = oe; i < x->vn && n < sizeof buf / sizeof *buf; i++)
+        buf[n++] = x->v[i];
+      if ((r = pg_ac_longest_at(pg_lexicon_ac(x->r->lex), buf, n, 0, &v)) >
+              la + 1 &&
+          v != x->c[a].lex &&
+          pg_lexicon_entry(x->r->lex, v)->type == PG_T_ORGANIZATION)
+        vb = x->c[a].vb, ve = oe + (r - la);
+    } else if ((a = x->lexat[oe]) >= 0 &&
+               x->c[a].type == PG_T_ORGANIZATION && x->c[a].vb == oe &&
+               !pg_rc_word_ending(x, PG_W_EVENTHEAD, oe, x->c[a].ve, NULL)) {
+      vb = b, ve = x->c[a].ve, v = x->c[a].lex; /* 十三届|全国人大常委会;
+        but 第七十五届|联合国大会 is a session, an event */
+    }
+    if (!ve)
+      continue;
+    if ((ci = pg_rc_add(x, vb, ve, PG_T_ORGANIZATION, "lex", v, 3)) < 0)
+      return -1;
+    {
+      char *t = pg_rc_text(x, vb, ve);
+      if (t)
+        pg_rc_alias(x, ci, t);
+      free(t);
+    }
+  }
+  return 0;
+}
+
 /* Leftmost-longest lexicon matches.  A place, body or person inside a
  * work's name is a mention of its own (联合国|宪章, 巴黎|协定, 黄河|保护
  * 法), also when it starts the name; a work inside another work is not. */
@@ -357,7 +419,7 @@ static int rec_lexicon(pg_rctx *x)
     if (ci >= 0)
       e = x->c[ci].ve;
   }
-  rc = 0;
+  rc = lex_terms(x);
 done:
   free(h.best);
   free(h.blen);

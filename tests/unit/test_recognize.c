@@ -279,6 +279,18 @@ static void test_works(void)
      "... but a series that is also a word only numbered");
   pg_free_annot(a);
 
+  a = run("中国共产党第十九届中央委员会第六次全体会议在北京举行。"
+          "十三届全国人大常委会委员长栗战书主持。第七十五届联合国大会开幕。");
+  e = find(a, PG_T_ORGANIZATION, "中共中央");
+  ok(has_alias(a, e, "中国共产党第十九届中央委员会"),
+     "a body written with its term is the body (中国共产党|第十九届|中央委员会)");
+  ok(has_alias(a, find(a, PG_T_ORGANIZATION, "全国人大常委会"),
+               "十三届全国人大常委会"),
+     "... also with the term first (十三届|全国人大常委会)");
+  ok(find(a, PG_T_EVENT, "第七十五届联合国大会") >= 0,
+     "... but an assembly's numbered session is an event");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
