@@ -318,7 +318,8 @@ static size_t about_work(pg_rctx *x, size_t p)
 static size_t unquoted_at(pg_rctx *x, size_t p)
 {
   size_t q, hl, lim;
-  int val = -1, ci;
+  int val = -1, ci, uv = -1;
+  const char *un;
   pg_etype t;
 
   if (x->v[p] == 0x4E86 && p + 1 < x->vn) /* 开展了|百日攻坚行动 */
@@ -340,8 +341,12 @@ static size_t unquoted_at(pg_rctx *x, size_t p)
   lim = q;
   if (!(hl = pg_rc_word_ending(x, PG_W_WORKHEAD, p, lim, &val)) ||
       lim - p < hl + 4 || pg_rc_all_generic(x, p, lim - hl, 1) ||
-      pg_rc_word_ending(x, PG_W_UNQHEAD, p, lim, NULL) != hl)
+      pg_rc_word_ending(x, PG_W_UNQHEAD, p, lim, &uv) != hl)
     return 0;
+  if ((un = pg_rc_value(x, PG_W_UNQHEAD, uv)) && !strcmp(un, "named") &&
+      (x->lexat[p] < 0 || (x->c[x->lexat[p]].type != PG_T_PLACE &&
+                           x->c[x->lexat[p]].type != PG_T_ORGANIZATION)))
+    return 0; /* 黑海粮食运输协议, but not 签署政府间科技合作协定 */
   t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
   if (t != PG_T_INITIATIVE && t != PG_T_DECLARATION)
     return 0;
@@ -610,7 +615,9 @@ int pg_rec_works(pg_rctx *x)
       headline_work(x, p);
   for (p = 1; p < x->vn && !x->oom; p++)
     if (pg_is_han(x->v[p]) &&
-        pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL) &&
+        (pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL) ||
+         (x->v[p - 1] == 0x7684 && /* 签署的黑海粮食运输协议 */
+          pg_rc_word_ending(x, PG_W_WORKVERB, 0, p - 1, NULL))) &&
         !pg_rc_word_at(x, PG_W_WORKVERB, p, NULL)) {
       size_t e = unquoted_at(x, p);
       /* 实施科教兴国战略、人才强国战略: the verb governs the whole list */

@@ -291,6 +291,13 @@ static void test_works(void)
      "... but an assembly's numbered session is an event");
   pg_free_annot(a);
 
+  a = run("执行俄罗斯和联合国签署的黑海粮食运输协议。我国已与各国签署政府间科技合作协定。");
+  ok(find(a, PG_T_DECLARATION, "黑海粮食运输协议") >= 0,
+     "an unquoted agreement after 签署的, named after a place");
+  ok(find(a, PG_T_DECLARATION, "政府间科技合作协定") < 0,
+     "... but not a kind of agreement");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
