@@ -382,9 +382,19 @@ static int lex_terms(pg_rctx *x)
   return 0;
 }
 
+/* Is lexicon entry v a country? */
+static int country_at(const pg_rctx *x, int v)
+{
+  const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, v);
+
+  return le->type == PG_T_PLACE && le->subtype &&
+         !strcmp(le->subtype, "country");
+}
+
 /* Leftmost-longest lexicon matches.  A place, body or person inside a
  * work's name is a mention of its own (联合国|宪章, 巴黎|协定, 黄河|保护
- * 法), also when it starts the name; a work inside another work is not. */
+ * 法), also when it starts the name, except a country that starts it
+ * (中华人民共和国|民法典); a work inside another work is not. */
 static int rec_lexicon(pg_rctx *x)
 {
   lexhits h;
@@ -409,8 +419,8 @@ static int rec_lexicon(pg_rctx *x)
         if (ci >= 0)
           we = x->c[ci].ve;
       }
-      if (!h.alen[i])
-        continue;
+      if (!h.alen[i] || country_at(x, h.alt[i]))
+        continue; /* 中华人民共和国|数据安全法: the country is no mention */
       if ((ci = lex_accept(x, i, h.alt[i], h.alen[i])) == -2)
         goto done;
     } else if ((ci = lex_accept(x, i, h.best[i], h.blen[i])) == -2) {
