@@ -413,13 +413,14 @@ static int rec_lexicon(pg_rctx *x)
     if (!h.blen[i] || i < e)
       continue;
     if (pg_etype_is_work(pg_lexicon_entry(x->r->lex, h.best[i])->type)) {
+      int wk = -1;
       if (i >= we) {
-        if ((ci = lex_accept(x, i, h.best[i], h.blen[i])) == -2)
+        if ((wk = lex_accept(x, i, h.best[i], h.blen[i])) == -2)
           goto done;
-        if (ci >= 0)
-          we = x->c[ci].ve;
+        if (wk >= 0)
+          we = x->c[wk].ve;
       }
-      if (!h.alen[i] || country_at(x, h.alt[i]))
+      if (!h.alen[i] || (wk >= 0 && country_at(x, h.alt[i])))
         continue; /* 中华人民共和国|数据安全法: the country is no mention */
       if ((ci = lex_accept(x, i, h.alt[i], h.alen[i])) == -2)
         goto done;
