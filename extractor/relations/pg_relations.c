@@ -972,6 +972,22 @@ static void emit_doc_date(rctx *c, const int *obj, size_t no)
     add_fact(c, obj[i], PG_P_DATE, -1, buf, lt, "rel.date.notice");
 }
 
+/* The meeting the subject of clause k holds in the clause naming it
+ * (习近平主持召开中央深改委第五次会议，审议通过…: the meeting), or -1. */
+static int held_in_subject_clause(const rctx *c, size_t k)
+{
+  int j = c->cl[k].effk, mi;
+  size_t p;
+
+  if (j < 0 || (size_t)j >= k)
+    return -1;
+  for (p = c->cl[j].b; p < c->cl[j].e; p++)
+    if ((mi = c->mstart[p]) >= 0 && is_event(ent_type(c, ment_ent(c, mi))) &&
+        pg_reltab_before(c->t, PG_W_HOLD, c->s, c->cl[j].b, p))
+      return ment_ent(c, mi);
+  return -1;
+}
+
 /* 提出/发布/通过…: works issued by agents. */
 static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
 {
@@ -1023,6 +1039,10 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
   if (!na && !attr && !notice && (na = clause_subjects(c, k, ag))) {
     inherited = 1;
     rule = "rel.proposed.clause-subject";
+    if ((flags & PG_WF_ADOPT) && (ev = held_in_subject_clause(c, k)) >= 0) {
+      ag[0] = ev; /* X主持召开<meeting>，审议通过《Y》: the meeting adopts */
+      na = 1;
+    }
   }
   if (!na && !attr && !notice && (ev = clause_event_subject(c, k)) >= 0) {
     ag[na++] = ev;

@@ -963,6 +963,17 @@ static void test_news_forms(void)
      "…的Y，<date>在<place>举行: Y closes the clause before");
   pg_free_annot(a);
 
+  a = doc("2018年11月，习近平主持召开深改委第五次会议，审议通过《试点方案》。",
+          "2022-05-19");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "深改委第五次会议", PG_T_EVENT);
+  mark(a, "试点方案", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "试点方案", PG_P_ADOPTEDAT, "深改委第五次会议") &&
+         !has(a, "试点方案", PG_P_PROPOSEDBY, "习近平"),
+     "X主持召开<meeting>，审议通过《Y》: the meeting adopts Y, not X");
+  pg_free_annot(a);
+
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
   mark(a, "最高人民法院工作报告", PG_T_REPORT);
   mark(a, "最高人民法院", PG_T_ORGANIZATION);
