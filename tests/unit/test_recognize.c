@@ -298,6 +298,11 @@ static void test_works(void)
      "... but not a kind of agreement");
   pg_free_annot(a);
 
+  a = run("第一届中国青少年足球联赛今天在浙江杭州正式启动。");
+  ok(find(a, PG_T_EVENT, "第一届中国青少年足球联赛") >= 0,
+     "a numbered league (联赛) is an event");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");

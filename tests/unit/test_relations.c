@@ -974,6 +974,15 @@ static void test_news_forms(void)
      "X主持召开<meeting>，审议通过《Y》: the meeting adopts Y, not X");
   pg_free_annot(a);
 
+  a = doc("第一届足球联赛今天（7月10日）在杭州正式启动。", "2022-07-10");
+  mark(a, "第一届足球联赛", PG_T_EVENT);
+  mark_sub(a, "杭州", PG_T_PLACE, "city");
+  run(a);
+  ok(has(a, "第一届足球联赛", PG_P_DATE, "2022-07-10") &&
+         has(a, "第一届足球联赛", PG_P_LOCATION, "杭州"),
+     "X在<place>启动: held there, that day");
+  pg_free_annot(a);
+
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
   mark(a, "最高人民法院工作报告", PG_T_REPORT);
   mark(a, "最高人民法院", PG_T_ORGANIZATION);
