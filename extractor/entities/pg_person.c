@@ -210,19 +210,29 @@ static size_t name_run(const pg_rctx *x, size_t q, size_t lim, int depth)
 
 /* The news organization of a dateline credit, 新华社杭州3月6日电(记者 …):
  * an organization that starts the line, the credit right after 电(. */
+static int own_paper(const pg_rctx *x, size_t p);
+
 static int dateline_org(const pg_rctx *x, size_t p)
 {
-  size_t ls = p;
+  size_t ls, d;
   int c;
 
-  if (p < 2 || x->v[p - 1] != '(' || x->v[p - 2] != 0x7535) /* 电 */
+  if (p < 2 || x->v[p - 1] != '(')
     return -1;
-  while (ls > 0 && x->v[ls - 1] != '\n' && p - ls < 40)
-    ls--;
+  for (d = p - 1; d > 0 && p - d < 6 &&
+                  (x->v[d - 1] == ' ' || x->v[d - 1] == '\n');
+       d--)
+    ; /* 本报延安10月19日电 / （记者金歆）: the credit on the next line */
+  if (d < 1 || x->v[d - 1] != 0x7535) /* 电 */
+    return -1;
+  for (ls = d; ls > 0 && x->v[ls - 1] != '\n' && d - ls < 40; ls--)
+    ;
   if (ls > 0 && x->v[ls - 1] != '\n')
     return -1;
   c = x->lexat[ls];
-  return c >= 0 && x->c[c].type == PG_T_ORGANIZATION ? c : -1;
+  if (c >= 0 && x->c[c].type == PG_T_ORGANIZATION)
+    return c;
+  return own_paper(x, ls); /* 本报北京…电: the page's own newspaper */
 }
 
 /* 编辑 张 静 美 编 高 妍 / (记者 黄 蕾、韦海鹏). */

@@ -923,6 +923,14 @@ static void test_news_forms(void)
      "joined, 本报 the paper the page names");
   pg_free_annot(a);
 
+  a = run("标题\n《人民日报》（2025年10月20日 第 04 版）\n\n本报延安10月19日电\n\n"
+          "（记者金歆）为深入贯彻落实精神。");
+  e2 = find(a, PG_T_PERSON, "金歆");
+  ok(e2 >= 0 && has_fact(a, e2, PG_P_AFFILIATION,
+                         find(a, PG_T_ORGANIZATION, "人民日报社"), NULL),
+     "本报<place><date>电 / （记者X）: a reporter of the page's newspaper");
+  pg_free_annot(a);
+
   a = run("获奖人代表吴忻水、黄频捷、郭永林、王非、李昕等出席。北京、上海、广州等地"
           "开展活动。张三、李四等参加。");
   ok(find(a, PG_T_PERSON, "吴忻水") >= 0 && find(a, PG_T_PERSON, "李昕") >= 0 &&
