@@ -839,36 +839,72 @@ static void free_pairs(pairs *ps, size_t ngroups)
 /* Unions groups: alias equal to another label; short forms (a group
  * with exactly one longer form, up to union, joins it).  0, or -1 on out
  * of memory. */
-/* An organization found by its parts whose alias is also an alias of a
- * lexicon organization is that organization (第十九届中央委员会, also
- * 中国共产党第十九届中央委员会, is 中共中央 written with its term).  0, or
- * -1 on out of memory. */
-static int org_alias_unions(gset *s)
+/* A group found by patterns whose label or alias is also a name of a
+ * lexicon entry of the same type found in the document is that entry:
+ * 第十九届中央委员会, also 中国共产党第十九届中央委员会, is 中共中央 written
+ * with its term; the programme “一带一路”倡议 is the lexicon's 一带一路.
+ * The lexicon groups' names are their candidates' aliases and their
+ * entries' aliases.  0, or -1 on out of memory. */
+static int lexicon_alias_unions(const struct pg_recognizer *r, gset *s)
 {
   smap lexal;
   size_t i, k;
+  int rc = -1;
 
   if (smap_init(&lexal, 64))
     return -1;
-  for (i = 0; i < s->n; i++)
-    if (s->g[i].type == PG_T_ORGANIZATION && s->g[i].lex >= 0)
-      for (k = 0; k < s->g[i].n_alias; k++)
-        if (smap_get(&lexal, s->g[i].alias[k]) < 0 &&
-            smap_put(&lexal, s->g[i].alias[k], (int)i)) {
-          smap_free(&lexal);
-          return -1;
-        }
-  for (i = 0; i < s->n; i++)
-    if (s->g[i].type == PG_T_ORGANIZATION && s->g[i].lex < 0)
-      for (k = 0; k < s->g[i].n_alias; k++) {
-        int o = smap_get(&lexal, s->g[i].alias[k]);
-        if (o >= 0 && root(s, o) != root(s, (int)i)) {
-          s->g[root(s, (int)i)].up = root(s, o);
-          break;
-        }
+  for (i = 0; i < s->n; i++) {
+    const pg_lex_entry *le;
+    const char *a, *bar;
+    if (s->g[i].lex < 0)
+      continue;
+    for (k = 0; k < s->g[i].n_alias; k++) {
+      char *key = type_key(s->g[i].type, s->g[i].alias[k]);
+      if (!key || (smap_get(&lexal, key) < 0 && smap_put(&lexal, key, (int)i))) {
+        free(key);
+        goto done;
       }
+      free(key);
+    }
+    le = pg_lexicon_entry(r->lex, s->g[i].lex);
+    for (a = le ? le->aliases : NULL; a && *a; a = bar ? bar + 1 : NULL) {
+      char name[160], *key;
+      size_t n;
+      bar = strchr(a, '|');
+      n = bar ? (size_t)(bar - a) : strlen(a);
+      if (n >= sizeof name)
+        continue;
+      memcpy(name, a, n);
+      name[n] = '\0';
+      if (!(key = type_key(s->g[i].type, name)) ||
+          (smap_get(&lexal, key) < 0 && smap_put(&lexal, key, (int)i))) {
+        free(key);
+        goto done;
+      }
+      free(key);
+    }
+  }
+  for (i = 0; i < s->n; i++) {
+    int o = -1;
+    char *key;
+    if (s->g[i].lex >= 0)
+      continue;
+    if (s->g[i].label && (key = type_key(s->g[i].type, s->g[i].label))) {
+      o = smap_get(&lexal, key);
+      free(key);
+    }
+    for (k = 0; o < 0 && k < s->g[i].n_alias; k++)
+      if ((key = type_key(s->g[i].type, s->g[i].alias[k]))) {
+        o = smap_get(&lexal, key);
+        free(key);
+      }
+    if (o >= 0 && root(s, o) != root(s, (int)i))
+      s->g[root(s, (int)i)].up = root(s, o);
+  }
+  rc = 0;
+done:
   smap_free(&lexal);
-  return 0;
+  return rc;
 }
 
 static int unite(const struct pg_recognizer *r, gset *s)
@@ -886,7 +922,7 @@ static int unite(const struct pg_recognizer *r, gset *s)
       if (o >= 0 && root(s, o) != root(s, (int)i) && s->g[o].lex < 0)
         s->g[root(s, o)].up = root(s, (int)i);
     }
-  if (org_alias_unions(s))
+  if (lexicon_alias_unions(r, s))
     goto done;
   if (find_pairs(r, s, &ps))
     goto done;

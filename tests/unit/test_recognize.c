@@ -303,6 +303,15 @@ static void test_works(void)
      "a numbered league (联赛) is an event");
   pg_free_annot(a);
 
+  a = run("今年是我提出共建“一带一路”倡议10周年，“一带一路”合作成果丰硕。"
+          "中方将推出《“一带一路”廉洁建设高级原则》。");
+  ok(find(a, PG_T_INITIATIVE, "一带一路倡议") < 0,
+     "a programme named as the lexicon names it is the lexicon's entity");
+  ok(find(a, PG_T_DECLARATION, "“一带一路”廉洁建设高级原则") >= 0 ||
+         find(a, PG_T_DECLARATION, "\"一带一路\"廉洁建设高级原则") >= 0,
+     "《…原则》 is a declaration");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
