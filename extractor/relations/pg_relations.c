@@ -114,6 +114,7 @@ typedef struct rctx {
   pg_ymd doc;         /* document date                                  */
   int main_event;     /* most mentioned event, or -1                    */
   int issuer;         /* organization issuing the document, or -1      */
+  int speaker;        /* the person a speech's byline names, or -1     */
   pg_hmap *titles;    /* (person, job title) -> jobTitle fact          */
   int oom;            /* set on out of memory                           */
   size_t si, sb, se;  /* current sentence                               */
@@ -972,6 +973,44 @@ static void emit_doc_date(rctx *c, const int *obj, size_t no)
     add_fact(c, obj[i], PG_P_DATE, -1, buf, lt, "rel.date.notice");
 }
 
+/* The speaker of a speech: a title line, a dateline in parentheses
+ * (（2023年10月18日，北京）) and a line naming one person, with a title
+ * perhaps (中华人民共和国主席 习近平), within the first lines; or -1. */
+static int speaker(const rctx *c)
+{
+  size_t p = 0, line, b, e;
+  int dated = 0, who = -1;
+
+  for (line = 0; line < 5 && p < c->n; line++) {
+    for (b = p; b < c->n && pg_is_space(c->s[b]); b++)
+      ;
+    for (e = b; e < c->n && c->s[e] != '\n'; e++)
+      ;
+    if (e > b && (c->s[b] == 0xFF08 || c->s[b] == '(') && e - b < 40 &&
+        c->dstart[b + 1] >= 0)
+      dated = 1; /* （2023年10月18日，北京） */
+    else if (dated && e > b && e - b < 24) {
+      size_t q;
+      for (q = b; q < e; q++)
+        if (c->mstart[q] >= 0 &&
+            ent_type(c, ment_ent(c, c->mstart[q])) == PG_T_PERSON &&
+            c->a->m[c->mstart[q]].ce == e)
+          who = ment_ent(c, c->mstart[q]);
+      return who; /* the line after the dateline, ending with the name */
+    }
+    p = e + 1;
+  }
+  return -1;
+}
+
+/* Does 我 (I, not 我们, 我国…) stand right before the verb at t? */
+static int first_person_before(const rctx *c, size_t t, size_t lo)
+{
+  size_t q = skip_adverbs_back(c, t, lo);
+
+  return q > lo && c->s[q - 1] == 0x6211 && c->mend[q] < 0; /* 我 */
+}
+
 /* The meeting the subject of clause k holds in the clause naming it
  * (习近平主持召开中央深改委第五次会议，审议通过…: the meeting), or -1. */
 static int held_in_subject_clause(const rctx *c, size_t k)
@@ -1052,6 +1091,13 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
   if (!na && notice && c->issuer >= 0) {
     ag[na++] = c->issuer;
     rule = "rel.proposed.notice-issuer";
+  }
+  if (!na && !attr && c->speaker >= 0 && first_person_before(c, t, cl->b)) {
+    /* 我提出共建“一带一路”倡议: in a speech, the speaker (the date of
+     * what the speaker recalls is not the clause's: 今年是我提出…10周年) */
+    ag[na++] = c->speaker;
+    emit_issue(c, obj, no, ag, na, flags, 0, -1, t, "rel.proposed.speaker");
+    return;
   }
   emit_issue(c, obj, no, ag, na, flags, inherited, date_for(c, k, t), t,
              rule);
@@ -2123,6 +2169,7 @@ static int init_ctx(rctx *c, const pg_relator *r, pg_annot *a)
     return -1;
   c->main_event = main_event(c);
   c->issuer = issuer(c);
+  c->speaker = speaker(c);
   if (index_titles(c))
     return -1;
   return 0;

@@ -983,6 +983,18 @@ static void test_news_forms(void)
      "X在<place>启动: held there, that day");
   pg_free_annot(a);
 
+  a = doc("建设开放的世界——在高峰论坛上的主旨演讲\n（2023年10月18日，北京）\n"
+          "中华人民共和国主席 习近平\n今年是我提出共建“一带一路”倡议10周年。",
+          "2023-10-18");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "“一带一路”倡议", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "“一带一路”倡议", PG_P_PROPOSEDBY, "习近平"),
+     "我提出… in a speech: the speaker its byline names");
+  ok(!has(a, "“一带一路”倡议", PG_P_DATE, "2023"),
+     "... and not the date of the clause (今年是…10周年)");
+  pg_free_annot(a);
+
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
   mark(a, "最高人民法院工作报告", PG_T_REPORT);
   mark(a, "最高人民法院", PG_T_ORGANIZATION);
