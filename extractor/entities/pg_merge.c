@@ -1168,7 +1168,45 @@ static int add_facts(pg_rctx *x, gset *s)
   return 0;
 }
 
-/* A lexicon organization's parent, when the document names both.  The
+/* Is entity ei written, in one of its mentions, with a name of lexicon
+ * entry pi inside (国务院办公厅 holds 国务院, 中共中央办公厅 中共中央)?  The
+ * text then states that the one is part of the other. */
+static int written_within(const pg_rctx *x, int ei, int pi)
+{
+  const pg_annot *a = x->a;
+  const pg_lex_entry *pe = pi >= 0 ? pg_lexicon_entry(x->r->lex, pi) : NULL;
+  size_t k;
+
+  if (!pe)
+    return 0;
+  for (k = 0; k < a->ent[ei].n_mention; k++) {
+    const pg_mention *m = &a->m[a->ent[ei].mention[k]];
+    char *t = pg_utf8_encode(a->doc.ccp + m->cb, m->ce - m->cb);
+    const char *al, *bar;
+    int hit = 0;
+    if (!t)
+      return 0;
+    hit = strstr(t, pe->label) != NULL;
+    for (al = pe->aliases; !hit && al && *al; al = bar ? bar + 1 : NULL) {
+      char name[160];
+      size_t n;
+      bar = strchr(al, '|');
+      n = bar ? (size_t)(bar - al) : strlen(al);
+      if (n >= sizeof name || n < 2 * 3)
+        continue; /* names of two characters and more */
+      memcpy(name, al, n);
+      name[n] = '\0';
+      hit = strstr(t, name) != NULL;
+    }
+    free(t);
+    if (hit)
+      return 1;
+  }
+  return 0;
+}
+
+/* A lexicon organization's parent, when the document names both and the
+ * organization is written with the parent's name in it.  The
  * parent is the entity of the organization group labelled with its name
  * (labels are unique per type, and only a root group has an entity). */
 static int lexicon_parents(pg_rctx *x, const gset *s)
@@ -1189,6 +1227,8 @@ static int lexicon_parents(pg_rctx *x, const gset *s)
     pg = smap_get(&s->by_label, key);
     free(key);
     if (pg >= 0 && s->g[pg].ent >= 0 &&
+        written_within(x, ei, pg_lexicon_find(x->r->lex, le->parent,
+                                              PG_T_ORGANIZATION)) &&
         pg_annot_add_fact(a, ei, PG_P_SUBORG, s->g[pg].ent, -1, NULL,
                           PG_LIT_NONE,
                           pg_doc_sentence_at(&a->doc,

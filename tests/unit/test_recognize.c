@@ -312,6 +312,15 @@ static void test_works(void)
      "《…原则》 is a declaration");
   pg_free_annot(a);
 
+  a = run("中共中央、国务院印发通知。中央统战部和国务院办公厅落实。");
+  ok(has_fact(a, find(a, PG_T_ORGANIZATION, "国务院办公厅"), PG_P_SUBORG,
+              find(a, PG_T_ORGANIZATION, "国务院"), NULL),
+     "a lexicon unit written with its parent's name is part of it");
+  ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "中央统战部"), PG_P_SUBORG,
+               find(a, PG_T_ORGANIZATION, "中共中央"), NULL),
+     "... but the lexicon alone states no part the text does not write");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
