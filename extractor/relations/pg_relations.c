@@ -947,9 +947,11 @@ static int topic_work(const rctx *c, const clause *k, size_t t, int *obj)
   int mi = k->body < k->e ? c->mstart[k->body] : -1;
   size_t q = skip_back(c, skip_adverbs_back(c, t, k->b), k->b);
 
-  /* 总投资283亿元的华晨宝马新工厂项目开工: a modifier ending in 的 first */
+  /* 总投资283亿元的华晨宝马新工厂项目开工: a modifier ending in 的 first;
+   * 第一部成文的土地法——《井冈山土地法》颁布: or an apposition */
   if (mi < 0 && (mi = c->mend[q]) >= 0 && c->a->m[mi].cb > k->body &&
-      c->s[c->a->m[mi].cb - 1] == 0x7684 && /* 的 */
+      (c->s[c->a->m[mi].cb - 1] == 0x7684 || /* 的 */
+       pg_is_dash(c->s[skip_back(c, c->a->m[mi].cb, k->body) - 1])) &&
       pg_etype_is_work(ent_type(c, ment_ent(c, mi)))) {
     *obj = ment_ent(c, mi);
     return 1;

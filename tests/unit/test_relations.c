@@ -995,6 +995,13 @@ static void test_news_forms(void)
      "... and not the date of the clause (今年是…10周年)");
   pg_free_annot(a);
 
+  a = doc("1928年12月，第一部成文的土地法——《井冈山土地法》颁布。", "2021-07-24");
+  mark(a, "井冈山土地法", PG_T_LAW);
+  run(a);
+  ok(has(a, "井冈山土地法", PG_P_DATE, "1928-12"),
+     "…——《X》颁布: the work in apposition takes the clause's date");
+  pg_free_annot(a);
+
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
   mark(a, "最高人民法院工作报告", PG_T_REPORT);
   mark(a, "最高人民法院", PG_T_ORGANIZATION);
