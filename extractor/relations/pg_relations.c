@@ -1217,6 +1217,17 @@ static int is_region_of_city(const rctx *c, int e)
  * then, when it is a venue, the places before it (up to MAX_PLACES:
  * 在北京人民大会堂 gives 人民大会堂, 北京; 在广西南宁 only 南宁); *n their
  * count; *before: where 在/于 starts.  Returns the last or -1. */
+/* Is entity e a university or college, a place where events are held
+ * (论坛在南开大学举行)? */
+static int campus(const rctx *c, int e)
+{
+  const char *l = c->a->ent[e].label;
+  size_t n = l ? strlen(l) : 0;
+
+  return ent_type(c, e) == PG_T_ORGANIZATION && n > 6 &&
+         (!strcmp(l + n - 6, "大学") || !strcmp(l + n - 6, "学院"));
+}
+
 static int place_before(const rctx *c, size_t p, size_t lo, size_t *before,
                         int *out, size_t *n)
 {
@@ -1224,7 +1235,8 @@ static int place_before(const rctx *c, size_t p, size_t lo, size_t *before,
   size_t q, l;
 
   *n = 0;
-  if (mi < 0 || ent_type(c, ment_ent(c, mi)) != PG_T_PLACE)
+  if (mi < 0 || (ent_type(c, ment_ent(c, mi)) != PG_T_PLACE &&
+                 !campus(c, ment_ent(c, mi))))
     return -1;
   place = ment_ent(c, mi);
   out[(*n)++] = place;

@@ -1002,6 +1002,14 @@ static void test_news_forms(void)
      "…——《X》颁布: the work in apposition takes the clause's date");
   pg_free_annot(a);
 
+  a = doc("高端论坛在南开大学举行。", "2022-02-26");
+  mark(a, "高端论坛", PG_T_EVENT);
+  mark(a, "南开大学", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "高端论坛", PG_P_LOCATION, "南开大学"),
+     "在<university>举行: the campus is where it is held");
+  pg_free_annot(a);
+
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
   mark(a, "最高人民法院工作报告", PG_T_REPORT);
   mark(a, "最高人民法院", PG_T_ORGANIZATION);
