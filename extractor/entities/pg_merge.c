@@ -558,6 +558,20 @@ static int starts_sheng_shi(const char *label)
          !strncmp(label, "\xE5\xB8\x82", 3);   /* 市 */
 }
 
+/* Is group g a work named by its head word alone (《意见》指出, the
+ * document the text has named in full)? */
+static int work_head(const struct pg_recognizer *r, const group *g)
+{
+  size_t i;
+
+  if (!pg_etype_is_work(g->type) || g->lex >= 0)
+    return 0;
+  for (i = 0; i < r->nval[PG_W_WORKHEAD]; i++)
+    if (!strcmp(r->wkey[PG_W_WORKHEAD][i], g->label))
+      return 1;
+  return 0;
+}
+
 /* Is short a short form of long: a suffix of a longer work title, or an
  * organization written with 省/市 standing for its province or city?
  * u holds the decoded labels of events. */
@@ -583,7 +597,8 @@ static int short_form(const struct pg_recognizer *r, const gset *s,
     return 0;
   /* 领导小组 after 中央应对新冠肺炎疫情工作领导小组, 领导小组会议 after
    * its meeting: the tail of one name alone in the document */
-  return pg_utf8_count(sh->label) >= (sh->type == PG_T_ORGANIZATION ? 3 : 4);
+  return pg_utf8_count(sh->label) >= (sh->type == PG_T_ORGANIZATION ? 3 : 4) ||
+         work_head(r, sh); /* 《意见》 after 《关于…的意见》, when one only */
 }
 
 /* ------------------------------------------------------------ indexes */
@@ -681,7 +696,7 @@ static int short_keys(const struct pg_recognizer *r, pairs *ps,
   char buf[512];
 
   if (pg_etype_is_work(sh->type) || sh->type == PG_T_EVENT)
-    return pg_utf8_count(sh->label) >= 4
+    return pg_utf8_count(sh->label) >= 4 || work_head(r, sh)
                ? key_add(ps, s, g, sh->label, ls)
                : 0;
   if (sh->type != PG_T_ORGANIZATION)

@@ -321,6 +321,16 @@ static void test_works(void)
      "... but the lexicon alone states no part the text does not write");
   pg_free_annot(a);
 
+  a = run("国务院办公厅近日印发《关于加强工作的意见》。《意见》指出，要加强。");
+  e = find(a, PG_T_INITIATIVE, "关于加强工作的意见");
+  ok(e >= 0 && has_alias(a, e, "意见") && find(a, PG_T_INITIATIVE, "意见") < 0,
+     "《意见》 after the one 《关于…的意见》 is that document");
+  pg_free_annot(a);
+  a = run("国务院印发《关于甲的意见》和《关于乙的意见》。《意见》指出。");
+  ok(find(a, PG_T_INITIATIVE, "意见") >= 0,
+     "... but not when two documents share the head");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
