@@ -402,6 +402,28 @@ static void foreign_body(pg_rctx *x)
   }
 }
 
+/* 德国公司, 两家德国保险公司, 美国企业: a country and a kind of body
+ * (org_kinds.txt) name companies of that country, not one of them.  The
+ * chain's candidates are retired; returns 1 when so. */
+static int country_kind(pg_rctx *x, size_t p, const pg_chain *ch)
+{
+  int pl = x->lexat[p], k;
+  const pg_lex_entry *le;
+  size_t e;
+
+  if (pl < 0 || x->c[pl].type != PG_T_PLACE || x->c[pl].lex < 0)
+    return 0;
+  le = pg_lexicon_entry(x->r->lex, x->c[pl].lex);
+  e = x->c[pl].ve;
+  if (!le->subtype || strcmp(le->subtype, "country") ||
+      pg_rc_word_at(x, PG_W_ORGKIND, e, NULL) != ch->e - e)
+    return 0;
+  for (k = 0; k < ch->n; k++)
+    if (x->c[ch->piece[k]].lex < 0)
+      x->c[ch->piece[k]].type = PG_T_NONE;
+  return 1;
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -441,6 +463,8 @@ int pg_rec_orgs(pg_rctx *x)
       continue;
     if (ch.n == 1 && x->c[ch.piece[0]].lex >= 0)
       continue; /* just a lexicon name */
+    if (country_kind(x, p, &ch))
+      continue;
     if (venue(x, p, &ch))
       continue;
     paren_alias(x, &ch);

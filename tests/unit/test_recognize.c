@@ -331,6 +331,12 @@ static void test_works(void)
      "... but not when two documents share the head");
   pg_free_annot(a);
 
+  a = run("俄方不会就德国公司提出要求。两家德国保险公司表示。");
+  ok(find(a, PG_T_ORGANIZATION, "德国公司") < 0 &&
+         find(a, PG_T_ORGANIZATION, "德国保险公司") < 0,
+     "a country and a kind of body name no one body");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
