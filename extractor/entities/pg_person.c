@@ -429,7 +429,9 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
     ts -= tl; /* 俄罗斯总统|新闻秘书佩斯科夫: a title of a title */
   le = x->lexend[ts];
   if (orgend[ts] < 0 && !(le >= 0 && x->c[le].type == PG_T_PLACE &&
-                          x->c[le].ve == ts))
+                          x->c[le].ve == ts) &&
+      !(ts >= 2 && x->v[ts - 2] == 0x8BE5 && /* 该国总统, 该州州长 */
+        wcschr(L"国州省市", (wchar_t)x->v[ts - 1])))
     return 0;
   if (pg_rc_word_at(x, PG_W_NONNAME, p, NULL) ||
       pg_rc_word_at(x, PG_W_POSTNAME, p, NULL) || pg_rc_stop_in(x, p))

@@ -337,6 +337,11 @@ static void test_works(void)
      "a country and a kind of body name no one body");
   pg_free_annot(a);
 
+  a = run("20日，该州州长德桑蒂斯在发布会上表示。");
+  ok(find(a, PG_T_PERSON, "德桑蒂斯") >= 0,
+     "a transliterated name after 该州 and a title");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
