@@ -59,6 +59,7 @@ enum {
   PG_W_SERIES,      /* craft series named with 号: 神舟, 嫦娥, 长征 */
   PG_W_CRAFT,       /* what a series' craft is: 飞船, 火箭, 探测器 */
   PG_W_ORGKIND,     /* kinds of body after a country: 公司, 企业, 银行 */
+  PG_W_WORKBEFORE,  /* nouns right before a 《title》: 讲话, 致词, 文章 */
   PG_W__COUNT
 };
 

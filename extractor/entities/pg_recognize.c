@@ -45,7 +45,8 @@ static const char *const table_files[PG_W__COUNT] = {
   "not_org_start.txt", "person_list_nouns.txt", "venue_heads.txt",
   "venue_context.txt", "clause_words.txt", "event_bodies.txt",
   "project_verbs.txt", "ceremonies.txt", "person_intro.txt",
-  "craft_series.txt", "craft_nouns.txt", "org_kinds.txt"
+  "craft_series.txt", "craft_nouns.txt", "org_kinds.txt",
+  "work_nouns_before.txt"
 };
 
 /* Loads one word table: "word" or "word TAB value" per line. */

@@ -77,6 +77,17 @@ static pg_etype noun_after(const pg_rctx *x, size_t k)
   return pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
 }
 
+/* The type a noun right before a title gives it: 重要讲话《…》, 致词《…》,
+ * 署名文章《…》 (work_nouns_before.txt); PG_T_NONE when none. */
+static pg_etype noun_before(const pg_rctx *x, size_t o)
+{
+  int val = -1;
+
+  if (!pg_rc_word_ending(x, PG_W_WORKBEFORE, 0, o, &val))
+    return PG_T_NONE;
+  return pg_etype_from_name(pg_rc_value(x, PG_W_WORKBEFORE, val));
+}
+
 static void rec_titles(pg_rctx *x)
 {
   size_t i, j, core;
@@ -94,7 +105,8 @@ static void rec_titles(pg_rctx *x)
       continue;
     core = j;
     if ((t = title_type(x, i + 1, j, &core)) == PG_T_NONE &&
-        (t = noun_after(x, j + 1)) == PG_T_NONE)
+        (t = noun_after(x, j + 1)) == PG_T_NONE &&
+        (t = noun_before(x, i)) == PG_T_NONE)
       continue;
     if ((ci = pg_rc_add(x, i + 1, j, t, "work.title", -1, 2)) < 0)
       return;

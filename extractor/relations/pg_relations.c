@@ -288,6 +288,11 @@ static void open_clause(rctx *c, clause *k)
   else if (mi >= 0 && is_agent(ent_type(c, ment_ent(c, mi)))) {
     k->state = CL_EXPLICIT;
     k->subj = ment_ent(c, mi);
+    if (pg_reltab_at(c->t, PG_W_SOURCE_LINE, c->s, c->a->m[mi].ce, k->e,
+                     NULL)) {
+      k->state = CL_UNKNOWN; /* 央视网消息（新闻联播）：the source, no actor */
+      k->subj = -1;
+    }
   } else if ((mi >= 0 && pg_etype_is_work(ent_type(c, ment_ent(c, mi)))) ||
              pg_reltab_at(c->t, PG_W_PRONOUN, c->s, p, k->e, NULL) ||
              pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, k->e, NULL) ||
@@ -852,7 +857,9 @@ static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
       } else if (!(decl && (flags & PG_WF_ADOPT) && is_assembly(c, ag[j])))
         add_fact(c, obj[i], PG_P_PROPOSEDBY, ag[j], NULL, PG_LIT_NONE, rule);
     }
-    if (decl && !has_event && (ev = event_at(c, clause_of(c, t), t)) >= 0)
+    if (flags & PG_WF_DELIVERED)
+      ; /* 在大会开幕式上，党中央致词《X》: spoken there, not adopted */
+    else if (decl && !has_event && (ev = event_at(c, clause_of(c, t), t)) >= 0)
       add_fact(c, obj[i], PG_P_ADOPTEDAT, ev, NULL, PG_LIT_NONE,
                "rel.adopted.at-event");
     else if (decl && !has_event && (ev = chain_event(c, clause_of(c, t))) >= 0)

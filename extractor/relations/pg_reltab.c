@@ -95,6 +95,8 @@ static unsigned parse_flags(const char *f)
     fl |= PG_WF_END;
   if (f && strstr(f, "close"))
     fl |= PG_WF_CLOSE;
+  if (f && strstr(f, "delivered"))
+    fl |= PG_WF_DELIVERED;
   return fl;
 }
 

@@ -27,7 +27,7 @@
   X(PARTICIPANTS, "participants") X(PRONOUN, "pronoun") \
   X(PASSIVE, "passive") X(DEMONSTRATIVE, "demonstrative") \
   X(LOCATIVE, "locative") X(SOURCE, "source") X(ASSEMBLY, "assembly") \
-  X(CLAUSE_STOP, "stop")
+  X(CLAUSE_STOP, "stop") X(SOURCE_LINE, "source-line")
 
 typedef enum pg_wclass {
 #define PG_WCLASS_ENUM(id, name) PG_W_##id,
@@ -40,6 +40,8 @@ typedef enum pg_wclass {
 #define PG_WF_ADOPT 0x1u /* "adopt": 通过 */
 #define PG_WF_END   0x2u /* objects must close the clause */
 #define PG_WF_CLOSE 0x4u /* "close": 闭幕, the event ends (no start date) */
+#define PG_WF_DELIVERED 0x8u /* "delivered": 致词《X》, X is spoken at an
+                                event, not adopted there */
 
 typedef struct pg_reltab pg_reltab;
 

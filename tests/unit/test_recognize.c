@@ -342,6 +342,12 @@ static void test_works(void)
      "a transliterated name after 该州 and a title");
   pg_free_annot(a);
 
+  a = run("《求是》杂志发表习近平总书记重要讲话《新发展阶段构建新发展格局》。");
+  ok(find(a, PG_T_REPORT, "新发展阶段构建新发展格局") >= 0,
+     "重要讲话《…》: a speech, a report");
+  ok(find(a, PG_T_ORGANIZATION, "求是") >= 0, "《求是》杂志 is the magazine");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");

@@ -1010,6 +1010,26 @@ static void test_news_forms(void)
      "在<university>举行: the campus is where it is held");
   pg_free_annot(a);
 
+  a = doc("央视网消息（新闻联播）：今天出版的《求是》杂志将发表习近平总书记的重要文章"
+          "《努力成为科学中心》。6月19日，在共青团大会开幕式上，党中央致词《书写青春篇章》。",
+          "2021-03-16");
+  mark(a, "央视网", PG_T_ORGANIZATION);
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "党中央", PG_T_ORGANIZATION);
+  mark(a, "共青团大会", PG_T_EVENT);
+  mark(a, "努力成为科学中心", PG_T_REPORT);
+  mark(a, "书写青春篇章", PG_T_DECLARATION);
+  pg_annot_add_fact(a, find_entity(a, "习近平"), PG_P_JOBTITLE, -1, -1,
+                    "总书记", PG_LIT_ZH, 0, "test");
+  run(a);
+  ok(has(a, "努力成为科学中心", PG_P_PROPOSEDBY, "习近平") &&
+         !has(a, "努力成为科学中心", PG_P_PROPOSEDBY, "央视网"),
+     "X的重要文章《Y》: X's; the news item's source (央视网消息) is no actor");
+  ok(has(a, "书写青春篇章", PG_P_PROPOSEDBY, "党中央") &&
+         !has(a, "书写青春篇章", PG_P_ADOPTEDAT, "共青团大会"),
+     "致词《Y》 at a congress: delivered there, not adopted");
+  pg_free_annot(a);
+
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
   mark(a, "最高人民法院工作报告", PG_T_REPORT);
   mark(a, "最高人民法院", PG_T_ORGANIZATION);
