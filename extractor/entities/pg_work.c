@@ -523,7 +523,14 @@ static void headline_work(pg_rctx *x, size_t b)
   int val = -1, ci;
   pg_etype t;
 
-  int issuer = x->lexat[b] >= 0 && x->c[x->lexat[b]].type == PG_T_ORGANIZATION;
+  int lb = x->lexat[b];
+  /* the issuer: a body, or a country (中华人民共和国和…关于…的联合声明) */
+  int issuer = lb >= 0 &&
+               (x->c[lb].type == PG_T_ORGANIZATION ||
+                (x->c[lb].type == PG_T_PLACE && x->c[lb].lex >= 0 &&
+                 pg_lexicon_entry(x->r->lex, x->c[lb].lex)->subtype &&
+                 !strcmp(pg_lexicon_entry(x->r->lex, x->c[lb].lex)->subtype,
+                         "country")));
   size_t gy = 0;
 
   for (e = b; e < x->vn && x->v[e] != '\n' && e - b <= 60; e++) {
@@ -537,8 +544,11 @@ static void headline_work(pg_rctx *x, size_t b)
   }
   while (e > b && x->v[e - 1] == ' ')
     e--;
+  if (e - b > 12 && x->v[e - 1] == ')' && x->v[e - 4] == '(' &&
+      pg_rc_spells(x, e - 3, "全文"))
+    e -= 4; /* …联合声明（全文）: the full text of it */
   if (e - b < 8 || e - b > 60 || (e < x->vn && x->v[e] != '\n' &&
-                                  x->v[e] != ' ') ||
+                                  x->v[e] != ' ' && x->v[e] != '(') ||
       !(hl = pg_rc_word_ending(x, PG_W_WORKHEAD, b, e, &val)))
     return;
   t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));

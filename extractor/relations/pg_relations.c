@@ -1934,7 +1934,7 @@ static int headline_held(const rctx *c, const pg_mention *m, size_t end)
 static void rule_headline_dates(rctx *c)
 {
   size_t nl, i, lead = SIZE_MAX, p;
-  int di = -1, held = 0, dl_place = -1, dateline = 0;
+  int di = -1, held = 0, dl_place = -1, dateline = 0, works_only = 0;
 
   for (nl = 0; nl < c->n && nl < 120 && c->s[nl] != '\n'; nl++)
     if (c->s[nl] == 0x3002 || c->s[nl] == 0xFF0C) /* a sentence, no headline */
@@ -1968,6 +1968,14 @@ static void rule_headline_dates(rctx *c)
         if (c->mstart[p] >= 0 &&
             ent_type(c, ment_ent(c, c->mstart[p])) == PG_T_PLACE)
           dl_place = ment_ent(c, c->mstart[p]);
+    } else if (b < e && c->dstart[b] >= 0 && c->dstart[b] == di) {
+      /* …联合声明（全文） / 2019/07/22: a date alone on the line below
+       * dates a document that is the headline (not a meeting) */
+      size_t de = c->dx[di].e;
+      while (de < c->n && c->s[de] == ' ')
+        de++;
+      if (de >= c->n || c->s[de] == '\n')
+        held = dateline = works_only = 1;
     }
   }
   if (di < 0 || !held)
@@ -1978,14 +1986,16 @@ static void rule_headline_dates(rctx *c)
     int e = m->entity;
     if (m->ce > nl || e < 0)
       continue;
-    if (pg_etype_is_work(ent_type(c, e)) && dateline &&
-        m->cb == 0 && m->ce == nl) {
+    if (pg_etype_is_work(ent_type(c, e)) && dateline && m->cb == 0 &&
+        (m->ce == nl || (m->ce + 4 == nl && (c->s[m->ce] == 0xFF08 ||
+                                              c->s[m->ce] == '(')))) {
       /* 中共中央关于…的意见 / （2025年2月8日）: a document and its date */
       if (!date_fact(c, e))
         emit_date(c, e, di, "rel.date.headline");
       continue;
     }
-    if (ent_type(c, e) != PG_T_EVENT || !headline_held(c, m, nl))
+    if (works_only || ent_type(c, e) != PG_T_EVENT ||
+        !headline_held(c, m, nl))
       continue;
     if (!date_fact(c, e))
       emit_date(c, e, di, "rel.date.headline");
@@ -2077,9 +2087,10 @@ static void joint_issuers(rctx *c, int w, const pg_hmap *labels)
              "rel.proposed.name-issuer");
 }
 
-/* 中共中央办公厅国务院办公厅关于…的意见: the bodies that fill a work's
- * name before 关于, one after another (or with 、/和 between), are its
- * issuers; read from the mentions nested in the work's first mention. */
+/* 中共中央办公厅国务院办公厅关于…的意见: the bodies (or countries:
+ * 中华人民共和国和阿拉伯联合酋长国关于…的联合声明) that fill a work's name
+ * before 关于, one after another (or with 、/和 between), are its issuers;
+ * read from the mentions nested in the work's first mention. */
 static void tiled_issuers(rctx *c, int w)
 {
   const pg_entity *we = &c->a->ent[w];
@@ -2100,7 +2111,10 @@ static void tiled_issuers(rctx *c, int w)
     for (i = 0; i < c->a->nm; i++) {
       const pg_mention *m = &c->a->m[i];
       if (m->cb == p && m->ce <= gy && m->entity >= 0 &&
-          ent_type(c, m->entity) == PG_T_ORGANIZATION &&
+          (ent_type(c, m->entity) == PG_T_ORGANIZATION ||
+           (ent_type(c, m->entity) == PG_T_PLACE && /* 中华人民共和国和… */
+            c->a->ent[m->entity].subtype &&
+            !strcmp(c->a->ent[m->entity].subtype, "country"))) &&
           (best < 0 || m->ce > c->a->m[best].ce))
         best = (int)i;
     }

@@ -348,6 +348,14 @@ static void test_works(void)
   ok(find(a, PG_T_ORGANIZATION, "求是") >= 0, "《求是》杂志 is the magazine");
   pg_free_annot(a);
 
+  a = run("中华人民共和国和阿拉伯联合酋长国关于加强全面战略伙伴关系的联合声明（全文）\n"
+          "2019/07/22\n一、双方同意加强合作。");
+  e = find(a, PG_T_DECLARATION,
+           "中华人民共和国和阿拉伯联合酋长国关于加强全面战略伙伴关系的联合声明");
+  ok(e >= 0, "a headline joint statement of two countries, （全文） left out");
+  ok(has_alias(a, e, "关于加强全面战略伙伴关系的联合声明"), "... also its 关于… name");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");

@@ -87,6 +87,28 @@ static void mark_as(pg_annot *a, const char *surface, pg_etype t,
   free(w);
 }
 
+/* mark, at the first occurrence, even inside another mention (a country
+ * filling a statement's name). */
+static void mark_nested(pg_annot *a, const char *surface, pg_etype t,
+                        const char *subtype)
+{
+  uint32_t *w;
+  size_t n, bad, i;
+  int e = find_entity(a, surface);
+
+  pg_utf8_decode(surface, strlen(surface), &w, &n, &bad);
+  if (e < 0)
+    e = pg_annot_add_entity(a, t, surface, NULL);
+  if (subtype && !a->ent[e].subtype)
+    a->ent[e].subtype = strdup(subtype);
+  for (i = 0; i + n <= a->doc.cn; i++)
+    if (!memcmp(a->doc.ccp + i, w, n * sizeof *w)) {
+      pg_annot_link(a, pg_annot_add_mention(a, i, i + n, t, "test", -1), e);
+      break;
+    }
+  free(w);
+}
+
 static void mark(pg_annot *a, const char *surface, pg_etype t)
 {
   mark_as(a, surface, t, surface);
@@ -1028,6 +1050,23 @@ static void test_news_forms(void)
   ok(has(a, "书写青春篇章", PG_P_PROPOSEDBY, "党中央") &&
          !has(a, "书写青春篇章", PG_P_ADOPTEDAT, "共青团大会"),
      "致词《Y》 at a congress: delivered there, not adopted");
+  pg_free_annot(a);
+
+  a = doc("中华人民共和国和阿拉伯联合酋长国关于加强伙伴关系的联合声明（全文）\n"
+          "2019/07/22\n一、双方同意加强合作。", "2019-07-23");
+  mark(a, "中华人民共和国和阿拉伯联合酋长国关于加强伙伴关系的联合声明",
+       PG_T_DECLARATION);
+  mark_nested(a, "中华人民共和国", PG_T_PLACE, "country");
+  mark_nested(a, "阿拉伯联合酋长国", PG_T_PLACE, "country");
+  run(a);
+  ok(has(a, "中华人民共和国和阿拉伯联合酋长国关于加强伙伴关系的联合声明",
+         PG_P_PROPOSEDBY, "阿拉伯联合酋长国") &&
+         has(a, "中华人民共和国和阿拉伯联合酋长国关于加强伙伴关系的联合声明",
+             PG_P_PROPOSEDBY, "中华人民共和国"),
+     "the countries filling a statement's name before 关于 issue it");
+  ok(has(a, "中华人民共和国和阿拉伯联合酋长国关于加强伙伴关系的联合声明",
+         PG_P_DATE, "2019-07-22"),
+     "a date alone on the line below a headline document dates it");
   pg_free_annot(a);
 
   a = doc("会议听取了最高人民法院工作报告。", "2022-03-10");
