@@ -436,10 +436,18 @@ static void quoted_event(pg_rctx *x, size_t q)
   for (b = q; b > 0 && q - b < 24 && !pg_rc_is_open_quote(x->v[b - 1]); b--)
     if (!pg_is_han(x->v[b - 1]) && !pg_is_latin_alnum(x->v[b - 1]) &&
         x->v[b - 1] != 0x4E0E && x->v[b - 1] != ' ' &&
-        !pg_is_mid_dot(x->v[b - 1]))
+        !pg_is_mid_dot(x->v[b - 1]) && !pg_is_dash(x->v[b - 1]))
       return; /* a mid dot joins two parts: “红星照耀中国·从…复兴” */
   if (b == 0 || b == q || q - b >= 24 || !pg_rc_is_open_quote(x->v[b - 1]))
     return;
+  if (q - b >= 5 && head_end(x, b, q, 0) == q &&
+      !(x->lexend[q] >= 0 && x->c[x->lexend[q]].vb <= b)) {
+    /* “中国意大利文化和旅游年”, “意大利之源——古罗马文明展”: a quoted
+     * name closed by an event head is the event's whole name */
+    if ((ci = add_event(x, b, b, q, "event.quoted")) >= 0)
+      pg_rc_label(x, ci, pg_rc_name(x, b, q));
+    return;
+  }
   e = run_end(x, q + 1);
   if (e > q + 1 + 9)
     e = q + 1 + 9;

@@ -356,6 +356,13 @@ static void test_works(void)
   ok(has_alias(a, e, "关于加强全面战略伙伴关系的联合声明"), "... also its 关于… name");
   pg_free_annot(a);
 
+  a = run("作为“中国意大利文化和旅游年”的重头项目，“意大利之源——古罗马文明展”"
+          "展出藏品。");
+  ok(find(a, PG_T_EVENT, "中国意大利文化和旅游年") >= 0 &&
+         find(a, PG_T_EVENT, "意大利之源——古罗马文明展") >= 0,
+     "a quoted name closed by an event head is the event's whole name");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
