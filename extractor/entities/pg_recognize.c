@@ -242,12 +242,12 @@ static void extend_company(pg_rctx *x, int ci)
 }
 
 /* A country name used as a modifier names no place: 中国特色社会主义,
- * 马克思主义中国化, 中国式现代化 (e is where the name ends). */
+ * 马克思主义中国化, 中国式现代化, 中国梦 (e is where the name ends). */
 static int country_as_modifier(const pg_rctx *x, const pg_lex_entry *le,
                                size_t e)
 {
   return le->subtype && !strcmp(le->subtype, "country") && e < x->vn &&
-         (x->v[e] == 0x5F0F /* 式 */ ||
+         (x->v[e] == 0x5F0F /* 式 */ || x->v[e] == 0x68A6 /* 梦 */ ||
           (x->v[e] == 0x5316 /* 化, but not 中国化工 */ &&
            (e + 1 >= x->vn || !pg_is_han(x->v[e + 1]) ||
             x->v[e + 1] == 0x7684 /* 的 */)) ||

@@ -363,6 +363,10 @@ static void test_works(void)
      "a quoted name closed by an event head is the event's whole name");
   pg_free_annot(a);
 
+  a = run("凝聚实现中华民族伟大复兴中国梦的磅礴力量。");
+  ok(find(a, PG_T_PLACE, "中国") < 0, "中国梦 names no place");
+  pg_free_annot(a);
+
   a = run("十三届全国人大五次会议主席团举行第三次会议。");
   ok(find(a, PG_T_ORGANIZATION, "十三届全国人大五次会议主席团") >= 0,
      "a meeting's body named after it is an organization");
