@@ -104,17 +104,6 @@ static size_t head_end(const pg_rctx *x, size_t q, size_t e, int strong)
   return 0;
 }
 
-static void alias_span(pg_rctx *x, int ci, size_t b, size_t e)
-{
-  char *s;
-
-  if (e > b && (s = pg_rc_text(x, b, e))) {
-    pg_rc_alias(x, ci, s);
-    free(s);
-  }
-}
-
-/* Adds an event [p, e) whose name proper starts at q. */
 /* Is [q, e) (a quote may open it) a series the lexicon knows as an
  * entity of its own (“一带一路”国际合作高峰论坛)?  Then an edition
  * (第三届…) does not take the series' name as an alias. */
@@ -130,6 +119,7 @@ static int lexicon_series(const pg_rctx *x, size_t q, size_t e)
   return 0;
 }
 
+/* Adds an event [p, e) whose name proper starts at q. */
 static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
                      const char *rule)
 {
@@ -149,19 +139,19 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
   /* …徒步活动启动仪式: the ceremony of an event is that event */
   for (k = e0 > p + 4 ? e0 - 4 : p; k + 2 < e0; k++) /* 启动式…开幕仪式 */
     if (pg_rc_word_at(x, PG_W_CEREMONY, k, NULL) == e0 - k && k >= p + 4) {
-      alias_span(x, ci, p, e);
+      pg_rc_alias_text(x, ci, p, e);
       pg_rc_label(x, ci, pg_rc_name(x, p, k));
       break;
     }
   if (e > e0)
-    alias_span(x, ci, p, e0);
+    pg_rc_alias_text(x, ci, p, e0);
   if (q > p && !lexicon_series(x, q, e))
-    alias_span(x, ci, q, e);
+    pg_rc_alias_text(x, ci, q, e);
   for (k = q; k < e; k++)
     if (x->v[k] == ji) {
-      alias_span(x, ci, p, k);
+      pg_rc_alias_text(x, ci, p, k);
       if (q > p)
-        alias_span(x, ci, q, k);
+        pg_rc_alias_text(x, ci, q, k);
       break;
     }
   return ci;
@@ -223,7 +213,7 @@ static void ordinal_event(pg_rctx *x, size_t p)
       add_event(x, x->c[le].vb, q, e, "event.ordinal");
     else if ((ci = add_event(x, p, q, e, "event.ordinal")) >= 0 && p >= 2 &&
              pg_rc_spells_before(x, p, "党的"))
-      alias_span(x, ci, p - 2, e); /* 党的十九届五中全会 */
+      pg_rc_alias_text(x, ci, p - 2, e); /* 党的十九届五中全会 */
   }
 }
 

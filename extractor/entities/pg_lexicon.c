@@ -314,6 +314,24 @@ static int split_tabs(char *line, char **f, int max)
   return n;
 }
 
+const char *pg_lex_alias_next(const char *a, char *buf, size_t cap)
+{
+  const char *bar;
+  size_t n;
+
+  if (!a || !*a)
+    return NULL;
+  bar = strchr(a, '|');
+  n = bar ? (size_t)(bar - a) : strlen(a);
+  if (n < cap) {
+    memcpy(buf, a, n);
+    buf[n] = '\0';
+  } else if (cap) {
+    buf[0] = '\0';
+  }
+  return bar ? bar + 1 : a + n;
+}
+
 static int add_aliases(pg_lexicon *lx, char *aliases, int idx)
 {
   char *tok, *save = NULL;

@@ -93,6 +93,11 @@ const pg_ac *pg_lexicon_ac(const pg_lexicon *lx);
 /* Entry i (borrowed), or NULL when out of range. */
 const pg_lex_entry *pg_lexicon_entry(const pg_lexicon *lx, int i);
 size_t pg_lexicon_size(const pg_lexicon *lx);
+/* Walks an entry's '|'-separated aliases: copies the one a points at into
+ * buf (cap bytes; one that does not fit comes out empty) and returns where
+ * the next starts, or NULL after the last.  Start with a = entry->aliases
+ * (NULL: no aliases). */
+const char *pg_lex_alias_next(const char *a, char *buf, size_t cap);
 /* The first entry whose label is exactly label (same type when type !=
  * PG_T_NONE), or -1.  A hash lookup. */
 int pg_lexicon_find(const pg_lexicon *lx, const char *label, pg_etype type);

@@ -870,7 +870,8 @@ static int lexicon_alias_unions(const struct pg_recognizer *r, gset *s)
     return -1;
   for (i = 0; i < s->n; i++) {
     const pg_lex_entry *le;
-    const char *a, *bar;
+    const char *a;
+    char name[160];
     if (s->g[i].lex < 0)
       continue;
     for (k = 0; k < s->g[i].n_alias; k++) {
@@ -882,15 +883,11 @@ static int lexicon_alias_unions(const struct pg_recognizer *r, gset *s)
       free(key);
     }
     le = pg_lexicon_entry(r->lex, s->g[i].lex);
-    for (a = le ? le->aliases : NULL; a && *a; a = bar ? bar + 1 : NULL) {
-      char name[160], *key;
-      size_t n;
-      bar = strchr(a, '|');
-      n = bar ? (size_t)(bar - a) : strlen(a);
-      if (n >= sizeof name)
+    for (a = le ? le->aliases : NULL; (a = pg_lex_alias_next(a, name,
+                                                             sizeof name));) {
+      char *key;
+      if (!*name)
         continue;
-      memcpy(name, a, n);
-      name[n] = '\0';
       if (!(key = type_key(s->g[i].type, name)) ||
           (smap_get(&lexal, key) < 0 && smap_put(&lexal, key, (int)i))) {
         free(key);
@@ -1196,23 +1193,14 @@ static int written_within(const pg_rctx *x, int ei, int pi)
     return 0;
   for (k = 0; k < a->ent[ei].n_mention; k++) {
     const pg_mention *m = &a->m[a->ent[ei].mention[k]];
-    char *t = pg_utf8_encode(a->doc.ccp + m->cb, m->ce - m->cb);
-    const char *al, *bar;
+    char *t = pg_utf8_encode(a->doc.ccp + m->cb, m->ce - m->cb), name[160];
+    const char *al = pe->aliases;
     int hit = 0;
     if (!t)
       return 0;
     hit = strstr(t, pe->label) != NULL;
-    for (al = pe->aliases; !hit && al && *al; al = bar ? bar + 1 : NULL) {
-      char name[160];
-      size_t n;
-      bar = strchr(al, '|');
-      n = bar ? (size_t)(bar - al) : strlen(al);
-      if (n >= sizeof name || n < 2 * 3)
-        continue; /* names of two characters and more */
-      memcpy(name, al, n);
-      name[n] = '\0';
-      hit = strstr(t, name) != NULL;
-    }
+    while (!hit && (al = pg_lex_alias_next(al, name, sizeof name)))
+      hit = strlen(name) >= 2 * 3 && strstr(t, name) != NULL; /* 2 chars+ */
     free(t);
     if (hit)
       return 1;

@@ -378,19 +378,14 @@ static void foreign_body(pg_rctx *x)
     const pg_lex_entry *le;
     char *lab;
     if (o->type != PG_T_ORGANIZATION || o->lex < 0 || pl < 0 ||
-        x->c[pl].type != PG_T_PLACE || x->c[pl].lex < 0)
+        x->c[pl].type != PG_T_PLACE || !pg_rc_lex_country(x, x->c[pl].lex))
       continue;
     le = pg_lexicon_entry(x->r->lex, x->c[pl].lex);
-    if (!le->subtype || strcmp(le->subtype, "country"))
-      continue;
     for (k = 0; k < sizeof heads / sizeof *heads; k++)
       hit |= x->v[o->ve - 1] == heads[k];
     if (hit && !strcmp(le->label, "中国")) {
       /* 中国外交部: China's own, also known by that name */
-      if ((lab = pg_rc_text(x, x->c[pl].vb, o->ve))) {
-        pg_rc_alias(x, (int)i, lab);
-        free(lab);
-      }
+      pg_rc_alias_text(x, (int)i, x->c[pl].vb, o->ve);
       continue;
     }
     if (!hit || (ci = pg_rc_add(x, x->c[pl].vb, o->ve, PG_T_ORGANIZATION,
@@ -408,15 +403,11 @@ static void foreign_body(pg_rctx *x)
 static int country_kind(pg_rctx *x, size_t p, const pg_chain *ch)
 {
   int pl = x->lexat[p], k;
-  const pg_lex_entry *le;
-  size_t e;
 
-  if (pl < 0 || x->c[pl].type != PG_T_PLACE || x->c[pl].lex < 0)
-    return 0;
-  le = pg_lexicon_entry(x->r->lex, x->c[pl].lex);
-  e = x->c[pl].ve;
-  if (!le->subtype || strcmp(le->subtype, "country") ||
-      pg_rc_word_at(x, PG_W_ORGKIND, e, NULL) != ch->e - e)
+  if (pl < 0 || x->c[pl].type != PG_T_PLACE ||
+      !pg_rc_lex_country(x, x->c[pl].lex) ||
+      pg_rc_word_at(x, PG_W_ORGKIND, x->c[pl].ve, NULL) !=
+          ch->e - x->c[pl].ve)
     return 0;
   for (k = 0; k < ch->n; k++)
     if (x->c[ch->piece[k]].lex < 0)

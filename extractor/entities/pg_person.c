@@ -208,11 +208,36 @@ static size_t name_run(const pg_rctx *x, size_t q, size_t lim, int depth)
   return 0;
 }
 
-/* The news organization of a dateline credit, 新华社杭州3月6日电(记者 …):
- * an organization that starts the line, the credit right after 电(. */
-static int own_paper(const pg_rctx *x, size_t p);
+/* The newspaper 本报 means: the first newspaper the text names (《人民日
+ * 报》（2025年10月20日 第 11 版）), or -1.  Looked up once a document. */
+static int first_paper(const pg_rctx *x)
+{
+  size_t i;
 
-static int dateline_org(const pg_rctx *x, size_t p)
+  for (i = 0; i < x->nc; i++) {
+    const pg_lex_entry *le;
+    size_t l;
+    if (x->c[i].type != PG_T_ORGANIZATION || x->c[i].lex < 0)
+      continue;
+    le = pg_lexicon_entry(x->r->lex, x->c[i].lex);
+    l = strlen(le->label);
+    if ((l >= 6 && !strcmp(le->label + l - 6, "日报")) ||
+        (l >= 9 && !strcmp(le->label + l - 9, "日报社")))
+      return (int)i;
+  }
+  return -1;
+}
+
+/* Does the view spell 本报 ("this paper") at p? */
+static int ben_bao(const pg_rctx *x, size_t p)
+{
+  return p + 2 <= x->vn && x->v[p] == 0x672C && x->v[p + 1] == 0x62A5;
+}
+
+/* The news organization of a dateline credit, 新华社杭州3月6日电(记者 …):
+ * an organization that starts the line, the credit right after 电(, or on
+ * the line below it; 本报 is paper, the page's own newspaper. */
+static int dateline_org(const pg_rctx *x, size_t p, int paper)
 {
   size_t ls, d;
   int c;
@@ -232,30 +257,7 @@ static int dateline_org(const pg_rctx *x, size_t p)
   c = x->lexat[ls];
   if (c >= 0 && x->c[c].type == PG_T_ORGANIZATION)
     return c;
-  return own_paper(x, ls); /* 本报北京…电: the page's own newspaper */
-}
-
-/* 编辑 张 静 美 编 高 妍 / (记者 黄 蕾、韦海鹏). */
-/* The newspaper 本报 means: the first newspaper the text names (《人民日
- * 报》（2025年10月20日 第 11 版）), or -1. */
-static int own_paper(const pg_rctx *x, size_t p)
-{
-  size_t i;
-
-  if (p + 2 > x->vn || x->v[p] != 0x672C || x->v[p + 1] != 0x62A5) /* 本报 */
-    return -1;
-  for (i = 0; i < x->nc; i++) {
-    const pg_lex_entry *le;
-    size_t l;
-    if (x->c[i].type != PG_T_ORGANIZATION || x->c[i].lex < 0)
-      continue;
-    le = pg_lexicon_entry(x->r->lex, x->c[i].lex);
-    l = strlen(le->label);
-    if ((l >= 6 && !strcmp(le->label + l - 6, "日报")) ||
-        (l >= 9 && !strcmp(le->label + l - 9, "日报社")))
-      return (int)i;
-  }
-  return -1;
+  return ben_bao(x, ls) ? paper : -1;
 }
 
 static void credit_person(pg_rctx *x, size_t b, size_t e, const char *role,
@@ -336,14 +338,16 @@ static int open_paren_before(const pg_rctx *x, size_t p)
   return 0;
 }
 
-static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val)
+/* 编辑 张 静 美 编 高 妍 / (记者 黄 蕾、韦海鹏); paper: the newspaper 本报
+ * means (first_paper). */
+static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val, int paper)
 {
   const char *role = pg_rc_value(x, PG_W_CREDIT, val);
   size_t q = p + cl, lim, e, rl;
-  int person, org = dateline_org(x, p), run;
+  int person, org = dateline_org(x, p, paper), run;
 
-  if (org < 0)
-    org = own_paper(x, p);
+  if (org < 0 && ben_bao(x, p))
+    org = paper;
 
   for (lim = q; lim < x->vn && lim < q + 40 && x->v[lim] != '\n' &&
                 x->v[lim] != ')' && x->v[lim] != 0x3002;
@@ -842,7 +846,7 @@ static void rec_intro_name(pg_rctx *x, size_t p)
 
 int pg_rec_persons(pg_rctx *x)
 {
-  int *orgend = org_end_index(x), val;
+  int *orgend = org_end_index(x), val, paper = first_paper(x);
   size_t p, cl;
 
   if (!orgend)
@@ -865,7 +869,7 @@ int pg_rec_persons(pg_rctx *x)
       rec_byline(x, p + cl);
     if ((cl = pg_rc_word_at(x, PG_W_CREDIT, p, &val)) &&
         pg_rc_word_ending(x, PG_W_CREDIT, 0, p + cl, NULL) == cl)
-      rec_credits(x, p, cl, val); /* not 编辑 again inside 责任编辑 */
+      rec_credits(x, p, cl, val, paper); /* not 编辑 again in 责任编辑 */
     rec_title_name(x, orgend, p);
     rec_intro_name(x, p);
     rec_known_list(x, orgend, p);

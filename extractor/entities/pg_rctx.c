@@ -286,6 +286,46 @@ char *pg_rc_text_orig(pg_rctx *x, size_t b, size_t e)
   return s;
 }
 
+int pg_rc_alias_text(pg_rctx *x, int ci, size_t b, size_t e)
+{
+  char *s;
+  int rc;
+
+  if (e <= b)
+    return 0;
+  if (!(s = pg_rc_text(x, b, e))) {
+    x->oom = 1;
+    return -1;
+  }
+  rc = pg_rc_alias(x, ci, s);
+  free(s);
+  return rc;
+}
+
+int pg_rc_alias_name(pg_rctx *x, int ci, size_t b, size_t e)
+{
+  char *s;
+  int rc;
+
+  if (e <= b)
+    return 0;
+  if (!(s = pg_rc_name(x, b, e))) {
+    x->oom = 1;
+    return -1;
+  }
+  rc = pg_rc_alias(x, ci, s);
+  free(s);
+  return rc;
+}
+
+int pg_rc_lex_country(const pg_rctx *x, int lex)
+{
+  const pg_lex_entry *le = lex >= 0 ? pg_lexicon_entry(x->r->lex, lex) : NULL;
+
+  return le && le->type == PG_T_PLACE && le->subtype &&
+         !strcmp(le->subtype, "country");
+}
+
 size_t pg_rc_spells(const pg_rctx *x, size_t i, const char *w)
 {
   const unsigned char *u = (const unsigned char *)w;

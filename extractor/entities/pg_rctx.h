@@ -142,6 +142,12 @@ size_t pg_rc_spells(const pg_rctx *x, size_t i, const char *w);
 int pg_rc_spells_before(const pg_rctx *x, size_t e, const char *w);
 /* Like pg_rc_text, with a dash for an OCR 一 between two lexicon names. */
 char *pg_rc_name(pg_rctx *x, size_t b, size_t e);
+/* Adds the view's [b, e) as an alias of candidate ci, as pg_rc_text or
+ * pg_rc_name writes it; nothing when empty.  0, or -1 on out of memory. */
+int pg_rc_alias_text(pg_rctx *x, int ci, size_t b, size_t e);
+int pg_rc_alias_name(pg_rctx *x, int ci, size_t b, size_t e);
+/* Is lexicon entry lex (-1: none) a country? */
+int pg_rc_lex_country(const pg_rctx *x, int lex);
 size_t pg_rc_word_at(const pg_rctx *x, int table, size_t i, int *val);
 size_t pg_rc_word_ending(const pg_rctx *x, int table, size_t lo, size_t e,
                          int *val);

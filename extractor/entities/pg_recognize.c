@@ -373,23 +373,9 @@ static int lex_terms(pg_rctx *x)
       continue;
     if ((ci = pg_rc_add(x, vb, ve, PG_T_ORGANIZATION, "lex", v, 3)) < 0)
       return -1;
-    {
-      char *t = pg_rc_text(x, vb, ve);
-      if (t)
-        pg_rc_alias(x, ci, t);
-      free(t);
-    }
+    pg_rc_alias_text(x, ci, vb, ve);
   }
   return 0;
-}
-
-/* Is lexicon entry v a country? */
-static int country_at(const pg_rctx *x, int v)
-{
-  const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, v);
-
-  return le->type == PG_T_PLACE && le->subtype &&
-         !strcmp(le->subtype, "country");
 }
 
 /* Leftmost-longest lexicon matches.  A place, body or person inside a
@@ -421,7 +407,7 @@ static int rec_lexicon(pg_rctx *x)
         if (wk >= 0)
           we = x->c[wk].ve;
       }
-      if (!h.alen[i] || (wk >= 0 && country_at(x, h.alt[i])))
+      if (!h.alen[i] || (wk >= 0 && pg_rc_lex_country(x, h.alt[i])))
         continue; /* 中华人民共和国|数据安全法: the country is no mention */
       if ((ci = lex_accept(x, i, h.alt[i], h.alen[i])) == -2)
         goto done;

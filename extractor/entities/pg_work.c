@@ -111,11 +111,8 @@ static void rec_titles(pg_rctx *x)
     if ((ci = pg_rc_add(x, i + 1, j, t, "work.title", -1, 2)) < 0)
       return;
     pg_rc_label(x, ci, pg_rc_name(x, i + 1, j));
-    if (core < j) {
-      char *s = pg_rc_text(x, i + 1, core);
-      pg_rc_alias(x, ci, s);
-      free(s);
-    }
+    if (core < j)
+      pg_rc_alias_text(x, ci, i + 1, core);
     pg_rc_trailing_alias(x, ci, j + 1);
     i = j;
   }
@@ -315,11 +312,8 @@ static size_t about_work(pg_rctx *x, size_t p)
       return 0;
     if ((ci = pg_rc_add(x, p, end, t, "work.unquoted", -1, 1)) < 0)
       return 0;
-    if (body) { /* also known as 关于…的声明 */
-      char *s = pg_rc_name(x, q, end);
-      pg_rc_alias(x, ci, s);
-      free(s);
-    }
+    if (body) /* also known as 关于…的声明 */
+      pg_rc_alias_name(x, ci, q, end);
     return end;
   }
   return 0;
@@ -368,11 +362,8 @@ static size_t unquoted_at(pg_rctx *x, size_t p)
     return 0;
   if ((ci = pg_rc_add(x, p, lim, t, "work.unquoted", -1, 1)) < 0)
     return 0;
-  if (x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_PLACE) {
-    char *s = pg_rc_text(x, x->c[x->lexat[p]].ve, lim);
-    pg_rc_alias(x, ci, s);
-    free(s);
-  }
+  if (x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_PLACE)
+    pg_rc_alias_text(x, ci, x->c[x->lexat[p]].ve, lim);
   return lim;
 }
 
@@ -525,12 +516,8 @@ static void headline_work(pg_rctx *x, size_t b)
 
   int lb = x->lexat[b];
   /* the issuer: a body, or a country (中华人民共和国和…关于…的联合声明) */
-  int issuer = lb >= 0 &&
-               (x->c[lb].type == PG_T_ORGANIZATION ||
-                (x->c[lb].type == PG_T_PLACE && x->c[lb].lex >= 0 &&
-                 pg_lexicon_entry(x->r->lex, x->c[lb].lex)->subtype &&
-                 !strcmp(pg_lexicon_entry(x->r->lex, x->c[lb].lex)->subtype,
-                         "country")));
+  int issuer = lb >= 0 && (x->c[lb].type == PG_T_ORGANIZATION ||
+                           pg_rc_lex_country(x, x->c[lb].lex));
   size_t gy = 0;
 
   for (e = b; e < x->vn && x->v[e] != '\n' && e - b <= 60; e++) {
@@ -566,11 +553,8 @@ static void headline_work(pg_rctx *x, size_t b)
   if ((ci = pg_rc_add(x, b, e, t, "work.headline", -1, 2)) < 0)
     return;
   pg_rc_label(x, ci, pg_rc_name(x, b, e));
-  if (issuer && gy > b && gy < e - hl) { /* also known as 关于…的意见 */
-    char *s = pg_rc_name(x, gy, e);
-    pg_rc_alias(x, ci, s);
-    free(s);
-  }
+  if (issuer && gy > b && gy < e - hl) /* also known as 关于…的意见 */
+    pg_rc_alias_name(x, ci, gy, e);
 }
 
 /* A body's report named by the body: 最高人民法院工作报告,
@@ -914,8 +898,7 @@ static void series_product(pg_rctx *x, size_t p)
   if (!l)
     return;
   v = pg_rc_value(x, PG_W_SERIES, val);
-  for (e = p + l; e < x->vn && (pg_rc_is_numeral(x->v[e]) || is_digit_cp(x->v[e]));
-       e++)
+  for (e = p + l; e < x->vn && pg_rc_is_numeral(x->v[e]); e++)
     ;
   if (e < x->vn && x->v[e] == 0x53F7) { /* 号 */
     e++;

@@ -232,34 +232,44 @@ static const struct rel_kw {
   const char *w;
   pg_date_kind kind;
   int yoff, moff, month_rel, doff, day_rel;
+  int bare; /* a month with no day after it (近日, not 本月15日) */
 } rel_kws[] = {
-  {"今天", PG_DATE_RELATIVE, 0, 0, 0, 0, 1},
-  {"今日", PG_DATE_RELATIVE, 0, 0, 0, 0, 1},
-  {"昨天", PG_DATE_RELATIVE, 0, 0, 0, -1, 1},
-  {"昨日", PG_DATE_RELATIVE, 0, 0, 0, -1, 1},
-  {"前天", PG_DATE_RELATIVE, 0, 0, 0, -2, 1},
-  {"明天", PG_DATE_RELATIVE, 0, 0, 0, 1, 1},
-  {"明日", PG_DATE_RELATIVE, 0, 0, 0, 1, 1},
-  {"今年", PG_DATE_RELATIVE, 0, 0, 0, 0, 0},  {"本年", PG_DATE_RELATIVE, 0, 0, 0, 0, 0},
-  {"去年", PG_DATE_RELATIVE, -1, 0, 0, 0, 0}, {"上年", PG_DATE_RELATIVE, -1, 0, 0, 0, 0},
-  {"前年", PG_DATE_RELATIVE, -2, 0, 0, 0, 0}, {"明年", PG_DATE_RELATIVE, 1, 0, 0, 0, 0},
-  {"本月", PG_DATE_RELATIVE, 0, 0, 1, 0, 0},  {"上月", PG_DATE_RELATIVE, 0, -1, 1, 0, 0},
-  {"下月", PG_DATE_RELATIVE, 0, 1, 1, 0, 0},  {"同年", PG_DATE_ANAPHORIC, 0, 0, 0, 0, 0},
+  {"今天", PG_DATE_RELATIVE, 0, 0, 0, 0, 1, 0},
+  {"今日", PG_DATE_RELATIVE, 0, 0, 0, 0, 1, 0},
+  {"昨天", PG_DATE_RELATIVE, 0, 0, 0, -1, 1, 0},
+  {"昨日", PG_DATE_RELATIVE, 0, 0, 0, -1, 1, 0},
+  {"前天", PG_DATE_RELATIVE, 0, 0, 0, -2, 1, 0},
+  {"明天", PG_DATE_RELATIVE, 0, 0, 0, 1, 1, 0},
+  {"明日", PG_DATE_RELATIVE, 0, 0, 0, 1, 1, 0},
+  {"今年", PG_DATE_RELATIVE, 0, 0, 0, 0, 0, 0},
+  {"本年", PG_DATE_RELATIVE, 0, 0, 0, 0, 0, 0},
+  {"去年", PG_DATE_RELATIVE, -1, 0, 0, 0, 0, 0},
+  {"上年", PG_DATE_RELATIVE, -1, 0, 0, 0, 0, 0},
+  {"前年", PG_DATE_RELATIVE, -2, 0, 0, 0, 0, 0},
+  {"明年", PG_DATE_RELATIVE, 1, 0, 0, 0, 0, 0},
+  {"本月", PG_DATE_RELATIVE, 0, 0, 1, 0, 0, 0},
+  {"上月", PG_DATE_RELATIVE, 0, -1, 1, 0, 0, 0},
+  {"下月", PG_DATE_RELATIVE, 0, 1, 1, 0, 0, 0},
+  {"同年", PG_DATE_ANAPHORIC, 0, 0, 0, 0, 0, 0},
   /* 近日 and 日前 "in recent days": the document's month, no day */
-  {"近日", PG_DATE_RELATIVE, 0, 0, 1, 0, 0},
-  {"日前", PG_DATE_RELATIVE, 0, 0, 1, 0, 0},
-  {"当年", PG_DATE_ANAPHORIC, 0, 0, 0, 0, 0}, {"次年", PG_DATE_ANAPHORIC, 1, 0, 0, 0, 0},
-  {"翌年", PG_DATE_ANAPHORIC, 1, 0, 0, 0, 0}, {"同月", PG_DATE_ANAPHORIC, 0, 0, 1, 0, 0},
-  {"当月", PG_DATE_ANAPHORIC, 0, 0, 1, 0, 0}, {"次月", PG_DATE_ANAPHORIC, 0, 1, 1, 0, 0},
+  {"近日", PG_DATE_RELATIVE, 0, 0, 1, 0, 0, 1},
+  {"日前", PG_DATE_RELATIVE, 0, 0, 1, 0, 0, 1},
+  {"当年", PG_DATE_ANAPHORIC, 0, 0, 0, 0, 0, 0},
+  {"次年", PG_DATE_ANAPHORIC, 1, 0, 0, 0, 0, 0},
+  {"翌年", PG_DATE_ANAPHORIC, 1, 0, 0, 0, 0, 0},
+  {"同月", PG_DATE_ANAPHORIC, 0, 0, 1, 0, 0, 0},
+  {"当月", PG_DATE_ANAPHORIC, 0, 0, 1, 0, 0, 0},
+  {"次月", PG_DATE_ANAPHORIC, 0, 1, 1, 0, 0, 0},
 };
 
 /* Is 日前 at s[i] the adverb "recently" (印发了…日前印发), not the end of
  * a day (30日前, 节日前夕, 生日前)? */
 static int ri_qian(const uint32_t *s, size_t n, size_t i)
 {
-  static const char *const nouns = "节假生念作期当每某前";
-  const char *p;
-  uint32_t c;
+  /* 节假生念作期当每某前: nouns a day ends (节日, 假日, 生日, 纪念日…) */
+  static const uint32_t nouns[] = {0x8282, 0x5047, 0x751F, 0x5FF5, 0x4F5C,
+                                   0x671F, 0x5F53, 0x6BCF, 0x67D0, 0x524D};
+  size_t k;
 
   if (i + 2 < n && (s[i + 2] == 0x5915 /* 夕 */ || s[i + 2] == 0x7684 /* 的 */))
     return 0;
@@ -267,12 +277,9 @@ static int ri_qian(const uint32_t *s, size_t n, size_t i)
     return 1;
   if (is_num_start(s, i - 1))
     return 0;
-  for (p = nouns; *p; p += 3) { /* each a 3-byte UTF-8 character */
-    c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) |
-        (uint32_t)(p[2] & 0x3F);
-    if (s[i - 1] == c)
+  for (k = 0; k < sizeof nouns / sizeof *nouns; k++)
+    if (s[i - 1] == nouns[k])
       return 0;
-  }
   return 1;
 }
 
@@ -341,7 +348,7 @@ static int read_relative(const uint32_t *s, size_t n, size_t *i,
       return 0;
     if (x->day_rel)
       ; /* 今天（11月15日）: the parenthesis is a date of its own */
-    else if (x->month_rel && s[*i] != 0x8FD1 && s[*i] != 0x65E5 /* 近日 日前 */)
+    else if (x->month_rel && !rel_kws[k].bare)
       read_md(s, n, &j, &x->v, 1);
     else if (at_word(s, n, j, "底") || at_word(s, n, j, "初"))
       x->flags |= PG_DATE_F_APPROX, j++;

@@ -116,6 +116,7 @@ typedef struct rctx {
   int issuer;         /* organization issuing the document, or -1      */
   int speaker;        /* the person a speech's byline names, or -1     */
   pg_hmap *titles;    /* (person, job title) -> jobTitle fact          */
+  struct mref *ord;   /* every mention, by start, longer first         */
   int oom;            /* set on out of memory                           */
   size_t si, sb, se;  /* current sentence                               */
   clause cl[MAX_CLAUSES];
@@ -389,9 +390,6 @@ static int is_count(uint32_t ch)
   return 0;
 }
 
-/* Skips adverbs, dates and "等N部门" backward from p. */
-/* Does a person's own title end at p, right after the person's name
- * (习近平主席|提出)?  Returns where the title starts, or p. */
 static uint64_t title_key(int person, const char *t, size_t n)
 {
   return pg_fnv1a(pg_fnv1a(PG_FNV_OFFSET, &person, sizeof person), t, n);
@@ -414,27 +412,39 @@ static int index_titles(rctx *c)
   return 0;
 }
 
+/* Is the text [b, e) one of person e's own job titles? */
+static int own_title(const rctx *c, int person, size_t b, size_t e)
+{
+  char buf[8 * 4];
+  size_t n = 0;
+  int h;
+
+  if (e - b > 8)
+    return 0;
+  for (; b < e; b++)
+    n += pg_utf8_put(buf + n, c->s[b]);
+  for (h = pg_hmap_first(c->titles, title_key(person, buf, n)); h >= 0;
+       h = pg_hmap_next(c->titles, h)) {
+    const pg_fact *f = &c->a->f[pg_hmap_value(c->titles, h)];
+    if (f->subj == person && strlen(f->lit) == n && !memcmp(f->lit, buf, n))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does a person's own title end at p, right after the person's name
+ * (习近平主席|提出)?  Returns where the title starts, or p. */
 static size_t title_after_person(const rctx *c, size_t p, size_t lo)
 {
-  char buf[32];
-  size_t l, k, n;
-  int mi, e, h;
+  size_t l;
+  int mi, e;
 
   for (l = 1; l <= 4 && p >= lo + l; l++) {
     if ((mi = c->mend[p - l]) < 0)
       continue;
     e = ment_ent(c, mi);
-    if (ent_type(c, e) != PG_T_PERSON)
-      return p;
-    for (k = p - l, n = 0; k < p; k++)
-      n += pg_utf8_put(buf + n, c->s[k]);
-    for (h = pg_hmap_first(c->titles, title_key(e, buf, n)); h >= 0;
-         h = pg_hmap_next(c->titles, h)) {
-      const pg_fact *f = &c->a->f[pg_hmap_value(c->titles, h)];
-      if (f->subj == e && strlen(f->lit) == n && !memcmp(f->lit, buf, n))
-        return p - l;
-    }
-    return p;
+    return ent_type(c, e) == PG_T_PERSON && own_title(c, e, p - l, p) ? p - l
+                                                                       : p;
   }
   return p;
 }
@@ -443,9 +453,8 @@ static size_t title_after_person(const rctx *c, size_t p, size_t lo)
  * (国家主席习近平: the clause's subject is the person), or p. */
 static size_t person_after_title(const rctx *c, size_t p, size_t lim)
 {
-  char buf[40];
-  size_t l, k, n;
-  int mi, e, h;
+  size_t l;
+  int mi, e;
 
   for (l = 2; l <= 8 && p + l < lim; l++) {
     if (!pg_is_han(c->s[p + l - 1]) || c->mend[p + l] >= 0)
@@ -453,19 +462,12 @@ static size_t person_after_title(const rctx *c, size_t p, size_t lim)
     if ((mi = c->mstart[p + l]) < 0 ||
         ent_type(c, e = ment_ent(c, mi)) != PG_T_PERSON)
       continue;
-    for (k = p, n = 0; k < p + l; k++)
-      n += pg_utf8_put(buf + n, c->s[k]);
-    for (h = pg_hmap_first(c->titles, title_key(e, buf, n)); h >= 0;
-         h = pg_hmap_next(c->titles, h)) {
-      const pg_fact *f = &c->a->f[pg_hmap_value(c->titles, h)];
-      if (f->subj == e && strlen(f->lit) == n && !memcmp(f->lit, buf, n))
-        return p + l;
-    }
-    return p;
+    return own_title(c, e, p, p + l) ? p + l : p;
   }
   return p;
 }
 
+/* Skips adverbs, dates and "等N部门" backward from p. */
 static size_t skip_adverbs_back(const rctx *c, size_t p, size_t lo)
 {
   size_t l, q;
@@ -964,8 +966,7 @@ static int topic_work(const rctx *c, const clause *k, size_t t, int *obj)
     return 1;
   }
   if (mi < 0 || !pg_etype_is_work(ent_type(c, ment_ent(c, mi))) ||
-      skip_back(c, skip_adverbs_back(c, t, k->b), k->b) !=
-          c->a->m[mi].ce)
+      q != c->a->m[mi].ce)
     return 0;
   *obj = ment_ent(c, mi);
   return 1;
@@ -1220,10 +1221,6 @@ static int is_region_of_city(const rctx *c, int e)
                  !strcmp(sub, "state"));
 }
 
-/* The places of "在/于<place>…" ending at p: the last first in out[],
- * then, when it is a venue, the places before it (up to MAX_PLACES:
- * 在北京人民大会堂 gives 人民大会堂, 北京; 在广西南宁 only 南宁); *n their
- * count; *before: where 在/于 starts.  Returns the last or -1. */
 /* Is entity e a university or college, a place where events are held
  * (论坛在南开大学举行)? */
 static int campus(const rctx *c, int e)
@@ -1235,6 +1232,10 @@ static int campus(const rctx *c, int e)
          (!strcmp(l + n - 6, "大学") || !strcmp(l + n - 6, "学院"));
 }
 
+/* The places of "在/于<place>…" ending at p: the last first in out[],
+ * then, when it is a venue, the places before it (up to MAX_PLACES:
+ * 在北京人民大会堂 gives 人民大会堂, 北京; 在广西南宁 only 南宁); *n their
+ * count; *before: where 在/于 starts.  Returns the last or -1. */
 static int place_before(const rctx *c, size_t p, size_t lo, size_t *before,
                         int *out, size_t *n)
 {
@@ -1631,11 +1632,12 @@ static int cmp_mref(const void *x, const void *y)
   return a->i < b->i ? -1 : a->i > b->i;
 }
 
-/* Marks the outermost linked mention at each place (mstart/mend). */
+/* Sorts every mention (c->ord) and marks the outermost linked one at each
+ * place (mstart/mend). */
 static int index_mentions(rctx *c)
 {
   size_t i, last_e = 0;
-  mref *ord = malloc((c->a->nm + 1) * sizeof *ord);
+  mref *ord = c->ord = malloc((c->a->nm + 1) * sizeof *ord);
 
   if (!ord)
     return -1;
@@ -1653,7 +1655,6 @@ static int index_mentions(rctx *c)
     c->mend[m->ce] = ord[i].i;
     last_e = m->ce;
   }
-  free(ord);
   return 0;
 }
 
@@ -2090,12 +2091,13 @@ static void joint_issuers(rctx *c, int w, const pg_hmap *labels)
 /* 中共中央办公厅国务院办公厅关于…的意见: the bodies (or countries:
  * 中华人民共和国和阿拉伯联合酋长国关于…的联合声明) that fill a work's name
  * before 关于, one after another (or with 、/和 between), are its issuers;
- * read from the mentions nested in the work's first mention. */
-static void tiled_issuers(rctx *c, int w)
+ * read from the mentions nested in the work's first mention, found in
+ * ord (every mention, by start, longer first: cmp_mref). */
+static void tiled_issuers(rctx *c, int w, const mref *ord)
 {
   const pg_entity *we = &c->a->ent[w];
   const pg_mention *m0;
-  size_t gy, p, i;
+  size_t gy, p, i, lo, hi;
   int found[8], n = 0;
 
   if (!we->n_mention)
@@ -2108,15 +2110,21 @@ static void tiled_issuers(rctx *c, int w)
     return;
   for (p = m0->cb; p < gy && n < 8;) {
     int best = -1;
-    for (i = 0; i < c->a->nm; i++) {
-      const pg_mention *m = &c->a->m[i];
-      if (m->cb == p && m->ce <= gy && m->entity >= 0 &&
+    for (lo = 0, hi = c->a->nm; lo < hi;) { /* the first mention at p */
+      size_t mid = lo + (hi - lo) / 2;
+      if (ord[mid].cb < p)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (i = lo; i < c->a->nm && ord[i].cb == p && best < 0; i++) {
+      const pg_mention *m = &c->a->m[ord[i].i]; /* the longest fitting */
+      if (m->ce <= gy && m->entity >= 0 &&
           (ent_type(c, m->entity) == PG_T_ORGANIZATION ||
            (ent_type(c, m->entity) == PG_T_PLACE && /* 中华人民共和国和… */
             c->a->ent[m->entity].subtype &&
-            !strcmp(c->a->ent[m->entity].subtype, "country"))) &&
-          (best < 0 || m->ce > c->a->m[best].ce))
-        best = (int)i;
+            !strcmp(c->a->ent[m->entity].subtype, "country"))))
+        best = ord[i].i;
     }
     if (best < 0)
       return; /* something else than bodies before 关于 */
@@ -2160,7 +2168,7 @@ static void name_rules(rctx *c)
       continue;
     c->si = pg_doc_sentence_at(&c->a->doc, c->a->m[e->mention[0]].cb);
     joint_issuers(c, (int)i, labels);
-    tiled_issuers(c, (int)i);
+    tiled_issuers(c, (int)i, c->ord);
     if (!proposed[i])
       rule_name_prefix(c, (int)i, labels);
   }
@@ -2179,6 +2187,7 @@ static void free_ctx(rctx *c)
   free(c->dval);
   free(c->dend_v);
   pg_free_hmap(c->titles);
+  free(c->ord);
 }
 
 static int init_ctx(rctx *c, const pg_relator *r, pg_annot *a)

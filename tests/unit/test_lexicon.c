@@ -104,9 +104,25 @@ static void test_lexicon(void)
   pg_free_lexicon(lx);
 }
 
+static void test_alias_walk(void)
+{
+  char buf[16];
+  const char *a = "中办|中共中央办公厅|x";
+
+  a = pg_lex_alias_next(a, buf, sizeof buf);
+  is_str(buf, "中办", "first alias");
+  a = pg_lex_alias_next(a, buf, sizeof buf);
+  is_str(buf, "", "an alias too long for the buffer comes out empty");
+  a = pg_lex_alias_next(a, buf, sizeof buf);
+  is_str(buf, "x", "last alias");
+  ok(pg_lex_alias_next(a, buf, sizeof buf) == NULL, "then the end");
+  ok(pg_lex_alias_next(NULL, buf, sizeof buf) == NULL, "no aliases");
+}
+
 int main(void)
 {
   test_ac();
   test_lexicon();
+  test_alias_walk();
   return tap_done();
 }
