@@ -11,7 +11,8 @@
 # Environment: SHARED (default ../shared beside the source tree), REAL (the
 # folder holding working.list, heldout.list and gold/xwlb; default
 # tests/real of the source tree), XWLB_DIR (default /tmp/xwlb-2020-2023),
-# BUILDDIR (where tools/train-tagger was built; default .), EPOCHS, REPEAT.
+# BUILDDIR (where tools/train-tagger was built; default .), EPOCHS, REPEAT,
+# PRUNE (weights below it dropped after averaging; 16 = one update).
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$src/../shared}
@@ -20,6 +21,7 @@ XWLB_DIR=${XWLB_DIR:-/tmp/xwlb-2020-2023}
 BUILDDIR=${BUILDDIR:-.}
 EPOCHS=${EPOCHS:-5}
 REPEAT=${REPEAT:-5}
+PRUNE=${PRUNE:-16}
 out=$src/ontology/model/tagger.model
 
 if [ ! -f "$XWLB_DIR/2020-01-01-01.txt" ]; then
@@ -35,13 +37,13 @@ tmp=$out.tmp.$$
 trap 'rm -f "$tmp" "$tmp.used" "$tmp.manifest"' EXIT INT TERM
 # shellcheck disable=SC2086
 POLICYGRAPH_DATADIR=$src/ontology "$BUILDDIR/tools/train-tagger" \
-  -e "$EPOCHS" -g "$REPEAT" -x "$REAL/working.list" -x "$REAL/heldout.list" \
+  -e "$EPOCHS" -g "$REPEAT" -p "$PRUNE" -x "$REAL/working.list" -x "$REAL/heldout.list" \
   $gold -o "$tmp" "$XWLB_DIR" >"$tmp.used"
 {
   echo "# ontology/model/tagger.model: how it was made (bench/train-model.sh)"
   echo "# the silver labels come from the rules: the same rules (source) are needed"
   echo "source $(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)"
-  echo "epochs $EPOCHS gold-repeat $REPEAT"
+  echo "epochs $EPOCHS gold-repeat $REPEAT prune $PRUNE"
   echo "corpus $(sha256sum "$SHARED/corpus/xwlb-2020-2023.tar.xz" | cut -d' ' -f1) xwlb-2020-2023.tar.xz"
   echo "model $(sha256sum "$tmp" | cut -d' ' -f1)"
   while read -r g; do

@@ -1,6 +1,7 @@
 /* train_tagger.c - trains the statistical tagger's model (pg_tagger.h).
  *
- * Usage: train-tagger [-e EPOCHS] [-g REPEAT] [-x EXCLUDE.list]...
+ * Usage: train-tagger [-e EPOCHS] [-g REPEAT] [-f MINFREQ] [-p MINWEIGHT]
+ *                     [-x EXCLUDE.list]...
  *                     [-G GOLDDIR -w WORKING.list] -o MODEL CORPUSDIR
  *
  * Silver labels: every .txt file of CORPUSDIR not named in an -x list is run
@@ -12,7 +13,9 @@
  * those documents are not silver-labelled (they are -x'd anyway), and are
  * seen REPEAT times per epoch.  Documents are visited in a fixed
  * pseudo-random order per epoch; everything is integer and sorted, so the
- * same inputs give the same model file byte for byte.
+ * same inputs give the same model file byte for byte.  -p drops, after
+ * averaging, the weights below MINWEIGHT in absolute value (16 = one
+ * update; pg_tagger_prune).
  *
  * The program prints what it read to standard error, and the gold files
  * it used on standard output (one a line) for the training manifest.
@@ -595,14 +598,14 @@ int main(int argc, char **argv)
   int epochs = 5, repeat = 5, opt;
   corpus c;
   surfs ss = {NULL, 0, 0}, gnames = {NULL, 0, 0};
-  int minfreq = 3;
+  int minfreq = 3, prune = 0;
   pg_log log;
   pg_extractor *x;
   pg_recognizer *rec;
   pg_tagger *t;
 
   memset(&c, 0, sizeof c);
-  while ((opt = getopt(argc, argv, "e:g:x:G:w:o:d:f:")) != -1) {
+  while ((opt = getopt(argc, argv, "e:g:x:G:w:o:d:f:p:")) != -1) {
     switch (opt) {
     case 'e': epochs = atoi(optarg); break;
     case 'g': repeat = atoi(optarg); break;
@@ -612,6 +615,7 @@ int main(int argc, char **argv)
     case 'o': out = optarg; break;
     case 'd': datadir = optarg; break;
     case 'f': minfreq = atoi(optarg); break;
+    case 'p': prune = atoi(optarg); break;
     default: goto usage;
     }
   }
@@ -661,7 +665,8 @@ int main(int argc, char **argv)
   if (gnames.n)
     project_gold(&c, &gnames);
   train(t, &c, epochs, repeat);
-  if (pg_tagger_average(t) || pg_tagger_save(t, out, &log))
+  if (pg_tagger_average(t) || (prune > 0 && pg_tagger_prune(t, prune)) ||
+      pg_tagger_save(t, out, &log))
     return 1;
   fprintf(stderr, "train-tagger: %zu features written to %s\n",
           pg_tagger_size(t), out);
@@ -670,7 +675,7 @@ int main(int argc, char **argv)
   pg_free_extractor(x);
   return 0;
 usage:
-  fprintf(stderr, "Usage: train-tagger [-e EPOCHS] [-g REPEAT] [-f MINFREQ] [-x LIST]... "
+  fprintf(stderr, "Usage: train-tagger [-e EPOCHS] [-g REPEAT] [-f MINFREQ] [-p MINWEIGHT] [-x LIST]... "
                   "[-G GOLDDIR -w WORKING.list] [-d DATADIR] -o MODEL "
                   "CORPUSDIR\n");
   return 2;

@@ -82,6 +82,11 @@ long pg_tagger_learn(pg_tagger *t, const uint32_t *v, size_t n,
 /* Ends training: replaces the weights by their average over every step
  * (times 16, rounded toward zero) and drops features left at zero. */
 int pg_tagger_average(pg_tagger *t);
+/* After averaging (or on a hand-made model): drops every weight w with
+ * |w| < min (file units: one update is 16) and the features left without
+ * one, so the model is smaller and its lookups hit the cache more often.
+ * Returns 0, or -1 (frozen or unaveraged model, out of memory). */
+int pg_tagger_prune(pg_tagger *t, int32_t min);
 
 /* Splits a tag sequence into spans: calls fn for each well-formed span
  * [b, e) with its type and confidence (the lowest margin in it, in weight

@@ -250,11 +250,96 @@ done:
   pg_free_extractor(x);
 }
 
+/* Pruning drops the weights below a bound and the features left empty;
+ * what remains decodes as before, and a frozen (loaded) model refuses. */
+static void test_prune(void)
+{
+  pg_tagger *t = pg_new_tagger(NULL), *l = pg_new_tagger(NULL);
+  size_t n;
+  uint32_t *v = cps("北京", &n);
+  uint8_t tags[2];
+  int32_t margin[2];
+
+  ok(!pg_tagger_set(t, "U0=北", 0, LOC_B, 2 * 16) &&
+     !pg_tagger_set(t, "U0=北", 0, ORG_S, 8) &&      /* half an update */
+     !pg_tagger_set(t, "U0=京", 0, LOC_E, 2 * 16) &&
+     !pg_tagger_set(t, "U1=京", 0, LOC_B, -15) &&    /* below one update */
+     !pg_tagger_set(t, "U-1=北", 0, LOC_E, 16),
+     "a hand-made model of four features");
+  is_int(pg_tagger_size(t), 4, "four features");
+  ok(!pg_tagger_prune(t, 16), "prune below 16");
+  is_int(pg_tagger_size(t), 3, "U1=京 (only -15) is gone, the others stay");
+  ok(!pg_tagger_decode(t, v, n, tags, margin) && tags[0] == LOC_B &&
+     tags[1] == LOC_E, "北京 is still a place");
+  /* best 2 + 2 + 1 = 5 (U-1=北 on 京); 北 otherwise: S-ORG would have
+   * had 0.5 but was pruned, so O O = 0: margin 5 */
+  is_int(margin[0], 5 * 16, "margin 5: the pruned half update is gone");
+  ok(!pg_tagger_save(t, "test_tagger.p.model", NULL) &&
+     !pg_tagger_load(l, "test_tagger.p.model", NULL) &&
+     pg_tagger_size(l) == 3, "the pruned model saves and loads");
+  ok(pg_tagger_prune(l, 16) < 0, "a loaded (frozen) model is not pruned");
+  remove("test_tagger.p.model");
+  free(v);
+  pg_free_tagger(t);
+  pg_free_tagger(l);
+}
+
+/* The confidence apply gives a span is the margin a full decode gives,
+ * though apply computes margins only for segments with an uncovered
+ * span (here the second sentence; 北京 in the first is the rules'). */
+static void test_apply_margin(void)
+{
+  const char *dd = getenv("POLICYGRAPH_DATADIR");
+  const char *text = "北京说好。张三说好。";
+  pg_extractor *x = pg_new_extractor(dd ? dd : "ontology", NULL);
+  pg_recognizer *rec = pg_new_recognizer(dd ? dd : "ontology", NULL);
+  pg_tagger *t = rec ? pg_new_tagger(rec) : NULL;
+  pg_annot *a = NULL;
+  uint32_t *v = NULL;
+  size_t *map = NULL, vn = 0, i, before;
+  uint8_t tags[64];
+  int32_t margin[64];
+  double conf = -1;
+
+  if (!x || !t || !(a = pg_extractor_run(x, "t.txt",
+                                         (const unsigned char *)text,
+                                         strlen(text), NULL))) {
+    ok(0, "extractor, recognizer, tagger and rules");
+    goto done;
+  }
+  pg_tagger_set(t, "U0=北", 0, PG_TAG(PG_TT_ORG, PG_BIES_B), 10 * 16);
+  pg_tagger_set(t, "U0=京", 0, PG_TAG(PG_TT_ORG, PG_BIES_E), 10 * 16);
+  pg_tagger_set(t, "U0=张", 0, PER_B, 4 * 16);
+  pg_tagger_set(t, "U0=三", 0, PER_E, 3 * 16);
+  pg_tagger_set(t, "U1=三", 0, PER_B, 16);
+  ok(!pg_tagger_view(a, &v, &map, &vn) && vn < 64 &&
+     !pg_tagger_decode(t, v, vn, tags, margin), "full decode of the view");
+  before = a->nm;
+  is_int(pg_tagger_apply(t, a, 0), 1, "apply adds one name");
+  for (i = before; i < a->nm; i++)
+    if (!strcmp(a->m[i].surface, "张三"))
+      conf = a->m[i].conf;
+  /* best: 张 B 4 + 1 (U1=三), 三 E 3 = 8.  张 otherwise: O O = 0, margin
+   * 8; 三 otherwise: 张 B, 三 I, 说 E = 5, margin 3; the span's confidence
+   * is its lowest margin */
+  ok(vn > 6 && margin[5] == 8 * 16 && margin[6] == 3 * 16 && conf == 3.0,
+     "张三's confidence is the full decode's lowest margin (3)");
+done:
+  free(v);
+  free(map);
+  pg_free_annot(a);
+  pg_free_tagger(t);
+  pg_free_recognizer(rec);
+  pg_free_extractor(x);
+}
+
 int main(void)
 {
   test_decoder();
   test_spans();
   test_learn();
   test_apply();
+  test_prune();
+  test_apply_margin();
   return tap_done();
 }
