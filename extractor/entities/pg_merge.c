@@ -363,6 +363,7 @@ typedef struct group {
   size_t n_alias, cap;
   int up;              /* union-find parent            */
   int ent;             /* entity index once committed  */
+  int drop;            /* names nothing: no entity     */
 } group;
 
 typedef struct gset {
@@ -370,6 +371,7 @@ typedef struct gset {
   size_t n, cap;
   smap by_label;       /* "type\tlabel" -> group      */
   int *of;             /* candidate -> group, or -1    */
+  size_t nof;          /* candidates                   */
 } gset;
 
 static int root(gset *s, int i)
@@ -572,6 +574,22 @@ static int work_head(const struct pg_recognizer *r, const group *g)
   return 0;
 }
 
+/* Bytes of a work's label without a closing parenthetical (（试行）,
+ * （2021—2025年）, （修订草案）): 《办法》 stands for 《…管理办法（试行）》. */
+static size_t core_len(pg_etype t, const char *label)
+{
+  static const char open[] = "\xEF\xBC\x88", close[] = "\xEF\xBC\x89"; /* （） */
+  size_t n = strlen(label);
+  const char *p;
+
+  if (!pg_etype_is_work(t) || n < 6 || strcmp(label + n - 3, close))
+    return n;
+  for (p = label + n - 3; p > label; p--)
+    if (!strncmp(p, open, 3))
+      return (size_t)(p - label);
+  return n;
+}
+
 /* Is short a short form of long: a suffix of a longer work title, or an
  * organization written with 省/市 standing for its province or city?
  * u holds the decoded labels of events. */
@@ -593,7 +611,9 @@ static int short_form(const struct pg_recognizer *r, const gset *s,
   if (sh->type == PG_T_ORGANIZATION && u[i].n >= 5 && u[j].n >= u[i].n + 2 &&
       event_abbrev(&u[i], &u[j]))
     return 1;
-  if (ls >= ll || strcmp(lg->label + ll - ls, sh->label))
+  if (pg_etype_is_work(sh->type) && work_head(r, sh))
+    ll = core_len(lg->type, lg->label);
+  if (ls >= ll || strncmp(lg->label + ll - ls, sh->label, ls))
     return 0;
   /* 领导小组 after 中央应对新冠肺炎疫情工作领导小组, 领导小组会议 after
    * its meeting: the tail of one name alone in the document */
@@ -727,6 +747,22 @@ static int suffix_pairs(pairs *ps, const gset *s, int g)
   uint64_t h = rhash_start(s->g[g].type);
   int e;
 
+  if (core_len(s->g[g].type, lab) < ll) { /* and of its core (a head's) */
+    size_t cl = core_len(s->g[g].type, lab);
+    for (k = cl; k >= 1; k--) {
+      size_t n = cl - k;
+      for (e = pg_hmap_first(ps->kidx, h); n && e >= 0;
+           e = pg_hmap_next(ps->kidx, e)) {
+        const skey *key = &ps->k[pg_hmap_value(ps->kidx, e)];
+        if (key->g != g && key->n == n &&
+            s->g[key->g].type == s->g[g].type &&
+            !memcmp(key->s, lab + k, n) && pair_add(ps, key->g, g))
+          return -1;
+      }
+      h = pg_fnv1a(h, lab + k - 1, 1);
+    }
+    h = rhash_start(s->g[g].type);
+  }
   for (k = ll; k >= 1; k--) {
     size_t n = ll - k;
     for (e = pg_hmap_first(ps->kidx, h); e >= 0;
@@ -919,6 +955,28 @@ done:
   return rc;
 }
 
+/* A work named by its head word alone (《规划》, 《办法》) that no full
+ * title in the document resolves (none, or two) names nothing: dropped
+ * with its mentions. */
+static void drop_bare_heads(const struct pg_recognizer *r, gset *s)
+{
+  size_t i, k;
+  int *members = calloc(s->n ? s->n : 1, sizeof *members);
+
+  if (!members)
+    return; /* nothing dropped: the document keeps a junk name */
+  for (i = 0; i < s->n; i++)
+    members[root(s, (int)i)]++;
+  for (i = 0; i < s->n; i++)
+    if (root(s, (int)i) == (int)i && members[i] == 1 &&
+        work_head(r, &s->g[i]))
+      s->g[i].drop = 1;
+  free(members);
+  for (k = 0; s->of && k < s->nof; k++)
+    if (s->of[k] >= 0 && s->g[root(s, s->of[k])].drop)
+      s->of[k] = -1;
+}
+
 static int unite(const struct pg_recognizer *r, gset *s)
 {
   pairs ps;
@@ -950,6 +1008,7 @@ static int unite(const struct pg_recognizer *r, gset *s)
     if (hit >= 0 && !many && root(s, hit) != root(s, (int)i))
       s->g[root(s, (int)i)].up = root(s, hit);
   }
+  drop_bare_heads(r, s);
   rc = 0;
 done:
   free_pairs(&ps, s->n);
@@ -1121,10 +1180,11 @@ static int commit(pg_rctx *x, gset *s)
   size_t i;
 
   for (i = 0; i < s->n; i++)
-    if (root(s, (int)i) == (int)i && make_entity(x, s, (int)i))
+    if (root(s, (int)i) == (int)i && !s->g[i].drop &&
+        make_entity(x, s, (int)i))
       return -1;
   for (i = 0; i < s->n; i++)
-    if (add_aliases(x, s, (int)i))
+    if (!s->g[root(s, (int)i)].drop && add_aliases(x, s, (int)i))
       return -1;
   for (i = 0; i < x->nc; i++) {
     pg_cand *c = &x->c[i];
@@ -1363,6 +1423,7 @@ int pg_merge(pg_rctx *x)
     goto done;
   for (i = 0; i < x->nc; i++)
     s.of[i] = -1;
+  s.nof = x->nc;
   for (i = 0; i < x->nc; i++)
     if (x->c[i].mi >= 0 && group_cand(x, &s, (int)i))
       goto done;

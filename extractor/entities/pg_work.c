@@ -77,6 +77,22 @@ static pg_etype noun_after(const pg_rctx *x, size_t k)
   return pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
 }
 
+/* Does a report noun follow a title: noun_after's 报告, or a longer one
+ * (白皮书, 蓝皮书) whatever follows it (…》白皮书全面展示)? */
+static int report_after(const pg_rctx *x, size_t k)
+{
+  size_t hl;
+  int val = -1;
+
+  if (noun_after(x, k) == PG_T_REPORT)
+    return 1;
+  if (k < x->vn && x->v[k] == 0x7684) /* 的 */
+    k++;
+  return (hl = pg_rc_word_at(x, PG_W_WORKHEAD, k, &val)) >= 3 &&
+         pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)) ==
+             PG_T_REPORT;
+}
+
 /* The type a noun right before a title gives it: 重要讲话《…》, 致词《…》,
  * 署名文章《…》 (work_nouns_before.txt); PG_T_NONE when none. */
 static pg_etype noun_before(const pg_rctx *x, size_t o)
@@ -104,8 +120,11 @@ static void rec_titles(pg_rctx *x)
     if (j >= x->vn || x->v[j] != 0x300B || j == i + 1)
       continue;
     core = j;
-    if ((t = title_type(x, i + 1, j, &core)) == PG_T_NONE &&
-        (t = noun_after(x, j + 1)) == PG_T_NONE &&
+    t = title_type(x, i + 1, j, &core);
+    if (report_after(x, j + 1))
+      t = PG_T_REPORT; /* 《抗击新冠肺炎疫情的中国行动》白皮书: the genre
+                          after the title, not the head inside it */
+    if (t == PG_T_NONE && (t = noun_after(x, j + 1)) == PG_T_NONE &&
         (t = noun_before(x, i)) == PG_T_NONE)
       continue;
     if ((ci = pg_rc_add(x, i + 1, j, t, "work.title", -1, 2)) < 0)

@@ -327,8 +327,10 @@ static void test_works(void)
      "《意见》 after the one 《关于…的意见》 is that document");
   pg_free_annot(a);
   a = run("国务院印发《关于甲的意见》和《关于乙的意见》。《意见》指出。");
-  ok(find(a, PG_T_INITIATIVE, "意见") >= 0,
-     "... but not when two documents share the head");
+  ok(find(a, PG_T_INITIATIVE, "意见") < 0 &&
+         find(a, PG_T_INITIATIVE, "关于甲的意见") >= 0 &&
+         !has_alias(a, find(a, PG_T_INITIATIVE, "关于甲的意见"), "意见"),
+     "... but names neither (nor a node of its own) when two share the head");
   pg_free_annot(a);
 
   a = run("俄方不会就德国公司提出要求。两家德国保险公司表示。");
@@ -1112,6 +1114,28 @@ static void test_news_forms(void)
   pg_free_annot(a);
 }
 
+/* A work named by its head word alone: the one full title it stands
+ * for (without the closing （试行）), or nothing; a report noun after a
+ * title types it. */
+static void test_bare_heads(void)
+{
+  pg_annot *a = run("国家网信办发布《生成式人工智能服务管理办法（试行）》。"
+                    "《办法》自8月15日起施行。");
+  int e = find(a, PG_T_LAW, "生成式人工智能服务管理办法（试行）");
+
+  ok(e >= 0 && has_alias(a, e, "办法"), "《办法》 is the 管理办法（试行）");
+  is_int(find(a, PG_T_LAW, "办法"), -1, "... no node of its own");
+  is_int((int)a->ne, 2, "... the law and its issuer only");
+  pg_free_annot(a);
+  a = run("会议审议通过《规划》。");
+  ok(a && a->ne == 0, "a bare 《规划》 with no full title names nothing");
+  pg_free_annot(a);
+  a = run("国务院新闻办公室发表《新时代的中国国际发展合作》白皮书全面介绍。");
+  ok(find(a, PG_T_REPORT, "新时代的中国国际发展合作") >= 0,
+     "…》白皮书 is a Report, whatever follows");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -1136,6 +1160,7 @@ int main(void)
   test_congress();
   test_real_forms();
   test_news_forms();
+  test_bare_heads();
   pg_free_recognizer(rec);
   return tap_done();
 }
