@@ -72,9 +72,20 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
   return 0;
 }
 
+/* Is a unit a local branch, named by a place right before its head, two
+ * characters between at most (北京市委员会 after 中国国民党革命委员会,
+ * 欧洲区域办事处 after 世界卫生组织)?  Its name alone names no body. */
+static int branch_of(const pg_rctx *x, const pg_cand *c, size_t hb)
+{
+  int li = x->lexat[c->vb];
+
+  return li >= 0 && x->c[li].type == PG_T_PLACE && x->c[li].ve <= hb &&
+         hb <= x->c[li].ve + 2 && hb < c->ve;
+}
+
 /* The label of piece [b, e) of a chain starting at cb: its own name, or
- * the written form when it is only a head (办公厅) or an affiliated
- * hospital (附属第一医院). */
+ * the written form when it is only a head (办公厅), a local branch or an
+ * affiliated hospital (附属第一医院). */
 static int piece_label(pg_rctx *x, int ci, size_t cb, size_t hb)
 {
   static const uint32_t fushu[] = {0x9644, 0x5C5E}; /* 附属 */
@@ -83,7 +94,7 @@ static int piece_label(pg_rctx *x, int ci, size_t cb, size_t hb)
 
   if (!full)
     return -1;
-  if (hb == c->vb ||
+  if (hb == c->vb || branch_of(x, c, hb) ||
       (x->v[c->vb] == fushu[0] && x->v[c->vb + 1] == fushu[1])) {
     c->quiet = hb == c->vb;
     pg_rc_label(x, ci, full);

@@ -104,6 +104,35 @@ static pg_etype noun_before(const pg_rctx *x, size_t o)
   return pg_etype_from_name(pg_rc_value(x, PG_W_WORKBEFORE, val));
 }
 
+/* The document a notice passes on: …关于印发X的通知 (印发, 转发, 发布,
+ * 公布) names X, a work of its own when a work head closes it
+ * (天津市人民政府关于印发天开高教科创园建设规划方案的通知). */
+static void notice_inner(pg_rctx *x, size_t b, size_t e)
+{
+  static const char *const verbs[] = {"关于印发", "关于转发", "关于发布",
+                                      "关于公布"};
+  size_t k, v, core;
+  pg_etype t;
+  int ci;
+
+  if (e < b + 10 || !pg_rc_spells(x, e - 3, "的通知"))
+    return;
+  for (k = b; k + 4 < e - 3; k++)
+    for (v = 0; v < sizeof verbs / sizeof *verbs; v++) {
+      size_t ib = k + 4, ie = e - 3;
+      if (!pg_rc_spells(x, k, verbs[v]))
+        continue;
+      if (x->v[ib] == 0x300A || x->v[ib] == 0x3008) /* 《 〈 */
+        return; /* a title of its own: found as one */
+      if (ie - ib < 4 || (t = title_type(x, ib, ie, &core)) == PG_T_NONE ||
+          (ci = pg_rc_add(x, ib, ie, t, "work.notice-inner", -1, 2)) < 0)
+        return;
+      pg_rc_label(x, ci, pg_rc_name(x, ib, ie));
+      x->c[ci].structural = 1; /* kept inside the notice's title */
+      return;
+    }
+}
+
 static void rec_titles(pg_rctx *x)
 {
   size_t i, j, core;
@@ -133,6 +162,7 @@ static void rec_titles(pg_rctx *x)
     if (core < j)
       pg_rc_alias_text(x, ci, i + 1, core);
     pg_rc_trailing_alias(x, ci, j + 1);
+    notice_inner(x, i + 1, j);
     i = j;
   }
 }

@@ -1130,6 +1130,16 @@ static void test_bare_heads(void)
   a = run("会议审议通过《规划》。");
   ok(a && a->ne == 0, "a bare 《规划》 with no full title names nothing");
   pg_free_annot(a);
+  a = run("天津政务网发布《天津市人民政府关于印发天开高教科创园建设规划方案"
+          "的通知》。");
+  ok(find(a, PG_T_INITIATIVE, "天开高教科创园建设规划方案") >= 0,
+     "the plan a notice's title passes on is a work of its own");
+  pg_free_annot(a);
+  a = run("王红代表中国国民党革命委员会北京市委员会敬献花篮。");
+  ok(find(a, PG_T_ORGANIZATION, "中国国民党革命委员会北京市委员会") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "北京市委员会") < 0,
+     "a local branch (place + head) is labelled with its parent's name");
+  pg_free_annot(a);
   a = run("国务院新闻办公室发表《新时代的中国国际发展合作》白皮书全面介绍。");
   ok(find(a, PG_T_REPORT, "新时代的中国国际发展合作") >= 0,
      "…》白皮书 is a Report, whatever follows");

@@ -1128,6 +1128,27 @@ static void test_news_forms(void)
   pg_free_annot(a);
 }
 
+/* The document a notice passes on is issued by the notice's issuers
+ * (named before 关于), not by the site that published the notice. */
+static void test_notice_inner(void)
+{
+  pg_annot *a = doc("天津政务网发布《天津市人民政府关于印发天开高教科创园建设"
+                    "规划方案的通知》。",
+                    "2023-04-04");
+
+  mark(a, "天津政务网", PG_T_ORGANIZATION);
+  mark(a, "天津市人民政府关于印发天开高教科创园建设规划方案的通知",
+       PG_T_INITIATIVE);
+  mark_nested(a, "天津市人民政府", PG_T_ORGANIZATION, NULL);
+  mark_nested(a, "天开高教科创园建设规划方案", PG_T_INITIATIVE, NULL);
+  run(a);
+  ok(has(a, "天开高教科创园建设规划方案", PG_P_PROPOSEDBY, "天津市人民政府"),
+     "the plan a notice passes on is its issuer's");
+  ok(!has(a, "天开高教科创园建设规划方案", PG_P_PROPOSEDBY, "天津政务网"),
+     "... not the publisher's");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -1149,6 +1170,7 @@ int main(void)
   test_unseen_forms();
   test_real_forms();
   test_news_forms();
+  test_notice_inner();
   pg_free_relator(rel);
   return tap_done();
 }
