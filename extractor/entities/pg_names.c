@@ -64,8 +64,18 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
       continue;
     if (i - p >= 2 || (n > 0 && i == p && hl >= 3)) {
       const char *v = pg_rc_value(x, PG_W_ORGHEAD, val);
+      size_t h2;
+      int val2 = -1;
       *hb = i;
       *weak = v && !strcmp(v, "weak");
+      if (*weak && n > 0 &&
+          (h2 = pg_rc_word_at(x, PG_W_ORGHEAD, i + hl, &val2)) &&
+          i + hl + h2 <= lim &&
+          !((v = pg_rc_value(x, PG_W_ORGHEAD, val2)) && !strcmp(v, "weak"))) {
+        *hb = i + hl; /* a unit: 国际组织|学院, the weak head in its name */
+        *weak = 0;
+        return i + hl + h2;
+      }
       return i + hl;
     }
   }

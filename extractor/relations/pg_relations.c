@@ -626,10 +626,12 @@ static int resolve_event_ref(const rctx *c, size_t p, size_t l, int generic)
     return -1;
   e = event_before(c, p, generic ? NULL : w);
   if (e < 0 && c->main_event >= 0) {
-    lab = c->a->ent[c->main_event].label;
-    if (generic || (strlen(lab) >= strlen(w) &&
-                    !strcmp(lab + strlen(lab) - strlen(w), w)))
-      e = c->main_event;
+    const pg_entity *me = &c->a->ent[c->main_event];
+    lab = me->label;
+    if (generic ? me->n_mention && c->a->m[me->mention[0]].cb < p
+                : (strlen(lab) >= strlen(w) &&
+                   !strcmp(lab + strlen(lab) - strlen(w), w)))
+      e = c->main_event; /* 会议 alone: only an event named before it */
   }
   free(w);
   return e;

@@ -1135,6 +1135,11 @@ static void test_bare_heads(void)
   ok(find(a, PG_T_INITIATIVE, "天开高教科创园建设规划方案") >= 0,
      "the plan a notice's title passes on is a work of its own");
   pg_free_annot(a);
+  a = run("北京外国语大学国际组织学院讲师张三表示。");
+  ok(find(a, PG_T_ORGANIZATION, "国际组织学院") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "国际组织") < 0,
+     "a weak head (组织) before a head (学院) is part of the unit's name");
+  pg_free_annot(a);
   a = run("王红代表中国国民党革命委员会北京市委员会敬献花篮。");
   ok(find(a, PG_T_ORGANIZATION, "中国国民党革命委员会北京市委员会") >= 0 &&
          find(a, PG_T_ORGANIZATION, "北京市委员会") < 0,

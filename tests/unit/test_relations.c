@@ -1149,6 +1149,30 @@ static void test_notice_inner(void)
   pg_free_annot(a);
 }
 
+/* 出席会议 with no meeting named before it: the item's main event, named
+ * only later (党的二十大精神), is not the meeting attended. */
+static void test_generic_ref_forward(void)
+{
+  pg_annot *a = doc("论坛开幕式在校举办。院士张焕乔等出席会议。"
+                    "学会将深入贯彻落实党的二十大精神。",
+                    "2023-04-11");
+
+  mark(a, "张焕乔", PG_T_PERSON);
+  mark(a, "党的二十大", PG_T_EVENT);
+  run(a);
+  ok(!has(a, "党的二十大", PG_P_ATTENDEE, "张焕乔"),
+     "会议 refers to no event named only after it");
+  pg_free_annot(a);
+  a = doc("党的二十大在北京开幕。代表张焕乔出席会议。", "2022-10-16");
+  mark(a, "党的二十大", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "张焕乔", PG_T_PERSON);
+  run(a);
+  ok(has(a, "党的二十大", PG_P_ATTENDEE, "张焕乔"),
+     "... but to the one named before it");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -1171,6 +1195,7 @@ int main(void)
   test_real_forms();
   test_news_forms();
   test_notice_inner();
+  test_generic_ref_forward();
   pg_free_relator(rel);
   return tap_done();
 }
