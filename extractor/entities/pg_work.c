@@ -659,6 +659,86 @@ static void project_at(pg_rctx *x, size_t h)
     pg_rc_label(x, ci, pg_rc_name(x, p, e));
 }
 
+/* ---------------------------------------------------------------- enumerations */
+
+#define ENUM_GAP 400 /* characters from one item to the next, at most */
+
+/* The value of an ordinal numeral 一…十 at v, or 0. */
+static int ordinal(uint32_t v)
+{
+  static const uint32_t num[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+  int i;
+
+  for (i = 0; i < 10; i++)
+    if (v == num[i])
+      return i + 1;
+  return 0;
+}
+
+/* The end of the item named at p: a name closed by a work head of an
+ * initiative or declaration that is the whole item (up to 。, ；, ； or the
+ * line's end), with no stop word (的, 是, 将, verbs) inside; or 0. */
+static size_t enum_item(const pg_rctx *x, size_t p, pg_etype *t)
+{
+  size_t q, k, hl;
+  int val = -1;
+
+  for (q = p; q < x->vn && q - p <= 30 && pg_is_han(x->v[q]); q++)
+    ;
+  if (q - p > 30 ||
+      (q < x->vn && x->v[q] != 0x3002 && x->v[q] != 0xFF1B &&
+       x->v[q] != ';' && x->v[q] != '\n') ||
+      !(hl = pg_rc_word_ending(x, PG_W_WORKHEAD, p, q, &val)) || q - p < hl + 2)
+    return 0;
+  *t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
+  if (*t != PG_T_INITIATIVE && *t != PG_T_DECLARATION)
+    return 0;
+  for (k = p; k < q - hl; k++)
+    if (pg_rc_stop_in(x, k) || pg_rc_word_at(x, PG_W_WORKVERB, k, NULL))
+      return 0;
+  return q;
+}
+
+/* Does position q open a sentence, a clause after ；, or follow a colon? */
+static int after_boundary(const pg_rctx *x, size_t q)
+{
+  return q == 0 || x->v[q - 1] == 0x3002 || x->v[q - 1] == 0xFF1A ||
+         x->v[q - 1] == ':' || x->v[q - 1] == 0xFF1B || x->v[q - 1] == ';' ||
+         x->v[q - 1] == '\n';
+}
+
+/* An enumeration of named items: 一是人工智能开源普惠倡议。二是贸易投资便
+ * 利化倡议。 (一是…十是, each opening a sentence or following a colon, the
+ * next within ENUM_GAP characters: the details of an item may follow it).
+ * Two items or more, each a name and nothing else, are works;
+ * the verb that announced them (提出5项倡议：) gives their proposer. */
+static void enumeration_at(pg_rctx *x, size_t p)
+{
+  size_t b[10], e[10], n = 0, q = p, k;
+  pg_etype t[10];
+  int want = 1, ci;
+
+  while (n < 10 && q + 2 < x->vn) {
+    size_t lim = q + ENUM_GAP < x->vn ? q + ENUM_GAP : x->vn;
+    /* the next item opens a sentence, the details of this one between */
+    while (want > 1 && q + 2 < lim && !(ordinal(x->v[q]) == want &&
+                            x->v[q + 1] == 0x662F /* 是 */ &&
+                            after_boundary(x, q)))
+      q++;
+    if (q + 2 >= lim || !(e[n] = enum_item(x, q + 2, &t[n])))
+      break;
+    b[n++] = q + 2;
+    want++;
+    q = e[n - 1];
+  }
+  if (n < 2)
+    return;
+  for (k = 0; k < n; k++)
+    if ((ci = pg_rc_add(x, b[k], e[k], t[k], "work.enumeration", -1, 1)) >= 0)
+      pg_rc_label(x, ci, pg_rc_name(x, b[k], e[k]));
+}
+
 int pg_rec_works(pg_rctx *x)
 {
   size_t p, i, n;
@@ -688,6 +768,10 @@ int pg_rec_works(pg_rctx *x)
   for (p = 2; p + 2 < x->vn && !x->oom; p++)
     if (pg_rc_spells(x, p, "项目") || pg_rc_spells(x, p, "工程"))
       project_at(x, p);
+  for (p = 0; p + 2 < x->vn && !x->oom; p++)
+    if (x->v[p] == 0x4E00 && x->v[p + 1] == 0x662F && /* 一是 */
+        after_boundary(x, p))
+      enumeration_at(x, p);
   return x->oom ? -1 : 0;
 }
 

@@ -1040,6 +1040,36 @@ static int held_in_subject_clause(const rctx *c, size_t k)
 }
 
 /* 提出/发布/通过…: works issued by agents. */
+/* 提出5项倡议：一是A倡议。二是B倡议。: the items of an enumeration (the
+ * recognizer's work.enumeration) right after the verb, a count, a noun
+ * and a colon are its objects.  Returns how many. */
+static size_t enumerated_after(const rctx *c, size_t te, int *out)
+{
+  size_t p = te, lim, k = 0, q;
+  int mi;
+
+  if (p < c->n && c->s[p] == 0x4E86) /* 了 */
+    p++;
+  for (lim = p + 8; p < c->n && p < lim &&
+                   (pg_is_han(c->s[p]) || (c->s[p] >= '0' && c->s[p] <= '9'));
+       p++)
+    ;
+  if (p == te || p >= c->n || (c->s[p] != ':' && c->s[p] != 0xFF1A) ||
+      p + 3 >= c->n || (mi = c->mstart[p + 3]) < 0 ||
+      strcmp(c->a->m[mi].rule, "work.enumeration"))
+    return 0;
+  for (q = p + 3; q < c->n && q < p + 3 + 4000 && k < MAX_LIST; q++) {
+    if ((mi = c->mstart[q]) < 0 || strcmp(c->a->m[mi].rule,
+                                         "work.enumeration"))
+      continue;
+    if (k && c->s[q - 2] == 0x4E00) /* 一是: another enumeration */
+      break;
+    out[k++] = ment_ent(c, mi);
+    q = c->a->m[mi].ce;
+  }
+  return k;
+}
+
 static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), first, endp, q, no = 0, na;
@@ -1061,6 +1091,8 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
       if (q < c->se && !is_clause_end(c->s[q]) && c->s[q] != 0x7684)
         return; /* 通过X强化…: "by means of", not "adopt" */
     }
+    if (!no && !attr && (no = enumerated_after(c, te, obj)))
+      rule = "rel.proposed.enumeration";
     if (!no && !attr) { /* 现将《X》印发: the object before the verb */
       q = skip_back(c, t, cl->b);
       if (c->mend[q] >= 0 && pg_etype_is_work(ent_type(c, ment_ent(c, c->mend[q])))) {

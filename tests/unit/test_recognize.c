@@ -1135,6 +1135,17 @@ static void test_bare_heads(void)
   ok(find(a, PG_T_INITIATIVE, "天开高教科创园建设规划方案") >= 0,
      "the plan a notice's title passes on is a work of its own");
   pg_free_annot(a);
+  a = run("会上提出3项倡议：一是人工智能开源普惠倡议。二是贸易投资便利化"
+          "倡议。三是绿色发展倡议。");
+  ok(find(a, PG_T_INITIATIVE, "人工智能开源普惠倡议") >= 0 &&
+         find(a, PG_T_INITIATIVE, "绿色发展倡议") >= 0,
+     "the named items of an enumeration are works");
+  pg_free_annot(a);
+  a = run("一是加强合作倡议。会议要求，二是为推进全球发展发出中国倡议。");
+  ok(find(a, PG_T_INITIATIVE, "加强合作倡议") < 0 &&
+         find(a, PG_T_INITIATIVE, "为推进全球发展发出中国倡议") < 0,
+     "... but not one item alone, nor a clause");
+  pg_free_annot(a);
   a = run("北京外国语大学国际组织学院讲师张三表示。");
   ok(find(a, PG_T_ORGANIZATION, "国际组织学院") >= 0 &&
          find(a, PG_T_ORGANIZATION, "国际组织") < 0,

@@ -1149,6 +1149,33 @@ static void test_notice_inner(void)
   pg_free_annot(a);
 }
 
+/* 提出5项倡议：一是A倡议。二是B倡议。: the proposer and the date carry to
+ * every item of the enumeration. */
+static void test_enumeration(void)
+{
+  pg_annot *a = doc("2024年7月4日，习近平提出2项倡议：一是人工智能开源普惠倡议。"
+                    "二是贸易投资便利化倡议。另有绿色倡议。",
+                    "2024-07-05");
+
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "人工智能开源普惠倡议", PG_T_INITIATIVE);
+  mark(a, "贸易投资便利化倡议", PG_T_INITIATIVE);
+  mark(a, "绿色倡议", PG_T_INITIATIVE);
+  a->m[a->ent[find_entity(a, "人工智能开源普惠倡议")].mention[0]].rule =
+      "work.enumeration";
+  a->m[a->ent[find_entity(a, "贸易投资便利化倡议")].mention[0]].rule =
+      "work.enumeration";
+  run(a);
+  ok(has(a, "人工智能开源普惠倡议", PG_P_PROPOSEDBY, "习近平") &&
+         has(a, "贸易投资便利化倡议", PG_P_PROPOSEDBY, "习近平"),
+     "every item of the enumeration is proposed");
+  ok(has(a, "贸易投资便利化倡议", PG_P_DATE, "2024-07-04"),
+     "... on the date of the clause that announced them");
+  ok(!has(a, "绿色倡议", PG_P_PROPOSEDBY, "习近平"),
+     "... and nothing after the enumeration");
+  pg_free_annot(a);
+}
+
 /* 出席会议 with no meeting named before it: the item's main event, named
  * only later (党的二十大精神), is not the meeting attended. */
 static void test_generic_ref_forward(void)
@@ -1196,6 +1223,7 @@ int main(void)
   test_news_forms();
   test_notice_inner();
   test_generic_ref_forward();
+  test_enumeration();
   pg_free_relator(rel);
   return tap_done();
 }
