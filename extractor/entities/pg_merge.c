@@ -738,33 +738,18 @@ static int short_keys(const struct pg_recognizer *r, pairs *ps,
   return 0;
 }
 
-/* Pairs (short, g) for every key that is a proper suffix of g's label:
- * one pass over the label's suffixes, each looked up by its hash. */
-static int suffix_pairs(pairs *ps, const gset *s, int g)
+/* Pairs (short, g) for every key of g's type that is a proper suffix of
+ * the first len bytes of g's label: one pass over the suffixes, each
+ * looked up by its hash. */
+static int suffix_scan(pairs *ps, const gset *s, int g, size_t len)
 {
   const char *lab = s->g[g].label;
-  size_t ll = strlen(lab), k;
   uint64_t h = rhash_start(s->g[g].type);
+  size_t k;
   int e;
 
-  if (core_len(s->g[g].type, lab) < ll) { /* and of its core (a head's) */
-    size_t cl = core_len(s->g[g].type, lab);
-    for (k = cl; k >= 1; k--) {
-      size_t n = cl - k;
-      for (e = pg_hmap_first(ps->kidx, h); n && e >= 0;
-           e = pg_hmap_next(ps->kidx, e)) {
-        const skey *key = &ps->k[pg_hmap_value(ps->kidx, e)];
-        if (key->g != g && key->n == n &&
-            s->g[key->g].type == s->g[g].type &&
-            !memcmp(key->s, lab + k, n) && pair_add(ps, key->g, g))
-          return -1;
-      }
-      h = pg_fnv1a(h, lab + k - 1, 1);
-    }
-    h = rhash_start(s->g[g].type);
-  }
-  for (k = ll; k >= 1; k--) {
-    size_t n = ll - k;
+  for (k = len; k >= 1; k--) {
+    size_t n = len - k;
     for (e = pg_hmap_first(ps->kidx, h); e >= 0;
          e = pg_hmap_next(ps->kidx, e)) {
       const skey *key = &ps->k[pg_hmap_value(ps->kidx, e)];
@@ -776,6 +761,18 @@ static int suffix_pairs(pairs *ps, const gset *s, int g)
     h = pg_fnv1a(h, lab + k - 1, 1);
   }
   return 0;
+}
+
+/* suffix_scan over g's label, and over its core without a closing
+ * （试行） for a head alone (《办法》). */
+static int suffix_pairs(pairs *ps, const gset *s, int g)
+{
+  size_t ll = strlen(s->g[g].label),
+         cl = core_len(s->g[g].type, s->g[g].label);
+
+  if (cl < ll && suffix_scan(ps, s, g, cl))
+    return -1;
+  return suffix_scan(ps, s, g, ll);
 }
 
 /* The key of event label u as a long form (first two characters after

@@ -23,20 +23,24 @@ int pg_rc_is_close_quote(uint32_t c)
          c == 0x2019;
 }
 
-int pg_rc_is_numeral(uint32_t c)
+int pg_rc_han_value(uint32_t c)
 {
   /* 〇零一二三四五六七八九十百 */
   static const uint32_t han[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09,
                                  0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
                                  0x4E5D, 0x5341, 0x767E};
+  static const int value[] = {0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100};
   size_t i;
 
-  if (c >= '0' && c <= '9')
-    return 1;
   for (i = 0; i < sizeof han / sizeof *han; i++)
     if (han[i] == c)
-      return 1;
-  return 0;
+      return value[i];
+  return -1;
+}
+
+int pg_rc_is_numeral(uint32_t c)
+{
+  return (c >= '0' && c <= '9') || pg_rc_han_value(c) >= 0;
 }
 
 int pg_rc_is_punct(uint32_t c)

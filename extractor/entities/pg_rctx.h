@@ -155,6 +155,8 @@ const char *pg_rc_value(const pg_rctx *x, int table, int val);
 /* Does a stop word that breaks names (value "b") start at i? */
 int pg_rc_stop_in(const pg_rctx *x, size_t i);
 int pg_rc_is_punct(uint32_t c);
+/* The value of a Han numeral (〇零 0, 一…十 1-10, 百 100), or -1. */
+int pg_rc_han_value(uint32_t c);
 /* Is c an ASCII digit or a Chinese numeral (〇零一…十百)? */
 int pg_rc_is_numeral(uint32_t c);
 int pg_rc_is_name_char(uint32_t c);

@@ -663,19 +663,6 @@ static void project_at(pg_rctx *x, size_t h)
 
 #define ENUM_GAP 400 /* characters from one item to the next, at most */
 
-/* The value of an ordinal numeral 一…十 at v, or 0. */
-static int ordinal(uint32_t v)
-{
-  static const uint32_t num[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
-  int i;
-
-  for (i = 0; i < 10; i++)
-    if (v == num[i])
-      return i + 1;
-  return 0;
-}
-
 /* The end of the item named at p: a name closed by a work head of an
  * initiative or declaration that is the whole item (up to 。, ；, ； or the
  * line's end), with no stop word (的, 是, 将, verbs) inside; or 0. */
@@ -722,7 +709,7 @@ static void enumeration_at(pg_rctx *x, size_t p)
   while (n < 10 && q + 2 < x->vn) {
     size_t lim = q + ENUM_GAP < x->vn ? q + ENUM_GAP : x->vn;
     /* the next item opens a sentence, the details of this one between */
-    while (want > 1 && q + 2 < lim && !(ordinal(x->v[q]) == want &&
+    while (want > 1 && q + 2 < lim && !(pg_rc_han_value(x->v[q]) == want &&
                             x->v[q + 1] == 0x662F /* 是 */ &&
                             after_boundary(x, q)))
       q++;

@@ -2175,39 +2175,26 @@ static void tiled_issuers(rctx *c, int w, const mref *ord)
              "rel.proposed.name-issuer");
 }
 
-/* …关于印发X的通知: X, a work of its own in the document, is issued by
- * the bodies that issue the notice by its name (the ones before 关于),
- * not by whoever published the notice. */
-static void notice_inner_issuers(rctx *c, const pg_hmap *labels)
+/* …关于印发X的通知: X (the recognizer's work.notice-inner, inside the
+ * notice's title) is issued by the bodies that issue the notice by its
+ * name (the ones before 关于), not by whoever published the notice.  The
+ * notice is the work whose mention, found in ord, holds X's. */
+static void notice_inner_issuers(rctx *c, const mref *ord)
 {
-  static const char *const verbs[] = {"关于印发", "关于转发", "关于发布",
-                                      "关于公布"};
-  size_t i, k, v, nf = c->a->nf;
+  size_t j, i, k, nf = c->a->nf;
 
-  for (i = 0; i < c->a->ne; i++) {
-    const char *lab = c->a->ent[i].label, *p = NULL, *end;
-    size_t l = lab ? strlen(lab) : 0;
-    int e, x = -1;
-    if (!pg_etype_is_work(c->a->ent[i].type) || l < 30 ||
-        strcmp(lab + l - strlen("的通知"), "的通知"))
+  for (j = 0; j < c->a->nm; j++) {
+    const pg_mention *m = &c->a->m[ord[j].i];
+    int x = ment_ent(c, ord[j].i), w = -1;
+    if (strcmp(m->rule, "work.notice-inner"))
       continue;
-    for (v = 0; v < sizeof verbs / sizeof *verbs && !p; v++)
-      if ((p = strstr(lab, verbs[v])))
-        p += strlen(verbs[v]);
-    end = lab + l - strlen("的通知");
-    if (!p || p >= end)
-      continue;
-    for (e = pg_hmap_first(labels, pg_fnv1a(PG_FNV_OFFSET, p,
-                                            (size_t)(end - p)));
-         e >= 0 && x < 0; e = pg_hmap_next(labels, e)) {
-      const pg_entity *o = &c->a->ent[pg_hmap_value(labels, e)];
-      if (pg_etype_is_work(o->type) && strlen(o->label) == (size_t)(end - p) &&
-          !memcmp(o->label, p, (size_t)(end - p)))
-        x = pg_hmap_value(labels, e);
-    }
-    for (k = 0; x >= 0 && k < nf; k++) {
+    for (i = j; i-- > 0 && w < 0 && ord[i].cb + 200 >= m->cb;)
+      if (ord[i].ce >= m->ce && ment_ent(c, ord[i].i) != x &&
+          pg_etype_is_work(ent_type(c, ment_ent(c, ord[i].i))))
+        w = ment_ent(c, ord[i].i);
+    for (k = 0; w >= 0 && k < nf; k++) {
       const pg_fact *f = &c->a->f[k];
-      if (f->subj == (int)i && f->pred == PG_P_PROPOSEDBY && f->obj >= 0 &&
+      if (f->subj == w && f->pred == PG_P_PROPOSEDBY && f->obj >= 0 &&
           !strcmp(f->rule, "rel.proposed.name-issuer")) {
         c->si = f->sent;
         add_fact(c, x, PG_P_PROPOSEDBY, f->obj, NULL, PG_LIT_NONE,
@@ -2249,7 +2236,7 @@ static void name_rules(rctx *c)
       rule_name_prefix(c, (int)i, labels);
   }
   if (!c->oom)
-    notice_inner_issuers(c, labels);
+    notice_inner_issuers(c, c->ord);
 done:
   pg_free_hmap(labels);
   free(proposed);

@@ -1141,6 +1141,8 @@ static void test_notice_inner(void)
        PG_T_INITIATIVE);
   mark_nested(a, "天津市人民政府", PG_T_ORGANIZATION, NULL);
   mark_nested(a, "天开高教科创园建设规划方案", PG_T_INITIATIVE, NULL);
+  a->m[a->ent[find_entity(a, "天开高教科创园建设规划方案")].mention[0]].rule =
+      "work.notice-inner";
   run(a);
   ok(has(a, "天开高教科创园建设规划方案", PG_P_PROPOSEDBY, "天津市人民政府"),
      "the plan a notice passes on is its issuer's");
