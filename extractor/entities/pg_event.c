@@ -172,7 +172,7 @@ static void year_event(pg_rctx *x, size_t p)
   if (x->v[q] == 0x5E74)
     q++;
   if (q >= x->vn || !pg_is_han(x->v[q]) ||
-      pg_rc_stop_in(x, q))
+      pg_rc_word_at(x, PG_W_STOP, q, NULL)) /* 宣布2025年为“…年” */
     return;
   if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 4)
     add_event(x, p, q, e, "event.year");

@@ -60,6 +60,7 @@ enum {
   PG_W_CRAFT,       /* what a series' craft is: 飞船, 火箭, 探测器 */
   PG_W_ORGKIND,     /* kinds of body after a country: 公司, 企业, 银行 */
   PG_W_WORKBEFORE,  /* nouns right before a 《title》: 讲话, 致词, 文章 */
+  PG_W_STATEFORM,   /* formal words of a state's name: 共和国, 王国 */
   PG_W__COUNT
 };
 

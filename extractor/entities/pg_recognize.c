@@ -46,7 +46,7 @@ static const char *const table_files[PG_W__COUNT] = {
   "venue_context.txt", "clause_words.txt", "event_bodies.txt",
   "project_verbs.txt", "ceremonies.txt", "person_intro.txt",
   "craft_series.txt", "craft_nouns.txt", "org_kinds.txt",
-  "work_nouns_before.txt"
+  "work_nouns_before.txt", "state_forms.txt"
 };
 
 /* Loads one word table: "word" or "word TAB value" per line. */
@@ -305,6 +305,13 @@ static int lex_accept(pg_rctx *x, size_t i, int v, size_t len)
       !strcmp(le->subtype, "region") && i + len + 2 <= x->vn &&
       x->v[i + len] == 0x5730 && x->v[i + len + 1] == 0x533A)
     len += 2; /* 加勒比地区, 中东地区: the region as written */
+  if (le->type == PG_T_PLACE && le->subtype &&
+      !strcmp(le->subtype, "country")) {
+    size_t l = pg_rc_word_at(x, PG_W_STATEFORM, i + len, NULL);
+    if (l && (i + len + l >= x->vn || !pg_is_han(x->v[i + len + l]) ||
+              !pg_rc_word_at(x, PG_W_ORGHEAD, i + len + l, NULL)))
+      len += l; /* 斐济共和国: the country under its formal name */
+  }
   if (le->type == PG_T_ORGANIZATION && other_party(x, i))
     return -1;
   if (le->type == PG_T_PERSON && len == 2 &&

@@ -951,6 +951,22 @@ static int clause_event_subject(const rctx *c, size_t k)
                                         sk->e, NULL) == l);
 }
 
+/* The meeting whose parties open clause k right before the verb at t
+ * (会议…。三方共同发表《X》: the meeting named before), or -1. */
+static int parties_event(const rctx *c, const clause *k, size_t t)
+{
+  unsigned fl = 0;
+  size_t l = pg_reltab_at(c->t, PG_W_PRONOUN, c->s, k->body, k->e, &fl), p;
+
+  if (!l || !(fl & PG_WF_PARTIES))
+    return -1;
+  for (p = skip_fwd(c, k->body + l, t); p < t;
+       p = skip_fwd(c, p + l, t)) /* 三方共同发表: adverbs only between */
+    if (!(l = pg_reltab_at(c->t, PG_W_ADVERB, c->s, p, t, NULL)))
+      return -1;
+  return resolve_event_ref(c, k->body, 0, 1);
+}
+
 /* A work opening the clause and standing right before the verb (past
  * adverbs and dates): 《X》正式发布.  Stores it in *obj; returns 1. */
 static int topic_work(const rctx *c, const clause *k, size_t t, int *obj)
@@ -1131,6 +1147,12 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
     ag[na++] = ev;
     inherited = 1;
     rule = "rel.proposed.clause-subject";
+  }
+  if (!na && !attr && !notice && cl->state == CL_PRONOUN &&
+      !(c->s[t] == 0x63D0 && c->s[t + 1] == 0x51FA) && /* 提出: proposes */
+      (ev = parties_event(c, cl, t)) >= 0) {
+    ag[na++] = ev; /* 三方发表《X》: X is adopted at the meeting */
+    inherited = 1;
   }
   if (!na && notice && c->issuer >= 0) {
     ag[na++] = c->issuer;
@@ -2132,7 +2154,7 @@ static void tiled_issuers(rctx *c, int w, const mref *ord)
   const pg_entity *we = &c->a->ent[w];
   const pg_mention *m0;
   size_t gy, p, i, lo, hi;
-  int found[8], n = 0;
+  int found[8], n = 0, joined = 0;
 
   if (!we->n_mention)
     return;
@@ -2140,8 +2162,10 @@ static void tiled_issuers(rctx *c, int w, const mref *ord)
   for (gy = m0->cb; gy + 1 < m0->ce; gy++)
     if (c->s[gy] == 0x5173 && c->s[gy + 1] == 0x4E8E) /* 关于 */
       break;
-  if (gy + 1 >= m0->ce || gy == m0->cb)
+  if (gy == m0->cb)
     return;
+  if (gy + 1 >= m0->ce)
+    gy = m0->ce; /* no 关于: 中华人民共和国和斐济共和国联合声明 */
   for (p = m0->cb; p < gy && n < 8;) {
     int best = -1;
     for (lo = 0, hi = c->a->nm; lo < hi;) { /* the first mention at p */
@@ -2160,16 +2184,20 @@ static void tiled_issuers(rctx *c, int w, const mref *ord)
             !strcmp(c->a->ent[m->entity].subtype, "country"))))
         best = ord[i].i;
     }
+    if (best < 0 && gy == m0->ce)
+      break; /* the kind of document after the parties */
     if (best < 0)
       return; /* something else than bodies before 关于 */
     found[n++] = c->a->m[best].entity;
     p = c->a->m[best].ce;
+    joined |= p < gy && (c->s[p] == 0x548C || c->s[p] == 0x4E0E); /* 和 与 */
     while (p < gy && (c->s[p] == 0x3001 || c->s[p] == 0x548C ||
+                      c->s[p] == 0x4E0E ||
                       pg_is_space(c->s[p])))
       p++;
   }
-  if (p != gy)
-    return;
+  if (gy == m0->ce ? n < 2 || !joined || p == gy : p != gy)
+    return; /* without 关于, two parties joined by 和 or 与, then the kind */
   for (i = 0; i < (size_t)n; i++)
     add_fact(c, w, PG_P_PROPOSEDBY, found[i], NULL, PG_LIT_NONE,
              "rel.proposed.name-issuer");

@@ -97,6 +97,8 @@ static unsigned parse_flags(const char *f)
     fl |= PG_WF_CLOSE;
   if (f && strstr(f, "delivered"))
     fl |= PG_WF_DELIVERED;
+  if (f && strstr(f, "parties"))
+    fl |= PG_WF_PARTIES;
   return fl;
 }
 
