@@ -506,6 +506,15 @@ static size_t skip_adverbs_back(const rctx *c, size_t p, size_t lo)
 }
 
 static int is_org(pg_etype t) { return t == PG_T_ORGANIZATION; }
+static int is_event(pg_etype t) { return t == PG_T_EVENT; }
+
+/* Is entity e a country? */
+static int country(const rctx *c, int e)
+{
+  const pg_entity *x = &c->a->ent[e];
+
+  return x->type == PG_T_PLACE && x->subtype && !strcmp(x->subtype, "country");
+}
 
 /* Collects the coordinated agents ending at p (after skipping adverbs).
  * Returns their count; *first is where the list begins. */
@@ -541,6 +550,13 @@ static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
            is_org(ent_type(c, ment_ent(c, c->mend[p]))) &&
            c->a->m[c->mend[p]].cb >= lo)
       p = c->a->m[c->mend[p]].cb;
+    /* 中华人民共和国|第十四届全国人民代表大会常务委员会第十九次会议: a
+     * country written before a body or a meeting of its own modifies it */
+    if (p > lo && c->mend[p] >= 0 && c->a->m[c->mend[p]].cb >= lo &&
+        (is_org(ent_type(c, ment_ent(c, mi))) ||
+         is_event(ent_type(c, ment_ent(c, mi)))) &&
+        country(c, ment_ent(c, c->mend[p])))
+      p = c->a->m[c->mend[p]].cb;
     *first = p;
     q = skip_back(c, p, lo);
     if (!(l = pg_reltab_before(c->t, PG_W_COORD, c->s, lo, q)))
@@ -553,7 +569,6 @@ static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
 typedef int (*type_ok_fn)(pg_etype);
 
 static int is_product(pg_etype t) { return t == PG_T_PRODUCT; }
-static int is_event(pg_etype t) { return t == PG_T_EVENT; }
 
 /* Collects the coordinated objects of the wanted type starting at p
  * (past fill words).  *endp: where the list ends (after 等). */
@@ -565,6 +580,14 @@ static size_t objects_after(const rctx *c, size_t p, size_t lim,
 
   for (guard = 0; guard < 4; guard++) {
     p = skip_fwd(c, p, lim);
+    if (p < lim && (mi = c->mstart[p]) >= 0 &&
+        is_agent(ent_type(c, ment_ent(c, mi))) &&
+        (q = skip_fwd(c, c->a->m[mi].ce, lim)) < lim &&
+        (l = pg_reltab_at(c->t, PG_W_ISSUE, c->s, q, lim, NULL)) &&
+        q + l < lim && c->s[q + l] == 0x7684) {
+      p = q + l + 1; /* 通过中国提出的X决议: X, proposed by whom it says */
+      continue;
+    }
     if (p < lim && c->mstart[p] >= 0)
       break;
     if (!(l = pg_reltab_at(c->t, PG_W_FILL, c->s, p, lim, NULL)))

@@ -1162,6 +1162,27 @@ static void test_bare_heads(void)
   pg_free_annot(a);
 }
 
+/* A country under its formal name; a year that opens no event. */
+static void test_state_forms(void)
+{
+  pg_annot *a = run("柬埔寨王国首相洪玛奈会见斐济共和国总理。");
+  int e = find(a, PG_T_PLACE, "柬埔寨");
+  size_t i, whole = 0;
+
+  ok(e >= 0 && find(a, PG_T_PLACE, "斐济") >= 0,
+     "柬埔寨王国, 斐济共和国: the countries");
+  for (i = 0; a && i < a->nm; i++)
+    if (a->m[i].entity == e && a->m[i].ce - a->m[i].cb == 5)
+      whole = 1;
+  ok(whole, "... each one mention with its formal word");
+  pg_free_annot(a);
+  a = run("三方同意将2025—2026年定为中日韩文化交流年，宣布2025年为“中柬旅游年”。");
+  ok(a && find(a, PG_T_EVENT, "2026年定为中日韩文化交流年") < 0 &&
+         find(a, PG_T_EVENT, "2025年为“中柬旅游年") < 0,
+     "a year event runs across no 定为 and starts at no 为");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -1187,6 +1208,7 @@ int main(void)
   test_real_forms();
   test_news_forms();
   test_bare_heads();
+  test_state_forms();
   pg_free_recognizer(rec);
   return tap_done();
 }

@@ -1202,6 +1202,59 @@ static void test_generic_ref_forward(void)
   pg_free_annot(a);
 }
 
+/* Joint documents and the parties of a meeting. */
+static void test_joint_documents(void)
+{
+  pg_annot *a = doc("双方发表《中华人民共和国和斐济共和国联合声明》。", "2024-08-20");
+
+  mark(a, "中华人民共和国和斐济共和国联合声明", PG_T_DECLARATION);
+  mark_nested(a, "中华人民共和国", PG_T_PLACE, "country");
+  mark_nested(a, "斐济共和国", PG_T_PLACE, "country");
+  run(a);
+  ok(has(a, "中华人民共和国和斐济共和国联合声明", PG_P_PROPOSEDBY,
+         "中华人民共和国") &&
+         has(a, "中华人民共和国和斐济共和国联合声明", PG_P_PROPOSEDBY,
+             "斐济共和国"),
+     "the two parties a joint statement's title names, without 关于, issue it");
+  pg_free_annot(a);
+
+  a = doc("第九次中日韩领导人会议在首尔举行。会后，三方发表《甲联合宣言》《乙联合声明》。"
+          "双方发表《丙联合声明》。",
+          "2024-05-27");
+  mark(a, "第九次中日韩领导人会议", PG_T_EVENT);
+  mark(a, "首尔", PG_T_PLACE);
+  mark(a, "甲联合宣言", PG_T_DECLARATION);
+  mark(a, "乙联合声明", PG_T_DECLARATION);
+  mark(a, "丙联合声明", PG_T_DECLARATION);
+  run(a);
+  ok(has(a, "甲联合宣言", PG_P_ADOPTEDAT, "第九次中日韩领导人会议") &&
+         has(a, "乙联合声明", PG_P_ADOPTEDAT, "第九次中日韩领导人会议"),
+     "三方发表《X》《Y》: adopted at the meeting named before");
+  ok(!has(a, "丙联合声明", PG_P_ADOPTEDAT, "第九次中日韩领导人会议"),
+     "... not 双方, two countries whatever meeting is named");
+  pg_free_annot(a);
+
+  a = doc("《中华人民共和国渔业法》已由中华人民共和国第十四届全国人民代表大会常务委员会"
+          "第十九次会议于2025年12月27日修订通过。第78届联合国大会7日协商一致通过"
+          "中国提出的设立文明对话国际日决议。",
+          "2025-12-28");
+  mark(a, "中华人民共和国渔业法", PG_T_LAW);
+  mark_sub(a, "中华人民共和国", PG_T_PLACE, "country");
+  mark(a, "第十四届全国人民代表大会常务委员会第十九次会议", PG_T_EVENT);
+  mark(a, "第78届联合国大会", PG_T_EVENT);
+  mark_sub(a, "中国", PG_T_PLACE, "country");
+  mark(a, "设立文明对话国际日决议", PG_T_DECLARATION);
+  run(a);
+  ok(has(a, "中华人民共和国渔业法", PG_P_ADOPTEDAT,
+         "第十四届全国人民代表大会常务委员会第十九次会议") &&
+         has(a, "中华人民共和国渔业法", PG_P_DATE, "2025-12-27"),
+     "由<country><meeting>于<date>修订通过: the country modifies the meeting");
+  ok(has(a, "设立文明对话国际日决议", PG_P_ADOPTEDAT, "第78届联合国大会") &&
+         has(a, "设立文明对话国际日决议", PG_P_PROPOSEDBY, "中国"),
+     "通过中国提出的X: X is adopted, and proposed by whom it says");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -1226,6 +1279,7 @@ int main(void)
   test_notice_inner();
   test_generic_ref_forward();
   test_enumeration();
+  test_joint_documents();
   pg_free_relator(rel);
   return tap_done();
 }
