@@ -282,6 +282,31 @@ static int fact_index_grow(pg_annot *a)
   return 0;
 }
 
+size_t pg_annot_drop_facts(pg_annot *a, const unsigned char *drop)
+{
+  size_t i, j, k;
+
+  for (i = j = 0; i < a->nf; i++) {
+    if (drop[i]) {
+      free(a->f[i].lit);
+      continue;
+    }
+    a->f[j++] = a->f[i];
+  }
+  if (j == a->nf)
+    return 0;
+  k = a->nf - j;
+  a->nf = j;
+  memset(a->f_slot, 0, a->f_nslot * sizeof *a->f_slot); /* re-index */
+  for (i = 0; i < a->nf; i++) {
+    const pg_fact *f = &a->f[i];
+    a->f_slot[fact_slot(a, fact_hash(f->subj, f->pred, f->obj, f->obj2,
+                                     f->lit),
+                        f->subj, f->pred, f->obj, f->obj2, f->lit)] = i + 1;
+  }
+  return k;
+}
+
 int pg_annot_add_fact(pg_annot *a, int subj, pg_pred pred, int obj,
                       int obj2, const char *lit, pg_littype lt, size_t sent,
                       const char *rule)

@@ -170,6 +170,12 @@ int pg_annot_add_fact(pg_annot *a, int subj, pg_pred pred, int obj,
                       int obj2, const char *lit, pg_littype lt,
                       size_t sent, const char *rule);
 
+/* Removes the facts i with drop[i] set (drop: nf flags), keeping the
+ * others in order and the duplicate index in step (a rule that learns
+ * only at the document's end that a fact was wrong).  Returns the number
+ * removed. */
+size_t pg_annot_drop_facts(pg_annot *a, const unsigned char *drop);
+
 /* The sentence index holding clean offset cb (binary search). */
 size_t pg_doc_sentence_at(const pg_doc *d, size_t cb);
 

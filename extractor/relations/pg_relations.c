@@ -590,6 +590,12 @@ static size_t objects_after(const rctx *c, size_t p, size_t lim,
     }
     if (p < lim && c->mstart[p] >= 0)
       break;
+    if (p < lim && c->dstart[p] >= 0 &&
+        (q = skip_fwd(c, c->dx[c->dstart[p]].e, lim)) < lim &&
+        c->mstart[q] >= 0) {
+      p = q; /* 发布2024年《中国水资源公报》 */
+      continue;
+    }
     if (!(l = pg_reltab_at(c->t, PG_W_FILL, c->s, p, lim, NULL)))
       break;
     p += l;
@@ -1127,6 +1133,13 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
     no = objects_after(c, attr ? te + 1 : te, cl->e, pg_etype_is_work, obj, &endp);
     if (no && (flags & PG_WF_END) && !attr) {
       q = skip_fwd(c, endp, c->se);
+      if (endp > t && c->s[endp - 1] == 0x7B49) { /* 等 */
+        for (first = q; q < c->se && q < first + 4 && pg_is_han(c->s[q]);)
+          q++; /* 通过《X》等成果文件。: documents, not a means */
+        if (q < first + 2 || !((c->s[q - 2] == 0x6587 && c->s[q - 1] == 0x4EF6) ||
+                               (c->s[q - 2] == 0x6210 && c->s[q - 1] == 0x679C)))
+          q = first; /* 文件, 成果 */
+      }
       if (q < c->se && !is_clause_end(c->s[q]) && c->s[q] != 0x7684)
         return; /* 通过X强化…: "by means of", not "adopt" */
     }
@@ -1442,6 +1455,8 @@ static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
              "rel.location.held-in");
   if (!(flags & PG_WF_CLOSE))
     emit_date(c, ev, date_for(c, k, t), "rel.date.held");
+  else if (!date_fact(c, ev)) /* …大会今天在杭州闭幕: the one day given */
+    emit_date(c, ev, date_for(c, k, t), "rel.date.closed");
 }
 
 /* Does mention mi modify what follows (联合国秘书长古特雷斯出席) rather
@@ -1872,6 +1887,14 @@ static int doc_date(rctx *c)
 
 /* Resolves every date: partial and anaphoric ones against the last
  * absolute date before them, relative ones against the document date. */
+/* Is v later than the document's date (both known to the month)? */
+static int after_doc(const rctx *c, const pg_ymd *v)
+{
+  if (!c->doc.y || !c->doc.m || !v->m)
+    return 0;
+  return v->y > c->doc.y || (v->y == c->doc.y && v->m > c->doc.m);
+}
+
 static int resolve_dates(rctx *c)
 {
   pg_ymd last = {0, 0, 0};
@@ -1886,8 +1909,10 @@ static int resolve_dates(rctx *c)
     if (pg_date_resolve(x, &c->doc, last.y ? &last : NULL, &c->dval[i],
                         &c->dend_v[i]))
       memset(&c->dval[i], 0, sizeof c->dval[i]);
-    if (x->kind == PG_DATE_ABSOLUTE && !(x->flags & PG_DATE_F_TARGET))
-      last = x->v;
+    if (x->kind == PG_DATE_ABSOLUTE && !(x->flags & PG_DATE_F_TARGET) &&
+        !after_doc(c, &x->v))
+      last = x->v; /* not a date to come (决定…2026年3月5日召开): the
+                      days after it are still the document's month */
   }
   return 0;
 }
@@ -2335,6 +2360,33 @@ static int init_ctx(rctx *c, const pg_relator *r, pg_annot *a)
   return 0;
 }
 
+/* A closing day dates an event only when the document gives it no
+ * other date (大会今天闭幕 alone; not after …20日开幕, wherever that is
+ * written): drops the closing dates of events dated otherwise. */
+static void drop_closing_dates(rctx *c)
+{
+  size_t i, n = c->a->nf;
+  char *other = calloc(c->a->ne + 1, 1);
+  unsigned char *drop = calloc(n + 1, 1);
+
+  if (!other || !drop) {
+    c->oom = 1;
+    goto done;
+  }
+  for (i = 0; i < n; i++)
+    if (c->a->f[i].pred == PG_P_DATE && c->a->f[i].subj >= 0 &&
+        strcmp(c->a->f[i].rule, "rel.date.closed"))
+      other[c->a->f[i].subj] = 1;
+  for (i = 0; i < n; i++)
+    drop[i] = c->a->f[i].pred == PG_P_DATE && c->a->f[i].subj >= 0 &&
+              other[c->a->f[i].subj] &&
+              !strcmp(c->a->f[i].rule, "rel.date.closed");
+  pg_annot_drop_facts(c->a, drop);
+done:
+  free(drop);
+  free(other);
+}
+
 int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
 {
   rctx c;
@@ -2355,6 +2407,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     rule_headline_dates(&c);
   if (!c.oom)
     name_rules(&c);
+  if (!c.oom)
+    drop_closing_dates(&c);
   if (c.oom) {
     pg_log_msg(log, PG_LOG_ERROR,
                &(pg_locator){a->doc.name, 0, 0, -1}, "out of memory");

@@ -104,6 +104,29 @@ int main(void)
            f1, "an early fact is still found after the index grew");
   }
 
+  /* Dropping facts keeps the rest in order and the index in step. */
+  {
+    unsigned char *drop = calloc(a->nf, 1);
+    size_t n0 = a->nf;
+    int k, ok_all = 1;
+    char lit[32];
+    for (k = 0; k < 5000; k += 2)
+      drop[3 + k] = 1;
+    is_int((int)pg_annot_drop_facts(a, drop), 2500, "2500 facts dropped");
+    is_int((int)a->nf, (int)n0 - 2500, "... the rest kept");
+    for (k = 1; k < 5000 && ok_all; k += 2) {
+      snprintf(lit, sizeof lit, "%d", k % 2500);
+      ok_all &= pg_annot_add_fact(a, k % 7, PG_P_JOBTITLE, -1, -1, lit,
+                                  PG_LIT_ZH, 0, "i") == 3 + k / 2;
+    }
+    ok(ok_all && a->nf == n0 - 2500, "... in order, each still found once");
+    snprintf(lit, sizeof lit, "%d", 0);
+    ok(pg_annot_add_fact(a, 0, PG_P_JOBTITLE, -1, -1, lit, PG_LIT_ZH, 0,
+                         "j") == (int)a->nf - 1,
+       "... and a dropped fact may be added again");
+    free(drop);
+  }
+
   /* Lists that grow past their first allocations keep every element. */
   {
     int ok_all = 1, k;

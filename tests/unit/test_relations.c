@@ -776,8 +776,8 @@ static void test_unseen_forms(void)
   run(a);
   ok(has(a, "全球峰会", PG_P_LOCATION, "利雅得"),
      "在<国家>首都<城市>闭幕: the city, across 首都");
-  ok(!has(a, "全球峰会", PG_P_DATE, "2025-09-10"),
-     "... 闭幕 gives no start date");
+  ok(has(a, "全球峰会", PG_P_DATE, "2025-09-10"),
+     "... 闭幕 on the one day the text gives: that day");
   ok(has(a, "数字论坛", PG_P_DATE, "2025-09-09") &&
          has(a, "数字论坛", PG_P_LOCATION, "利雅得"),
      "9日在利雅得开幕: the date and the place");
@@ -1255,6 +1255,61 @@ static void test_joint_documents(void)
   pg_free_annot(a);
 }
 
+/* Closing days, documents among 等成果文件, an edition year before a
+ * title, and a date to come that anchors no later day. */
+static void test_closing_and_editions(void)
+{
+  pg_annot *a = doc("第五届保护区大会25日在杭州闭幕，发布《杭州宣言》。", "2025-09-26");
+
+  mark(a, "第五届保护区大会", PG_T_EVENT);
+  mark(a, "杭州宣言", PG_T_DECLARATION);
+  mark(a, "杭州", PG_T_PLACE);
+  run(a);
+  ok(has(a, "第五届保护区大会", PG_P_DATE, "2025-09-25") &&
+         has(a, "杭州宣言", PG_P_DATE, "2025-09-25"),
+     "an event closing on the one day given is dated by it, and so is what it adopts");
+  pg_free_annot(a);
+
+  a = doc("第五届保护区大会20日在杭州开幕。大会25日闭幕。", "2025-09-25");
+  mark(a, "第五届保护区大会", PG_T_EVENT);
+  mark(a, "杭州", PG_T_PLACE);
+  run(a);
+  ok(has(a, "第五届保护区大会", PG_P_DATE, "2025-09-20") &&
+         !has(a, "第五届保护区大会", PG_P_DATE, "2025-09-25"),
+     "... but not when its opening day is given");
+  pg_free_annot(a);
+
+  a = doc("东盟峰会在万象举行。会议通过《甲联合声明》等成果文件。"
+          "欧盟通过《乙计划》等手段强化监管。",
+          "2024-10-10");
+  mark(a, "东盟峰会", PG_T_EVENT);
+  mark(a, "万象", PG_T_PLACE);
+  mark(a, "甲联合声明", PG_T_DECLARATION);
+  mark(a, "欧盟", PG_T_ORGANIZATION);
+  mark(a, "乙计划", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "甲联合声明", PG_P_ADOPTEDAT, "东盟峰会"),
+     "通过《X》等成果文件: X is adopted");
+  ok(!has(a, "乙计划", PG_P_PROPOSEDBY, "欧盟"),
+     "... 通过《X》等手段 is a means, not an adoption");
+  pg_free_annot(a);
+
+  a = doc("水利部发布2024年《中国水资源公报》。", "2025-06-07");
+  mark(a, "水利部", PG_T_ORGANIZATION);
+  mark(a, "中国水资源公报", PG_T_DECLARATION);
+  run(a);
+  ok(has(a, "中国水资源公报", PG_P_PROPOSEDBY, "水利部"),
+     "an edition year between the verb and the title");
+  pg_free_annot(a);
+
+  a = doc("会议决定大会2026年3月5日召开。常委会会议27日闭幕。", "2025-12-27");
+  mark(a, "常委会会议", PG_T_EVENT);
+  run(a);
+  ok(has(a, "常委会会议", PG_P_DATE, "2025-12-27"),
+     "a date to come anchors no later bare day");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -1280,6 +1335,7 @@ int main(void)
   test_generic_ref_forward();
   test_enumeration();
   test_joint_documents();
+  test_closing_and_editions();
   pg_free_relator(rel);
   return tap_done();
 }
