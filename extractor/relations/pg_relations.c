@@ -521,7 +521,7 @@ static int country(const rctx *c, int e)
 static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
                             size_t *first)
 {
-  size_t k = 0, l, q;
+  size_t k = 0, l, q, i;
   int mi;
 
   p = skip_adverbs_back(c, p, lo);
@@ -563,6 +563,11 @@ static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
       break;
     p = q - l;
   }
+  for (i = 0; i < k && ent_type(c, out[i]) == PG_T_PLACE; i++)
+    ;
+  q = skip_back(c, *first, lo);
+  if (k && i == k && (l = pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, lo, q)))
+    return agents_before(c, q - l, lo, out, first); /* X在檀香山创立Y: X */
   return k;
 }
 

@@ -1181,6 +1181,10 @@ static void test_state_forms(void)
          find(a, PG_T_EVENT, "2025年为“中柬旅游年") < 0,
      "a year event runs across no 定为 and starts at no 为");
   pg_free_annot(a);
+  a = run("王庭惠在北京人民大会堂会见越南国会代表团。");
+  ok(a && find(a, PG_T_ORGANIZATION, "越南国会") >= 0,
+     "an organization's name starts after 会见, not across it");
+  pg_free_annot(a);
 }
 
 int main(void)

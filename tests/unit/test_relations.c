@@ -1310,6 +1310,28 @@ static void test_closing_and_editions(void)
   pg_free_annot(a);
 }
 
+/* The founder before an honorific and a place of founding. */
+static void test_founders_in_place(void)
+{
+  pg_annot *a = doc("1894年，孙中山先生在檀香山创立兴中会。美国在日内瓦发布《X报告》。",
+                    "2021-10-09");
+
+  mark(a, "孙中山", PG_T_PERSON);
+  mark_sub(a, "檀香山", PG_T_PLACE, "city");
+  mark(a, "兴中会", PG_T_ORGANIZATION);
+  mark_sub(a, "美国", PG_T_PLACE, "country");
+  mark_sub(a, "日内瓦", PG_T_PLACE, "city");
+  mark(a, "X报告", PG_T_REPORT);
+  run(a);
+  ok(has(a, "兴中会", PG_P_FOUNDER, "孙中山") &&
+         !has(a, "兴中会", PG_P_FOUNDER, "檀香山"),
+     "X先生在<place>创立Y: X founds Y, not the place");
+  ok(has(a, "X报告", PG_P_PROPOSEDBY, "美国") &&
+         !has(a, "X报告", PG_P_PROPOSEDBY, "日内瓦"),
+     "... and a place after 在 issues nothing");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -1336,6 +1358,7 @@ int main(void)
   test_enumeration();
   test_joint_documents();
   test_closing_and_editions();
+  test_founders_in_place();
   pg_free_relator(rel);
   return tap_done();
 }
