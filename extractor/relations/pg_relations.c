@@ -280,6 +280,16 @@ static void open_clause(rctx *c, clause *k)
       break;
   }
   p = skip_fwd(c, p, k->e);
+  if (p + 4 < k->e && c->mstart[p] < 0 && c->s[p] == 0x4E3A &&
+      c->s[p + 1] == 0x671F) { /* 为期3天的<event>: a modifier */
+    size_t q;
+    for (q = p + 2; q < k->e && q < p + 10 && c->s[q] != 0x7684 &&
+                    !is_clause_end(c->s[q]);
+         q++)
+      ;
+    if (q + 1 < k->e && c->s[q] == 0x7684 && c->mstart[q + 1] >= 0)
+      p = q + 1;
+  }
   if (p < k->e && c->mstart[p] < 0)
     p = person_after_title(c, p, k->e);
   k->body = p;

@@ -1185,6 +1185,10 @@ static void test_state_forms(void)
   ok(a && find(a, PG_T_ORGANIZATION, "越南国会") >= 0,
      "an organization's name starts after 会见, not across it");
   pg_free_annot(a);
+  a = run("政府专家顾问袁国勇当时到过现场。呼吸系统专科医生梁子超表示，要打针。");
+  ok(a && find(a, PG_T_PERSON, "袁国勇") >= 0 && find(a, PG_T_PERSON, "梁子超") >= 0,
+     "advisers and doctors are titles; a name may end before 当时");
+  pg_free_annot(a);
 }
 
 int main(void)

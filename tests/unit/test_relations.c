@@ -1313,19 +1313,30 @@ static void test_closing_and_editions(void)
 /* The founder before an honorific and a place of founding. */
 static void test_founders_in_place(void)
 {
-  pg_annot *a = doc("1894年，孙中山先生在檀香山创立兴中会。美国在日内瓦发布《X报告》。",
-                    "2021-10-09");
+  pg_annot *a = doc("1894年，孙中山先生在檀香山创立兴中会。", "2021-10-09");
 
   mark(a, "孙中山", PG_T_PERSON);
   mark_sub(a, "檀香山", PG_T_PLACE, "city");
   mark(a, "兴中会", PG_T_ORGANIZATION);
-  mark_sub(a, "美国", PG_T_PLACE, "country");
-  mark_sub(a, "日内瓦", PG_T_PLACE, "city");
-  mark(a, "X报告", PG_T_REPORT);
   run(a);
   ok(has(a, "兴中会", PG_P_FOUNDER, "孙中山") &&
          !has(a, "兴中会", PG_P_FOUNDER, "檀香山"),
      "X先生在<place>创立Y: X founds Y, not the place");
+  pg_free_annot(a);
+
+  a = doc("16日，为期3天的第16届能源峰会在阿布扎比开始举行。", "2025-01-17");
+  mark(a, "第16届能源峰会", PG_T_EVENT);
+  mark_sub(a, "阿布扎比", PG_T_PLACE, "city");
+  run(a);
+  ok(has(a, "第16届能源峰会", PG_P_DATE, "2025-01-16") &&
+         has(a, "第16届能源峰会", PG_P_LOCATION, "阿布扎比"),
+     "为期3天的<event>在<place>开始举行: its date and place");
+  pg_free_annot(a);
+  a = doc("美国在日内瓦发布《X报告》。", "2021-10-09");
+  mark_sub(a, "美国", PG_T_PLACE, "country");
+  mark_sub(a, "日内瓦", PG_T_PLACE, "city");
+  mark(a, "X报告", PG_T_REPORT);
+  run(a);
   ok(has(a, "X报告", PG_P_PROPOSEDBY, "美国") &&
          !has(a, "X报告", PG_P_PROPOSEDBY, "日内瓦"),
      "... and a place after 在 issues nothing");
