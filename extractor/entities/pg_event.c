@@ -359,6 +359,18 @@ static size_t session_end(const pg_rctx *x, size_t q, size_t e)
 
 /* A named event at a clause start: 人工智能行动峰会在法国举办; or after
  * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
+/* Does a place open a name closed by a strong head (event head value
+ * val): 阿斯塔纳峰会, 莫斯科国际金融论坛?  A city's summit is a name, where
+ * 相关会议 or 北京会议 is none. */
+static int strong_place(const pg_rctx *x, size_t p, int val)
+{
+  const char *v = pg_rc_value(x, PG_W_EVENTHEAD, val);
+  int ci = x->lexat[p];
+
+  return v && !strcmp(v, "strong") && ci >= 0 && x->c[ci].vb == p &&
+         x->c[ci].type == PG_T_PLACE;
+}
+
 static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
 {
   size_t e = run_end(x, p), h, k;
@@ -411,7 +423,7 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
       return;
   if (pg_rc_word_ending(x, PG_W_EVENTHEAD, p, h, &val) &&
       !(body && x->c[x->lexat[p]].ve < h) &&
-      pg_rc_all_generic(x, p, h - 2, 1))
+      pg_rc_all_generic(x, p, h - 2, !strong_place(x, p, val)))
     return; /* 相关会议, but 国务院联防联控机制会议 */
   add_event(x, p, p, h, "event.plain");
 }

@@ -726,8 +726,21 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
   int person, org;
   pg_chain ch;
 
-  if (pg_rc_word_at(x, PG_W_TITLE, p, NULL) ||
-      !(e = pg_rc_person_name(x, p, x->vn)) ||
+  if (pg_rc_word_at(x, PG_W_TITLE, p, NULL))
+    return;
+  if (!pg_rc_person_name(x, p, x->vn) && (person = x->lexat[p]) >= 0 &&
+      x->c[person].type == PG_T_PERSON && x->c[person].vb == p) {
+    /* 托卡耶夫总统: a well-known name the name reader does not read,
+     * then its title */
+    e = x->c[person].ve;
+    if ((tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL)) &&
+        (e + tl >= x->vn || !pg_is_han(x->v[e + tl]) ||
+         pg_rc_word_at(x, PG_W_POSTNAME, e + tl, NULL) ||
+         pg_rc_stop_in(x, e + tl)))
+      pg_person_titles(x, person, NULL, e, e + tl, "person.title");
+    return;
+  }
+  if (!(e = pg_rc_person_name(x, p, x->vn)) ||
       !(tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL)))
     return;
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)

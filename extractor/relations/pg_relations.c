@@ -310,6 +310,7 @@ static void open_clause(rctx *c, clause *k)
              pg_reltab_at(c->t, PG_W_PARTICIPANTS, c->s, p, k->e, NULL))
     k->state = CL_PRONOUN;
   else if (pg_reltab_at(c->t, PG_W_LOCATIVE, c->s, p, k->e, NULL) ||
+           pg_reltab_at(c->t, PG_W_PREP, c->s, p, k->e, NULL) ||
            pg_reltab_at(c->t, PG_W_PASSIVE, c->s, p, k->e, NULL) ||
            trigger_at(c, p, k->e))
     k->state = CL_NONE; /* 由A主办的Y…: the date carried in still holds */

@@ -1189,6 +1189,11 @@ static void test_state_forms(void)
   ok(a && find(a, PG_T_PERSON, "袁国勇") >= 0 && find(a, PG_T_PERSON, "梁子超") >= 0,
      "advisers and doctors are titles; a name may end before 当时");
   pg_free_annot(a);
+  a = run("据悉，阿斯塔纳峰会于10日开幕。另据报道，北京会议结束。");
+  ok(a && find(a, PG_T_EVENT, "阿斯塔纳峰会") >= 0 &&
+         find(a, PG_T_EVENT, "北京会议") < 0,
+     "a city's summit is a name; a city's meeting is none");
+  pg_free_annot(a);
 }
 
 int main(void)

@@ -1341,6 +1341,17 @@ static void test_founders_in_place(void)
          !has(a, "X报告", PG_P_PROPOSEDBY, "日内瓦"),
      "... and a place after 在 issues nothing");
   pg_free_annot(a);
+
+  a = doc("传统医学论坛在南昌开幕。论坛以“传承”为主题，围绕传承保护等内容进行"
+          "深入研讨交流，发布《南昌共识》。",
+          "2024-06-27");
+  mark(a, "传统医学论坛", PG_T_EVENT);
+  mark(a, "南昌共识", PG_T_DECLARATION);
+  mark_sub(a, "南昌", PG_T_PLACE, "city");
+  run(a);
+  ok(has(a, "南昌共识", PG_P_ADOPTEDAT, "传统医学论坛"),
+     "论坛…，围绕X进行研讨，发布《Y》: the forum goes on past 围绕");
+  pg_free_annot(a);
 }
 
 int main(void)
