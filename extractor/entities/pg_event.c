@@ -157,17 +157,33 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
   return ci;
 }
 
-/* 2025世界人工智能大会…, 2025年人工智能造福人类全球峰会. */
+/* A digit of a year written in Han numerals (二〇二二年): its value, or
+ * -1. */
+static int han_year_digit(uint32_t c)
+{
+  static const wchar_t d[] = L"〇一二三四五六七八九";
+  const wchar_t *k = c == 0x96F6 ? d : wcschr(d, (wchar_t)c); /* 零 */
+
+  return k && c ? (int)(k - d) : -1;
+}
+
+/* 2025世界人工智能大会…, 2025年人工智能造福人类全球峰会, 二〇二二年春节
+ * 团拜会 (a year in Han numerals needs its 年). */
 static void year_event(pg_rctx *x, size_t p)
 {
   size_t q = p + 4, e;
+  int han = han_year_digit(x->v[p]) >= 0;
 
-  if (p + 4 >= x->vn || (p > 0 && is_digit_cp(x->v[p - 1])))
+  if (p + 4 >= x->vn || (p > 0 && (is_digit_cp(x->v[p - 1]) ||
+                                   han_year_digit(x->v[p - 1]) >= 0)))
     return;
   for (e = p; e < p + 4; e++)
-    if (!is_digit_cp(x->v[e]))
+    if (han ? han_year_digit(x->v[e]) < 0 : !is_digit_cp(x->v[e]))
       return;
-  if (x->v[p] != '1' && x->v[p] != '2')
+  if (han ? x->v[p] != 0x4E00 && x->v[p] != 0x4E8C /* 一 二 */
+          : x->v[p] != '1' && x->v[p] != '2')
+    return;
+  if (han && x->v[q] != 0x5E74)
     return;
   if (x->v[q] == 0x5E74)
     q++;
@@ -491,7 +507,7 @@ int pg_rec_events(pg_rctx *x)
   size_t p, n = x->nc, i, n0 = x->nc;
 
   for (p = 0; p < x->vn && !x->oom; p++) {
-    if (is_digit_cp(x->v[p]))
+    if (is_digit_cp(x->v[p]) || x->v[p] == 0x4E00 || x->v[p] == 0x4E8C)
       year_event(x, p);
     if (x->v[p] == 0x7B2C || pg_rc_is_numeral(x->v[p]) || x->v[p] == 0x9996)
       ordinal_event(x, p);

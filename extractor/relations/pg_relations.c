@@ -2054,13 +2054,19 @@ static int headline_held(const rctx *c, const pg_mention *m, size_t end)
  * meeting (召开, 举行, 主持, 开幕, 出席…). */
 static void rule_headline_dates(rctx *c)
 {
-  size_t nl, i, lead = SIZE_MAX, p;
+  size_t nl, i, lead = SIZE_MAX, p, h0 = 0;
   int di = -1, held = 0, dl_place = -1, dateline = 0, works_only = 0;
 
-  for (nl = 0; nl < c->n && nl < 120 && c->s[nl] != '\n'; nl++)
+  for (nl = 0; nl < c->n && nl < 40 && c->s[nl] != '\n'; nl++)
+    ;
+  if (nl > 2 && nl < c->n && c->s[nl] == '\n' &&
+      (c->s[nl - 1] == 0x7535 || c->s[nl - 1] == 0x8BAF) && /* 电 讯 */
+      c->dend[nl - 1] >= 0)
+    h0 = nl + 1; /* 新华社北京1月30日电 / the title: the title is the headline */
+  for (nl = h0; nl < c->n && nl < h0 + 120 && c->s[nl] != '\n'; nl++)
     if (c->s[nl] == 0x3002 || c->s[nl] == 0xFF0C) /* a sentence, no headline */
       return;
-  if (nl >= c->n || c->s[nl] != '\n' || nl < 4)
+  if (nl >= c->n || c->s[nl] != '\n' || nl < h0 + 4)
     return;
   for (i = 0; i < c->a->doc.n_sent; i++)
     if (c->a->doc.sent[i].b > nl) {
@@ -2105,9 +2111,9 @@ static void rule_headline_dates(rctx *c)
   for (i = 0; i < c->a->nm; i++) {
     const pg_mention *m = &c->a->m[i];
     int e = m->entity;
-    if (m->ce > nl || e < 0)
+    if (m->ce > nl || m->cb < h0 || e < 0)
       continue;
-    if (pg_etype_is_work(ent_type(c, e)) && dateline && m->cb == 0 &&
+    if (pg_etype_is_work(ent_type(c, e)) && dateline && m->cb == h0 &&
         (m->ce == nl || (m->ce + 4 == nl && (c->s[m->ce] == 0xFF08 ||
                                               c->s[m->ce] == '(')))) {
       /* 中共中央关于…的意见 / （2025年2月8日）: a document and its date */

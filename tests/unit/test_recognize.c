@@ -1194,6 +1194,10 @@ static void test_state_forms(void)
          find(a, PG_T_EVENT, "北京会议") < 0,
      "a city's summit is a name; a city's meeting is none");
   pg_free_annot(a);
+  a = run("在二〇二二年春节团拜会上的讲话。二〇二二年是重要一年。");
+  ok(a && find(a, PG_T_EVENT, "二〇二二年春节团拜会") >= 0 && a->ne == 1,
+     "a year in Han numerals opens an event's name, and only that");
+  pg_free_annot(a);
 }
 
 int main(void)

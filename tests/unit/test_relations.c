@@ -1352,6 +1352,15 @@ static void test_founders_in_place(void)
   ok(has(a, "南昌共识", PG_P_ADOPTEDAT, "传统医学论坛"),
      "论坛…，围绕X进行研讨，发布《Y》: the forum goes on past 围绕");
   pg_free_annot(a);
+
+  a = doc("新华社北京1月30日电\n在二〇二二年春节团拜会上的讲话\n（2022年1月30日）\n"
+          "习近平\n同志们，朋友们：\n", "2022-01-30");
+  mark(a, "二〇二二年春节团拜会", PG_T_EVENT);
+  mark(a, "习近平", PG_T_PERSON);
+  run(a);
+  ok(has(a, "二〇二二年春节团拜会", PG_P_DATE, "2022-01-30"),
+     "a speech's title after the wire's dateline line is still its headline");
+  pg_free_annot(a);
 }
 
 int main(void)
