@@ -586,6 +586,29 @@ typedef int (*type_ok_fn)(pg_etype);
 
 static int is_product(pg_etype t) { return t == PG_T_PRODUCT; }
 
+/* A mention of the wanted type right after a coordinator (和, 、) that
+ * ends a short phrase naming nothing from p (…的目标方向和“十大伙伴行动”),
+ * within the clause: its start, or p. */
+static size_t coordinated_after(const rctx *c, size_t p, size_t lim,
+                                int (*ok)(pg_etype))
+{
+  size_t q, l, r;
+
+  for (q = p; q < lim && q < p + 24; q++) {
+    if (c->mstart[q] >= 0 && !ok(ent_type(c, ment_ent(c, c->mstart[q])))) {
+      q = c->a->m[c->mstart[q]].ce - 1; /* 中非携手…: a modifier */
+      continue;
+    }
+    if (c->mstart[q] >= 0 || is_clause_end(c->s[q]) || !pg_is_han(c->s[q]))
+      return p; /* a name of the kind, or the phrase ends: not a list */
+    if ((l = pg_reltab_at(c->t, PG_W_COORD, c->s, q, lim, NULL)) &&
+        (r = skip_fwd(c, q + l, lim)) < lim && c->mstart[r] >= 0 &&
+        ok(ent_type(c, ment_ent(c, c->mstart[r]))))
+      return r;
+  }
+  return p;
+}
+
 /* Collects the coordinated objects of the wanted type starting at p
  * (past fill words).  *endp: where the list ends (after 等). */
 static size_t objects_after(const rctx *c, size_t p, size_t lim,
@@ -612,9 +635,13 @@ static size_t objects_after(const rctx *c, size_t p, size_t lim,
       p = q; /* 发布2024年《中国水资源公报》 */
       continue;
     }
-    if (!(l = pg_reltab_at(c->t, PG_W_FILL, c->s, p, lim, NULL)))
-      break;
-    p += l;
+    if ((l = pg_reltab_at(c->t, PG_W_FILL, c->s, p, lim, NULL))) {
+      p += l;
+      continue;
+    }
+    if (p < lim && c->mstart[p] < 0 && (q = coordinated_after(c, p, lim, ok)) > p)
+      p = q; /* 提出…的目标方向和“十大伙伴行动”: the named one after 和 */
+    break;
   }
   while (k < MAX_LIST && p < lim && (mi = c->mstart[p]) >= 0 &&
          ok(ent_type(c, ment_ent(c, mi)))) {

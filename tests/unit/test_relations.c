@@ -1361,6 +1361,20 @@ static void test_founders_in_place(void)
   ok(has(a, "二〇二二年春节团拜会", PG_P_DATE, "2022-01-30"),
      "a speech's title after the wire's dateline line is still its headline");
   pg_free_annot(a);
+
+  a = doc("习近平发表讲话，宣布将中非关系提升，提出中非携手推进现代化的目标方向和"
+          "“十大伙伴行动”。欧盟通过加强监管的措施和《乙法案》强化监管。",
+          "2024-09-05");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "十大伙伴行动", PG_T_INITIATIVE);
+  mark(a, "欧盟", PG_T_ORGANIZATION);
+  mark(a, "乙法案", PG_T_LAW);
+  run(a);
+  ok(has(a, "十大伙伴行动", PG_P_PROPOSEDBY, "习近平"),
+     "X…，宣布…，提出<phrase>和“Y”: X proposes Y, past 宣布 and the phrase");
+  ok(!has(a, "乙法案", PG_P_PROPOSEDBY, "欧盟"),
+     "... 通过…和《Y》强化: still a means");
+  pg_free_annot(a);
 }
 
 int main(void)
