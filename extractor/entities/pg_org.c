@@ -364,7 +364,7 @@ static void local_alias(pg_rctx *x, const pg_chain *ch)
 }
 
 /* A state body the lexicon knows as China's (外交部, 国防部) written after
- * a foreign country is that country's own: 俄罗斯国防部, 英国外交部.  The
+ * a foreign country (or 台湾) is that one's own: 俄罗斯国防部, 英国外交部.  The
  * country and the body become one new organization.  After 中国 it is
  * China's, with 中国外交部 as an alias. */
 static void foreign_body(pg_rctx *x)
@@ -378,9 +378,11 @@ static void foreign_body(pg_rctx *x)
     const pg_lex_entry *le;
     char *lab;
     if (o->type != PG_T_ORGANIZATION || o->lex < 0 || pl < 0 ||
-        x->c[pl].type != PG_T_PLACE || !pg_rc_lex_country(x, x->c[pl].lex))
+        x->c[pl].type != PG_T_PLACE || x->c[pl].lex < 0)
       continue;
     le = pg_lexicon_entry(x->r->lex, x->c[pl].lex);
+    if (!pg_rc_lex_country(x, x->c[pl].lex) && strcmp(le->label, "台湾"))
+      continue; /* 台湾国防部: the island's authorities' own, too */
     for (k = 0; k < sizeof heads / sizeof *heads; k++)
       hit |= x->v[o->ve - 1] == heads[k];
     if (hit && !strcmp(le->label, "中国")) {

@@ -1198,6 +1198,14 @@ static void test_state_forms(void)
   ok(a && find(a, PG_T_EVENT, "二〇二二年春节团拜会") >= 0 && a->ne == 1,
      "a year in Han numerals opens an event's name, and only that");
   pg_free_annot(a);
+  a = run("台湾国防部表示，美国印太司令部回应。依据《中国共产党纪律处分条例》，"
+          "由国家监委给予其开除公职处分。");
+  ok(a && find(a, PG_T_ORGANIZATION, "台湾国防部") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "美国印太司") < 0,
+     "the island's ministry is its own; 司令部 is one head");
+  ok(find(a, PG_T_ORGANIZATION, "国家监委给予其开除公职处") < 0,
+     "... and 处分 is none");
+  pg_free_annot(a);
 }
 
 int main(void)
