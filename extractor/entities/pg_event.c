@@ -221,6 +221,8 @@ static void ordinal_event(pg_rctx *x, size_t p)
     return; /* 第三届“一带一路”…论坛: a quote may open the name */
   if (pg_rc_spells(x, q, "历次") || pg_rc_spells(x, q, "历届"))
     return; /* 十九届历次全会: every session, no one event */
+  if (x->v[q] == 0x540C || x->v[q] == 0x4E0E || x->v[q] == 0x8DDF)
+    return; /* 第三次同总统女士会晤: a count of meetings with someone */
   if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3) {
     /* 中国共产党|第十九届中央委员会第六次全体会议: a well-known body
      * written right before the ordinal belongs to the name */
@@ -431,6 +433,10 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
         (x->v[k - 1] == 0x6B21 && wcschr(L"此这本上下该", (wchar_t)x->v[k - 2])) ||
         (x->v[k - 2] == 0x5217 && x->v[k - 1] == 0x5E2D) || /* 列席 */
         (pg_rc_is_numeral(x->v[k - 2]) && x->v[k - 1] == 0x4E2A))  /* 三个 */
+      return;
+  for (k = p + 1; k < h; k++) /* 第三次同总统女士会晤: with someone */
+    if ((x->v[k - 1] == 0x6B21 || x->v[k - 1] == 0x5C4A) && /* 次 届 */
+        (x->v[k] == 0x540C || x->v[k] == 0x4E0E || x->v[k] == 0x8DDF))
       return;
   for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name */
     if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON) ||

@@ -431,6 +431,12 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
   if (orgend[ts] < 0 && !(le >= 0 && x->c[le].type == PG_T_PLACE) &&
       (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, ts, NULL)) > 0)
     ts -= tl; /* 俄罗斯总统|新闻秘书佩斯科夫: a title of a title */
+  if (ts > 0 && x->v[ts - 1] == 0x524D) /* 前副总理: a former post */
+    ts--;
+  if (ts > 2 && x->v[ts - 1] == 0x3001 && orgend[ts] < 0 &&
+      (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, ts - 1, NULL)) > 0 &&
+      ts - 1 >= tl)
+    ts -= 1 + tl; /* 协会主席、前副总理托济克: the posts share the body */
   le = x->lexend[ts];
   if (orgend[ts] < 0 && !(le >= 0 && x->c[le].type == PG_T_PLACE &&
                           x->c[le].ve == ts) &&

@@ -453,8 +453,9 @@ static size_t list_noun_end(const pg_rctx *x, size_t p)
     return 0;
   for (m = k; m < x->vn && m <= k + 6 && pg_is_han(x->v[m]); m++) {
     if ((m > k && pg_rc_stop_in(x, m)) || x->lexat[m] >= 0 ||
-        pg_rc_word_at(x, PG_W_WORKVERB, m, NULL))
-      return 0;
+        pg_rc_word_at(x, PG_W_WORKVERB, m, NULL) ||
+        pg_rc_spells(x, m, "领域") || pg_rc_spells(x, m, "方面"))
+      return 0; /* 基础设施、资源能源等重要领域合作项目: fields, not works */
     if (!(hl = pg_rc_word_at(x, PG_W_WORKHEAD, m, &val)) ||
         pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)) !=
             PG_T_INITIATIVE)
@@ -740,7 +741,8 @@ int pg_rec_works(pg_rctx *x)
         (pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL) ||
          (x->v[p - 1] == 0x7684 && /* 签署的黑海粮食运输协议 */
           pg_rc_word_ending(x, PG_W_WORKVERB, 0, p - 1, NULL))) &&
-        !pg_rc_word_at(x, PG_W_WORKVERB, p, NULL)) {
+        !pg_rc_word_at(x, PG_W_WORKVERB, p, NULL) &&
+        x->v[p] != 0x5E76) { /* 提出并践行X: a second verb, no name */
       size_t e = unquoted_at(x, p);
       /* 实施科教兴国战略、人才强国战略: the verb governs the whole list */
       while (e && e + 1 < x->vn && x->v[e] == 0x3001)

@@ -635,6 +635,17 @@ static size_t objects_after(const rctx *c, size_t p, size_t lim,
       p = q; /* 发布2024年《中国水资源公报》 */
       continue;
     }
+    if (p + 1 < lim && c->s[p] == 0x5E76) { /* 提出并积极践行X: X */
+      for (q = p + 1; q < lim && q <= p + 5 && c->mstart[q] < 0 &&
+                      pg_is_han(c->s[q]);
+           q++)
+        ;
+      if (q > p + 1 && q < lim && q <= p + 5 && c->mstart[q] >= 0 &&
+          ok(ent_type(c, ment_ent(c, c->mstart[q])))) {
+        p = q;
+        break;
+      }
+    }
     if ((l = pg_reltab_at(c->t, PG_W_FILL, c->s, p, lim, NULL))) {
       p += l;
       continue;

@@ -1206,6 +1206,18 @@ static void test_state_forms(void)
   ok(find(a, PG_T_ORGANIZATION, "国家监委给予其开除公职处") < 0,
      "... and 处分 is none");
   pg_free_annot(a);
+  a = run("白俄罗斯中国友好协会主席、前副总理托济克，秘鲁总统博鲁阿尔特举行会谈，"
+          "第三次同总统女士会晤。中国提出并积极践行全球文明倡议。秘方欢迎中国企业参与"
+          "基础设施、资源能源、交通等重要领域合作项目。");
+  ok(a && find(a, PG_T_PERSON, "托济克") >= 0 &&
+         find(a, PG_T_PERSON, "博鲁阿尔特") >= 0,
+     "a foreign name after a former post that shares the body, or before 举行");
+  ok(find(a, PG_T_EVENT, "第三次同总统女士会晤") < 0,
+     "... a count of meetings with someone is no event");
+  ok(find(a, PG_T_INITIATIVE, "并积极践行全球文明倡议") < 0 &&
+         find(a, PG_T_INITIATIVE, "资源能源") < 0,
+     "... no work after 并 of a second verb, nor a list of fields");
+  pg_free_annot(a);
 }
 
 int main(void)

@@ -1375,6 +1375,14 @@ static void test_founders_in_place(void)
   ok(!has(a, "乙法案", PG_P_PROPOSEDBY, "欧盟"),
      "... 通过…和《Y》强化: still a means");
   pg_free_annot(a);
+
+  a = doc("中国提出并积极践行全球文明倡议，致力于加强合作。", "2024-11-15");
+  mark_sub(a, "中国", PG_T_PLACE, "country");
+  mark(a, "全球文明倡议", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "全球文明倡议", PG_P_PROPOSEDBY, "中国"),
+     "提出并积极践行X: the first verb's object too");
+  pg_free_annot(a);
 }
 
 int main(void)
