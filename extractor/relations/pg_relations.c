@@ -1440,6 +1440,33 @@ static int opening_place(const rctx *c, int *out, size_t *n)
 
 /* A city hosting an event as the verb's subject (上海举办X), or -1; a
  * country hosting one (我国举办X) names no place. */
+/* The place where the subject clause k goes on with stands: X在P会见…，
+ * 共同举行Y (the subject, 在 and places, then a verb, in the clause that
+ * names the subject), or -1. */
+static int subject_place(const rctx *c, size_t k, int *out, size_t *n)
+{
+  int j = c->cl[k].effk, mi;
+  size_t p, q, before = 0;
+
+  *n = 0;
+  if (j < 0 || (size_t)j >= k || c->cl[k].state == CL_EXPLICIT ||
+      (mi = c->mstart[c->cl[j].body]) < 0)
+    return -1;
+  for (p = c->a->m[mi].ce; p < c->cl[j].e && c->s[p] != 0x5728; p++)
+    ; /* the first 在, right after a name (…副总理丁薛祥|在) */
+  if (p >= c->cl[j].e || c->mend[p] < 0 ||
+      !is_agent(ent_type(c, ment_ent(c, c->mend[p]))))
+    return -1;
+  for (q = skip_fwd(c, p + 1, c->cl[j].e);
+       q < c->cl[j].e && (mi = c->mstart[q]) >= 0 &&
+       ent_type(c, ment_ent(c, mi)) == PG_T_PLACE;)
+    q = c->a->m[mi].ce;
+  if (q == skip_fwd(c, p + 1, c->cl[j].e) || q >= c->cl[j].e ||
+      !pg_is_han(c->s[q]) || c->s[q] == 0x4E0A) /* 在P上: not a place */
+    return -1;
+  return place_before(c, q, p, &before, out, n);
+}
+
 static int host_city(const rctx *c, size_t t, size_t lo)
 {
   int ag[MAX_LIST];
@@ -1502,6 +1529,8 @@ static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
     return;
   if (place < 0 && k > 0)
     place = opening_place(c, places, &np);
+  if (place < 0 && k > 0 && ev >= 0 && ev != cl->eff)
+    place = subject_place(c, k, places, &np);
   if (place >= 0 && np == 0)
     places[np++] = place; /* the host city */
   for (i = 0; i < np; i++)

@@ -1383,6 +1383,20 @@ static void test_founders_in_place(void)
   ok(has(a, "全球文明倡议", PG_P_PROPOSEDBY, "中国"),
      "提出并积极践行X: the first verb's object too");
   pg_free_annot(a);
+
+  a = doc("6月18日，国务院副总理丁薛祥在比利时布鲁塞尔会见谢夫乔维奇，共同举行第五次"
+          "中欧高层对话。", "2024-06-20");
+  mark(a, "国务院", PG_T_ORGANIZATION);
+  mark(a, "丁薛祥", PG_T_PERSON);
+  mark(a, "谢夫乔维奇", PG_T_PERSON);
+  mark_sub(a, "比利时", PG_T_PLACE, "country");
+  mark_sub(a, "布鲁塞尔", PG_T_PLACE, "city");
+  mark(a, "第五次中欧高层对话", PG_T_EVENT);
+  run(a);
+  ok(has(a, "第五次中欧高层对话", PG_P_LOCATION, "布鲁塞尔") &&
+         has(a, "第五次中欧高层对话", PG_P_DATE, "2024-06-18"),
+     "X在<place>会见…，共同举行Y: Y is held where X stands");
+  pg_free_annot(a);
 }
 
 int main(void)
