@@ -227,7 +227,19 @@ static void ordinal_event(pg_rctx *x, size_t p)
     /* 中国共产党|第十九届中央委员会第六次全体会议: a well-known body
      * written right before the ordinal belongs to the name */
     int le = x->lexend[p], ci;
-    if (le >= 0 && x->c[le].type == PG_T_ORGANIZATION && x->c[le].ve == p)
+    size_t tb = p;
+    if (p >= 4 && x->v[p - 1] == 0x300B) /* 《公约》第二十九次缔约方大会 */
+      for (tb = p - 2; tb > 0 && p - tb < 40 && x->v[tb] != 0x300A &&
+                       x->v[tb] != 0x300B && !pg_rc_is_punct(x->v[tb]);
+           tb--)
+        ;
+    if (tb < p && x->v[tb] == 0x300A &&
+        (ci = add_event(x, p, q, e, "event.ordinal")) >= 0) {
+      /* the mention stays the meeting's, the title a work of its own;
+       * the label is the name as written */
+      pg_rc_alias_text(x, ci, p, e);
+      pg_rc_label(x, ci, pg_rc_name(x, tb, e));
+    } else if (le >= 0 && x->c[le].type == PG_T_ORGANIZATION && x->c[le].ve == p)
       add_event(x, x->c[le].vb, q, e, "event.ordinal");
     else if ((ci = add_event(x, p, q, e, "event.ordinal")) >= 0 && p >= 2 &&
              pg_rc_spells_before(x, p, "党的"))

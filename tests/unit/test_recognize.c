@@ -1218,6 +1218,11 @@ static void test_state_forms(void)
          find(a, PG_T_INITIATIVE, "资源能源") < 0,
      "... no work after 并 of a second verb, nor a list of fields");
   pg_free_annot(a);
+  a = run("他出席《联合国气候变化框架公约》第二十九次缔约方大会。");
+  e = find(a, PG_T_EVENT, "《联合国气候变化框架公约》第二十九次缔约方大会");
+  ok(e >= 0 && has_alias(a, e, "第二十九次缔约方大会"),
+     "a convention's numbered conference is named with the convention");
+  pg_free_annot(a);
 }
 
 int main(void)
