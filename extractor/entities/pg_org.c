@@ -244,6 +244,55 @@ static void list_sibling(pg_rctx *x, size_t e)
     pg_rc_label(x, ci, pg_rc_name(x, b, e));
 }
 
+/* 全国人大常委会法制工作委员会、预算工作委员会: the items of a 、-list
+ * after a unit of a chain, each closed by an organization head of two
+ * characters or more (or by the unit's own: 亚洲司、欧洲司), are units of
+ * the same parent, unless one starts as a body of its own would (a known
+ * body, a city, 中国…: a list of bodies, 民盟中央经济委员会、中国区域科学
+ * 协会、天津市社科联). */
+/* Is candidate c a country or a region, the topic a unit may be named
+ * after (美国研究所, 亚洲司), not the home of a body of its own (天津市…)? */
+static int topic_place(const pg_rctx *x, int c)
+{
+  const pg_lex_entry *le;
+
+  if (x->c[c].type != PG_T_PLACE || x->c[c].lex < 0 ||
+      !(le = pg_lexicon_entry(x->r->lex, x->c[c].lex)) || !le->subtype)
+    return 0;
+  return !strcmp(le->subtype, "country") || !strcmp(le->subtype, "region");
+}
+
+static void unit_list(pg_rctx *x, const pg_chain *ch)
+{
+  size_t b = ch->e, e, k, hl, n = 0;
+  int parent, ci;
+
+  if (ch->n < 2 || (parent = ch->piece[ch->n - 2]) < 0)
+    return;
+  while (b < x->vn && x->v[b] == 0x3001 && n++ < 16) {
+    b++;
+    for (k = b, e = 0; k < x->vn && k - b < 12 && pg_is_han(x->v[k]) &&
+                       (k == b || !pg_rc_stop_in(x, k)) &&
+                       (k == b || x->lexat[k] < 0 ||
+                        x->c[x->lexat[k]].type == PG_T_PLACE);
+         k++) /* the last head of two characters or more in the run */
+      if ((hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, k + 1, NULL)) >= 2 ||
+          (hl == 1 && x->v[k] == x->v[ch->e - 1])) /* 亚洲司、欧洲司 */
+        e = k + 1;
+    if (!e || (hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, NULL)) >= e - b ||
+        (x->lexat[b] >= 0 && !topic_place(x, x->lexat[b])) ||
+        pg_rc_spells(x, b, "中国") || pg_rc_spells(x, b, "中华") ||
+        pg_rc_spells(x, b, "全国") || pg_rc_spells(x, b, "国家") ||
+        pg_rc_word_at(x, PG_W_NONNAME, b, NULL) ||
+        (ci = pg_rc_add(x, b, e, PG_T_ORGANIZATION, "org.unit", -1, 2)) < 0)
+      return;
+    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+    pg_rc_fact(x, ci, PG_P_SUBORG, parent, -1, NULL, PG_LIT_NONE, b,
+               "org.unit");
+    b = e;
+  }
+}
+
 /* A、B等(龙头)企业: the items of a list closed by an organization noun. */
 static void org_list(pg_rctx *x, size_t p)
 {
@@ -464,6 +513,7 @@ int pg_rec_orgs(pg_rctx *x)
     local_alias(x, &ch);
     pg_rc_trailing_alias(x, ch.piece[ch.n - 1], ch.e);
     short_mentions(x, ch.piece[ch.n - 1], ch.e);
+    unit_list(x, &ch);
     p = ch.e - 1;
   }
   return x->oom ? -1 : 0;

@@ -1223,6 +1223,22 @@ static void test_state_forms(void)
   ok(e >= 0 && has_alias(a, e, "第二十九次缔约方大会"),
      "a convention's numbered conference is named with the convention");
   pg_free_annot(a);
+  a = run("听取全国人大常委会法制工作委员会、预算工作委员会的汇报。外交部亚洲司、欧洲司"
+          "负责人出席。民盟中央经济委员会、中国区域科学协会、天津市社科联协办。");
+  ok(a && find(a, PG_T_ORGANIZATION, "预算工作委员会") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "欧洲司") >= 0,
+     "the units listed after a unit are units too");
+  {
+    size_t fi;
+    int bad = 0;
+    for (fi = 0; a && fi < a->nf; fi++)
+      if (a->f[fi].pred == PG_P_SUBORG &&
+          (a->f[fi].subj == find(a, PG_T_ORGANIZATION, "中国区域科学协会") ||
+           a->f[fi].subj == find(a, PG_T_ORGANIZATION, "天津市社科联")))
+        bad = 1;
+    ok(!bad, "... but a list of bodies of their own is no list of units");
+  }
+  pg_free_annot(a);
 }
 
 int main(void)
