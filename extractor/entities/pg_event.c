@@ -205,9 +205,11 @@ static void ordinal_event(pg_rctx *x, size_t p)
   } else {
     if (x->v[q] == di)
       q++;
-    else if ((p > 0 && (pg_rc_is_numeral(x->v[p - 1]) || x->v[p - 1] == di)) ||
+    else if ((p > 0 && (pg_rc_is_numeral(x->v[p - 1]) || x->v[p - 1] == di ||
+                        wcschr(L"上下每这该本同前", (wchar_t)x->v[p - 1]))) ||
              is_digit_cp(x->v[q]))
-      return; /* 举办3届…论坛 counts editions: no 第, no ordinal */
+      return; /* 举办3届…论坛 counts editions, 上一届… refers to one: no
+                 第, no ordinal */
     if (q >= x->vn || !pg_rc_is_numeral(x->v[q]))
       return;
     while (q < x->vn && pg_rc_is_numeral(x->v[q]))
@@ -223,6 +225,13 @@ static void ordinal_event(pg_rctx *x, size_t p)
     return; /* 十九届历次全会: every session, no one event */
   if (x->v[q] == 0x540C || x->v[q] == 0x4E0E || x->v[q] == 0x8DDF)
     return; /* 第三次同总统女士会晤: a count of meetings with someone */
+  if (x->lexat[q] >= 0 && x->c[x->lexat[q]].type == PG_T_EVENT &&
+      x->c[x->lexat[q]].vb == q && (e = x->c[x->lexat[q]].ve) - q >= 3 &&
+      (e >= x->vn || !pg_is_han(x->v[e]) || pg_rc_stop_in(x, e) ||
+       !head_end(x, q, run_end(x, q), 0))) {
+    add_event(x, p, q, e, "event.ordinal"); /* 第137届|广交会: an edition */
+    return;
+  }
   if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3) {
     /* 中国共产党|第十九届中央委员会第六次全体会议: a well-known body
      * written right before the ordinal belongs to the name */
@@ -416,8 +425,10 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
 
   if (zai && (h = head_end(x, p, e, 0)) && h < x->vn && x->v[h] == 0x4E0A)
     ; /* 在…大会暨…就职典礼上: before 上 any head closes the name */
-  else if (!(h = head_end(x, p, e, !weak)) && body)
-    h = head_end(x, p, e, 0); /* 国务院常务会议: a known body's meeting */
+  else if (!(h = head_end(x, p, e, !weak)) &&
+           (body || pg_rc_spells(x, p, "全国") || pg_rc_spells(x, p, "中央")))
+    h = head_end(x, p, e, 0); /* 国务院常务会议: a known body's meeting;
+                                 全国组织部长会议: a national one */
   if (!h)
     h = session_end(x, p, e); /* 中巴人工智能合作对话第一次会议 */
   if (!h || h - p < 6 ||

@@ -1239,6 +1239,14 @@ static void test_state_forms(void)
     ok(!bad, "... but a list of bodies of their own is no list of units");
   }
   pg_free_annot(a);
+  a = run("今天，第137届广交会在广州开幕。与上一届广交会相比，规模更大。"
+          "全国组织部长会议15日在京召开。");
+  ok(a && find(a, PG_T_EVENT, "第137届广交会") >= 0 &&
+         find(a, PG_T_EVENT, "一届广交会") < 0,
+     "an ordinal before a known event names an edition (not after 上)");
+  ok(find(a, PG_T_EVENT, "全国组织部长会议") >= 0,
+     "a national meeting is named by a weak head too");
+  pg_free_annot(a);
 }
 
 int main(void)
