@@ -119,6 +119,79 @@ static int lexicon_series(const pg_rctx *x, size_t q, size_t e)
   return 0;
 }
 
+/* A plenary session named in full (中国共产党第二十届中央委员会第四次全体
+ * 会议) or short (中国共产党二十届四中全会, 二十届四中全会) takes the
+ * other forms as aliases, so the names of one session meet: t starts the
+ * term's numeral, q follows 届, e ends the name. */
+static void plenum_alias(pg_rctx *x, int ci, size_t t, size_t q, size_t e)
+{
+  static const uint32_t full_a[] = {0x4E2D, 0x592E, 0x59D4, 0x5458, 0x4F1A,
+                                    0x7B2C}; /* 中央委员会第 */
+  static const uint32_t full_b[] = {0x6B21, 0x5168, 0x4F53, 0x4F1A, 0x8BAE};
+  /* 次全体会议 */
+  static const uint32_t short_b[] = {0x4E2D, 0x5168, 0x4F1A}; /* 中全会 */
+  static const uint32_t cpc[] = {0x4E2D, 0x56FD, 0x5171, 0x4EA7, 0x515A};
+  /* 中国共产党 */
+  size_t yb, ye, k, n, m, form, pre;
+  uint32_t buf[64];
+  char *a;
+
+  if (q < t + 2 || q - t > 4)
+    return;
+  for (k = t; k + 1 < q; k++)
+    if (!pg_rc_is_numeral(x->v[k]))
+      return;
+  if (e >= q + 6 + 1 + 5 && !memcmp(x->v + q, full_a, sizeof full_a) &&
+      !memcmp(x->v + e - 5, full_b, sizeof full_b)) {
+    yb = q + 6;
+    ye = e - 5;
+  } else if (e >= q + 1 + 3 && !memcmp(x->v + e - 3, short_b, sizeof short_b)) {
+    yb = q;
+    ye = e - 3;
+  } else
+    return;
+  if (ye <= yb || ye - yb > 3)
+    return;
+  for (k = yb; k < ye; k++)
+    if (!pg_rc_is_numeral(x->v[k]))
+      return;
+  /* three forms: 二十届四中全会, 中国共产党二十届四中全会,
+   * 中国共产党第二十届…全体会议 */
+  for (pre = 0; pre < 2; pre++)     /* none, 中国共产党 */
+    for (form = 0; form < 2; form++) { /* short, full */
+      n = 0;
+      if (pre == 0 && form == 1)
+        continue;
+      if (pre == 1) {
+        memcpy(buf, cpc, sizeof cpc);
+        n = 5;
+      }
+      if (form) {
+        buf[n++] = 0x7B2C; /* 第 */
+      }
+      m = q - t; /* 二十届 */
+      memcpy(buf + n, x->v + t, m * sizeof *buf);
+      n += m;
+      if (form) {
+        memcpy(buf + n, full_a, sizeof full_a);
+        n += 6;
+      }
+      memcpy(buf + n, x->v + yb, (ye - yb) * sizeof *buf);
+      n += ye - yb;
+      if (form) {
+        memcpy(buf + n, full_b, sizeof full_b);
+        n += 5;
+      } else {
+        memcpy(buf + n, short_b, sizeof short_b);
+        n += 3;
+      }
+      if ((a = pg_utf8_encode(buf, n))) {
+        pg_rc_alias(x, ci, a);
+        free(a);
+      }
+    }
+}
+
 /* Adds an event [p, e) whose name proper starts at q. */
 static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
                      const char *rule)
@@ -136,6 +209,14 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
   if ((ci = pg_rc_add(x, p, e, PG_T_EVENT, rule, -1, 2)) < 0)
     return -1;
   pg_rc_label(x, ci, pg_rc_name(x, p, e));
+  for (k = p; k + 1 < e && k < p + 16; k++) /* …二十届|…: a plenum's term */
+    if (x->v[k + 1] == 0x5C4A && pg_rc_is_numeral(x->v[k])) {
+      size_t t = k;
+      while (t > p && pg_rc_is_numeral(x->v[t - 1]))
+        t--;
+      plenum_alias(x, ci, t, k + 2, e0);
+      break;
+    }
   /* …徒步活动启动仪式: the ceremony of an event is that event */
   for (k = e0 > p + 4 ? e0 - 4 : p; k + 2 < e0; k++) /* 启动式…开幕仪式 */
     if (pg_rc_word_at(x, PG_W_CEREMONY, k, NULL) == e0 - k && k >= p + 4) {
@@ -235,7 +316,7 @@ static void ordinal_event(pg_rctx *x, size_t p)
   if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3) {
     /* 中国共产党|第十九届中央委员会第六次全体会议: a well-known body
      * written right before the ordinal belongs to the name */
-    int le = x->lexend[p], ci;
+    int le = x->lexend[p], ci = -1;
     size_t tb = p;
     if (p >= 4 && x->v[p - 1] == 0x300B) /* 《公约》第二十九次缔约方大会 */
       for (tb = p - 2; tb > 0 && p - tb < 40 && x->v[tb] != 0x300A &&
@@ -249,7 +330,7 @@ static void ordinal_event(pg_rctx *x, size_t p)
       pg_rc_alias_text(x, ci, p, e);
       pg_rc_label(x, ci, pg_rc_name(x, tb, e));
     } else if (le >= 0 && x->c[le].type == PG_T_ORGANIZATION && x->c[le].ve == p)
-      add_event(x, x->c[le].vb, q, e, "event.ordinal");
+      ci = add_event(x, x->c[le].vb, q, e, "event.ordinal");
     else if ((ci = add_event(x, p, q, e, "event.ordinal")) >= 0 && p >= 2 &&
              pg_rc_spells_before(x, p, "党的"))
       pg_rc_alias_text(x, ci, p - 2, e); /* 党的十九届五中全会 */

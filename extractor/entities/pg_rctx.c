@@ -169,7 +169,7 @@ int pg_rc_alias(pg_rctx *x, int ci, const char *alias)
   if (ci < 0 || !alias || !*alias)
     return 0;
   c = &x->c[ci];
-  if (c->n_alias == 4)
+  if (c->n_alias == (int)(sizeof c->alias / sizeof *c->alias))
     return 0;
   if (!(c->alias[c->n_alias] = strdup(alias))) {
     x->oom = 1;

@@ -80,7 +80,7 @@ typedef struct pg_cand {
   const char *rule;   /* static rule id                                */
   int lex;            /* lexicon entry, or -1                          */
   char *label;        /* canonical label (owned), NULL: lexicon/text   */
-  char *alias[4];     /* extra aliases (owned)                         */
+  char *alias[8];     /* extra aliases (owned)                         */
   int n_alias;
   int prio;           /* higher wins ties (lexicon 3, patterns 1..2)   */
   int structural;     /* kept even inside a longer same-type mention   */

@@ -1247,6 +1247,18 @@ static void test_state_forms(void)
   ok(find(a, PG_T_EVENT, "全国组织部长会议") >= 0,
      "a national meeting is named by a weak head too");
   pg_free_annot(a);
+  a = run("路透社报道说，中国共产党二十届四中全会将制定规划。报道说，中国共产党第二十届"
+          "中央委员会第四次全体会议主要讨论规划。");
+  {
+    size_t n = 0, fi;
+    for (fi = 0; a && fi < a->ne; fi++)
+      n += a->ent[fi].type == PG_T_EVENT;
+    e = find(a, PG_T_EVENT, "中国共产党二十届四中全会");
+    ok(n == 1 && e >= 0 &&
+           has_alias(a, e, "中国共产党第二十届中央委员会第四次全体会议"),
+       "a plenum named short and in full is one event");
+  }
+  pg_free_annot(a);
 }
 
 int main(void)
