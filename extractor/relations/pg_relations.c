@@ -259,9 +259,38 @@ static int trigger_at(const rctx *c, size_t p, size_t lim)
 static size_t person_after_title(const rctx *c, size_t p, size_t lim);
 
 /* Classifies the opening of clause k (dates, connectives, subject). */
+/* The last usable date to the day, not after the document's, of the
+ * sentences before position p (within a few paragraphs), or -1: the day
+ * of the meeting 会谈后 follows. */
+static int date_before(const rctx *c, size_t p)
+{
+  size_t lo = 0, hi = c->ndx, lim = p > 1500 ? p - 1500 : 0;
+
+  while (lo < hi) { /* the first date at or after p */
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->dx[mid].b < p)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  while (lo-- > 0 && c->dx[lo].b >= lim) {
+    const pg_ymd *v = &c->dval[lo];
+    if (usable_date(c, (int)lo) && v->y && v->d && /* a day, not to come */
+        (c->dx[lo].kind == PG_DATE_ABSOLUTE ||
+         c->dx[lo].kind == PG_DATE_PARTIAL) && /* as written: 11月14日 */
+        !(c->doc.y && c->doc.d &&
+          (v->y > c->doc.y ||
+           (v->y == c->doc.y && (v->m > c->doc.m ||
+                                 (v->m == c->doc.m && v->d > c->doc.d))))))
+      return (int)lo;
+  }
+  return -1;
+}
+
 static void open_clause(rctx *c, clause *k)
 {
   size_t p = k->b, l;
+  unsigned fl = 0;
   int mi;
 
   k->lead = -1;
@@ -274,9 +303,11 @@ static void open_clause(rctx *c, clause *k)
         k->lead = c->dstart[p];
       p = c->dx[c->dstart[p]].e;
     } else if ((l = pg_reltab_at(c->t, PG_W_CONNECTIVE, c->s, p, k->e,
-                                 NULL)))
+                                 &fl))) {
+      if ((fl & PG_WF_AFTER) && k->lead < 0)
+        k->lead = date_before(c, k->b);
       p += l;
-    else
+    } else
       break;
   }
   p = skip_fwd(c, p, k->e);

@@ -99,6 +99,8 @@ static unsigned parse_flags(const char *f)
     fl |= PG_WF_DELIVERED;
   if (f && strstr(f, "parties"))
     fl |= PG_WF_PARTIES;
+  if (f && strstr(f, "after"))
+    fl |= PG_WF_AFTER;
   return fl;
 }
 

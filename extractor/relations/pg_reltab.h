@@ -42,6 +42,8 @@ typedef enum pg_wclass {
 #define PG_WF_CLOSE 0x4u /* "close": 闭幕, the event ends (no start date) */
 #define PG_WF_DELIVERED 0x8u /* "delivered": 致词《X》, X is spoken at an
                                 event, not adopted there */
+#define PG_WF_AFTER 0x20u /* "after": 会谈后, the date of the meeting told
+                             of before goes on */
 #define PG_WF_PARTIES 0x10u /* "parties": 双方, 三方, the parties to the
                                meeting the text is about */
 

@@ -1397,6 +1397,16 @@ static void test_founders_in_place(void)
          has(a, "第五次中欧高层对话", PG_P_DATE, "2024-06-18"),
      "X在<place>会见…，共同举行Y: Y is held where X stands");
   pg_free_annot(a);
+
+  a = doc("当地时间11月14日下午，习近平同博鲁阿尔特举行会谈。昨天我在机场。会谈后，两国元首"
+          "共同见证签署《甲合作规划》。", "2024-11-15");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "博鲁阿尔特", PG_T_PERSON);
+  mark(a, "甲合作规划", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "甲合作规划", PG_P_DATE, "2024-11-14"),
+     "会谈后: the day of the talks told of before, not a 昨天 between");
+  pg_free_annot(a);
 }
 
 int main(void)
