@@ -1204,7 +1204,8 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), first, endp, q, no = 0, na;
   const clause *cl = &c->cl[k];
-  int obj[MAX_LIST], ag[MAX_LIST], attr, inherited = 0, notice = 0, ev;
+  int obj[MAX_LIST], ag[MAX_LIST], attr, inherited = 0, notice = 0, ev, di;
+  unsigned pfl = 0;
   const char *rule = "rel.proposed.subject-verb-work";
 
   attr = te < cl->e && c->s[te] == 0x7684; /* 的 */
@@ -1286,8 +1287,12 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
     emit_issue(c, obj, no, ag, na, flags, 0, -1, t, "rel.proposed.speaker");
     return;
   }
-  emit_issue(c, obj, no, ag, na, flags, inherited, date_for(c, k, t), t,
-             rule);
+  di = date_for(c, k, t);
+  if (di < 0 && cl->state == CL_PRONOUN &&
+      pg_reltab_at(c->t, PG_W_PRONOUN, c->s, cl->body, cl->e, &pfl) &&
+      (pfl & PG_WF_AFTER))
+    di = date_before(c, c->sb); /* …举行会谈。双方发表《X》: that day */
+  emit_issue(c, obj, no, ag, na, flags, inherited, di, t, rule);
   if (notice && na && c->doc.d)
     emit_doc_date(c, obj, no);
 }

@@ -1407,6 +1407,16 @@ static void test_founders_in_place(void)
   ok(has(a, "甲合作规划", PG_P_DATE, "2024-11-14"),
      "会谈后: the day of the talks told of before, not a 昨天 between");
   pg_free_annot(a);
+
+  a = doc("当地时间4月14日下午，习近平同苏林举行会谈。两国元首一致同意。双方发表《中越联合声明》。",
+          "2025-04-15");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "苏林", PG_T_PERSON);
+  mark(a, "中越联合声明", PG_T_DECLARATION);
+  run(a);
+  ok(has(a, "中越联合声明", PG_P_DATE, "2025-04-14"),
+     "双方发表《X》 after the talks: the talks' day");
+  pg_free_annot(a);
 }
 
 int main(void)
