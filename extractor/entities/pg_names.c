@@ -208,6 +208,19 @@ static int prefix_merge(pg_rctx *x, pg_chain *ch, int ci)
   return m;
 }
 
+/* Are candidates a and b two bodies the lexicon knows, b with no parent
+ * (中央纪委|国家监委: named together, not one inside the other)? */
+static int two_bodies(const pg_rctx *x, int a, int b)
+{
+  const pg_lex_entry *lb;
+
+  if (x->c[a].lex < 0 || x->c[b].lex < 0 ||
+      x->c[a].type != PG_T_ORGANIZATION || x->c[b].type != PG_T_ORGANIZATION)
+    return 0;
+  lb = pg_lexicon_entry(x->r->lex, x->c[b].lex);
+  return lb && (!lb->parent || !*lb->parent);
+}
+
 int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
                  pg_chain *ch, const char *rule)
 {
@@ -233,8 +246,9 @@ int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
     return 0;
   ch->e = x->c[ch->piece[ch->n - 1]].ve;
   for (k = 1; k < ch->n; k++)
-    pg_rc_fact(x, ch->piece[k], PG_P_SUBORG, ch->piece[k - 1], -1, NULL,
-               PG_LIT_NONE, x->c[ch->piece[k]].vb, "org.unit");
+    if (!two_bodies(x, ch->piece[k - 1], ch->piece[k]))
+      pg_rc_fact(x, ch->piece[k], PG_P_SUBORG, ch->piece[k - 1], -1, NULL,
+                 PG_LIT_NONE, x->c[ch->piece[k]].vb, "org.unit");
   for (k = 0; k < ch->n; k++)
     if (x->c[ch->piece[k]].top < 0 || k > 0)
       x->c[ch->piece[k]].top = ch->top;

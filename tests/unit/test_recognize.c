@@ -1259,6 +1259,15 @@ static void test_state_forms(void)
        "a plenum named short and in full is one event");
   }
   pg_free_annot(a);
+  a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
+  {
+    size_t fi;
+    int bad = 0;
+    for (fi = 0; a && fi < a->nf; fi++)
+      bad |= a->f[fi].pred == PG_P_SUBORG;
+    ok(a && !bad, "two known bodies named together are not one inside the other");
+  }
+  pg_free_annot(a);
 }
 
 int main(void)
