@@ -521,6 +521,8 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
     ch.top = x->c[org].top >= 0 ? x->c[org].top : org;
   }
   pg_person_titles(x, person, org >= 0 ? &ch : NULL, ts, te, "person.title");
+  if (org < 0 && ts > 0 && (x->v[ts - 1] == 0x524D || x->v[ts - 1] == 0x539F))
+    return ts - 1; /* 协会主席、前副总理: a former post, in the list */
   return org >= 0 ? x->c[ch.top].vb : ts;
 }
 

@@ -1268,6 +1268,18 @@ static void test_state_forms(void)
     ok(a && !bad, "two known bodies named together are not one inside the other");
   }
   pg_free_annot(a);
+  a = run("白俄罗斯中国友好协会主席、前副总理张建国发言。");
+  {
+    size_t fi;
+    int chair = 0, vice = 0;
+    for (fi = 0; a && fi < a->nf; fi++)
+      if (a->f[fi].pred == PG_P_JOBTITLE && a->f[fi].lit) {
+        chair |= !strcmp(a->f[fi].lit, "主席");
+        vice |= !strcmp(a->f[fi].lit, "副总理");
+      }
+    ok(chair && vice, "posts listed before a former one are the person's too");
+  }
+  pg_free_annot(a);
 }
 
 int main(void)
