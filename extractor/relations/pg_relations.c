@@ -1206,6 +1206,10 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
   const clause *cl = &c->cl[k];
   int obj[MAX_LIST], ag[MAX_LIST], attr, inherited = 0, notice = 0, ev, di;
   unsigned pfl = 0;
+
+  if (t >= 1 && (c->s[t - 1] == 0x5C06 || c->s[t - 1] == 0x62DF) &&
+      c->mend[t] < 0 && !(t >= 2 && c->s[t - 2] == 0x73B0)) /* 将, 拟 */
+    return; /* 全会将制定…规划: to be made, not made (现将《X》印发 is) */
   const char *rule = "rel.proposed.subject-verb-work";
 
   attr = te < cl->e && c->s[te] == 0x7684; /* 的 */

@@ -1417,6 +1417,18 @@ static void test_founders_in_place(void)
   ok(has(a, "中越联合声明", PG_P_DATE, "2025-04-14"),
      "双方发表《X》 after the talks: the talks' day");
   pg_free_annot(a);
+
+  a = doc("于20日开始的四中全会将制定《下一个五年规划》。国务院拟出台《乙方案》。",
+          "2025-10-20");
+  mark(a, "四中全会", PG_T_EVENT);
+  mark(a, "下一个五年规划", PG_T_INITIATIVE);
+  mark(a, "国务院", PG_T_ORGANIZATION);
+  mark(a, "乙方案", PG_T_INITIATIVE);
+  run(a);
+  ok(count(a, PG_P_ADOPTEDAT) == 0 && !has(a, "下一个五年规划", PG_P_PROPOSEDBY, "四中全会"),
+     "将制定《X》: X is to be made, not made");
+  ok(!has(a, "乙方案", PG_P_PROPOSEDBY, "国务院"), "... nor 拟出台《X》");
+  pg_free_annot(a);
 }
 
 int main(void)
