@@ -122,8 +122,10 @@ static int lexicon_series(const pg_rctx *x, size_t q, size_t e)
 /* A plenary session named in full (中国共产党第二十届中央委员会第四次全体
  * 会议) or short (中国共产党二十届四中全会, 二十届四中全会) takes the
  * other forms as aliases, so the names of one session meet: t starts the
- * term's numeral, q follows 届, e ends the name. */
-static void plenum_alias(pg_rctx *x, int ci, size_t t, size_t q, size_t e)
+ * term's numeral, q follows 届, e ends the name; cpc_ok: the name is the
+ * CPC's or names no party, so the 中国共产党 forms are its own too. */
+static void plenum_alias(pg_rctx *x, int ci, size_t t, size_t q, size_t e,
+                         int cpc_ok)
 {
   static const uint32_t full_a[] = {0x4E2D, 0x592E, 0x59D4, 0x5458, 0x4F1A,
                                     0x7B2C}; /* 中央委员会第 */
@@ -157,7 +159,7 @@ static void plenum_alias(pg_rctx *x, int ci, size_t t, size_t q, size_t e)
       return;
   /* three forms: 二十届四中全会, 中国共产党二十届四中全会,
    * 中国共产党第二十届…全体会议 */
-  for (pre = 0; pre < 2; pre++)     /* none, 中国共产党 */
+  for (pre = 0; pre < (cpc_ok ? 2u : 1u); pre++) /* none, 中国共产党 */
     for (form = 0; form < 2; form++) { /* short, full */
       n = 0;
       if (pre == 0 && form == 1)
@@ -192,6 +194,23 @@ static void plenum_alias(pg_rctx *x, int ci, size_t t, size_t q, size_t e)
     }
 }
 
+/* Does a body other than the CPC end right before p (民革|十三届六中全会:
+ * a known body, or a word glued to the name)? */
+static int other_body_before(const pg_rctx *x, size_t p)
+{
+  int c = p > 0 ? x->lexend[p] : -1;
+  const pg_lex_entry *le;
+
+  if (c < 0 && p > 0 && pg_is_han(x->v[p - 1]) &&
+      !pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL) &&
+      !pg_rc_word_ending(x, PG_W_POSTNAME, 0, p, NULL))
+    return 1; /* 民革|十三届六中全会: a party's short name the lexicon lacks */
+  if (c < 0 || x->c[c].type != PG_T_ORGANIZATION || x->c[c].lex < 0)
+    return 0;
+  le = pg_lexicon_entry(x->r->lex, x->c[c].lex);
+  return le && strcmp(le->label, "中国共产党") && strcmp(le->label, "中共中央");
+}
+
 /* Adds an event [p, e) whose name proper starts at q. */
 static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
                      const char *rule)
@@ -214,7 +233,11 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
       size_t t = k;
       while (t > p && pg_rc_is_numeral(x->v[t - 1]))
         t--;
-      plenum_alias(x, ci, t, k + 2, e0);
+      plenum_alias(x, ci, t, k + 2, e0,
+                   (t == p && !other_body_before(x, p)) ||
+                       pg_rc_spells(x, p, "中国共产党") ||
+                       pg_rc_spells(x, p, "中共") || pg_rc_spells(x, p, "党的"));
+      /* another party's session (民革十三届六中全会) is not the CPC's */
       break;
     }
   /* …徒步活动启动仪式: the ceremony of an event is that event */

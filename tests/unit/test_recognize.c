@@ -1259,6 +1259,11 @@ static void test_state_forms(void)
        "a plenum named short and in full is one event");
   }
   pg_free_annot(a);
+  a = run("民革十三届六中全会在京召开。");
+  e = find(a, PG_T_EVENT, "十三届六中全会");
+  ok(e >= 0 && !has_alias(a, e, "中国共产党十三届六中全会"),
+     "... another party's plenum is not the CPC's");
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
