@@ -298,6 +298,14 @@ static void year_event(pg_rctx *x, size_t p)
     add_event(x, p, q, e, "event.year");
 }
 
+/* Does v[k] say "with" right after a count of meetings (第三次|同总统女士
+ * 会晤): a count of meetings with someone, no name? */
+static int with_someone(const pg_rctx *x, size_t k)
+{
+  return k > 0 && (x->v[k - 1] == 0x6B21 || x->v[k - 1] == 0x5C4A) && /* 次 届 */
+         (x->v[k] == 0x540C || x->v[k] == 0x4E0E || x->v[k] == 0x8DDF);
+}
+
 /* 第七十八届…, 十四届…: an ordinal before the name. */
 static void ordinal_event(pg_rctx *x, size_t p)
 {
@@ -327,8 +335,8 @@ static void ordinal_event(pg_rctx *x, size_t p)
     return; /* 第三届“一带一路”…论坛: a quote may open the name */
   if (pg_rc_spells(x, q, "历次") || pg_rc_spells(x, q, "历届"))
     return; /* 十九届历次全会: every session, no one event */
-  if (x->v[q] == 0x540C || x->v[q] == 0x4E0E || x->v[q] == 0x8DDF)
-    return; /* 第三次同总统女士会晤: a count of meetings with someone */
+  if (with_someone(x, q))
+    return; /* 第三次同总统女士会晤 */
   if (x->lexat[q] >= 0 && x->c[x->lexat[q]].type == PG_T_EVENT &&
       x->c[x->lexat[q]].vb == q && (e = x->c[x->lexat[q]].ve) - q >= 3 &&
       (e >= x->vn || !pg_is_han(x->v[e]) || pg_rc_stop_in(x, e) ||
@@ -500,8 +508,6 @@ static size_t session_end(const pg_rctx *x, size_t q, size_t e)
   return k > q && x->v[k - 1] == di && k - 1 < h - hl - 1 ? h : 0;
 }
 
-/* A named event at a clause start: 人工智能行动峰会在法国举办; or after
- * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
 /* Does a place open a name closed by a strong head (event head value
  * val): 阿斯塔纳峰会, 莫斯科国际金融论坛?  A city's summit is a name, where
  * 相关会议 or 北京会议 is none. */
@@ -514,6 +520,8 @@ static int strong_place(const pg_rctx *x, size_t p, int val)
          x->c[ci].type == PG_T_PLACE;
 }
 
+/* A named event at a clause start: 人工智能行动峰会在法国举办; or after
+ * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
 static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
 {
   size_t e = run_end(x, p), h, k;
@@ -561,9 +569,8 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
         (x->v[k - 2] == 0x5217 && x->v[k - 1] == 0x5E2D) || /* 列席 */
         (pg_rc_is_numeral(x->v[k - 2]) && x->v[k - 1] == 0x4E2A))  /* 三个 */
       return;
-  for (k = p + 1; k < h; k++) /* 第三次同总统女士会晤: with someone */
-    if ((x->v[k - 1] == 0x6B21 || x->v[k - 1] == 0x5C4A) && /* 次 届 */
-        (x->v[k] == 0x540C || x->v[k] == 0x4E0E || x->v[k] == 0x8DDF))
+  for (k = p + 1; k < h; k++) /* 第三次同总统女士会晤 */
+    if (with_someone(x, k))
       return;
   for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name */
     if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON) ||

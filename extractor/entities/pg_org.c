@@ -244,12 +244,6 @@ static void list_sibling(pg_rctx *x, size_t e)
     pg_rc_label(x, ci, pg_rc_name(x, b, e));
 }
 
-/* 全国人大常委会法制工作委员会、预算工作委员会: the items of a 、-list
- * after a unit of a chain, each closed by an organization head of two
- * characters or more (or by the unit's own: 亚洲司、欧洲司), are units of
- * the same parent, unless one starts as a body of its own would (a known
- * body, a city, 中国…: a list of bodies, 民盟中央经济委员会、中国区域科学
- * 协会、天津市社科联). */
 /* Is candidate c a country or a region, the topic a unit may be named
  * after (美国研究所, 亚洲司), not the home of a body of its own (天津市…)? */
 static int topic_place(const pg_rctx *x, int c)
@@ -262,6 +256,12 @@ static int topic_place(const pg_rctx *x, int c)
   return !strcmp(le->subtype, "country") || !strcmp(le->subtype, "region");
 }
 
+/* 全国人大常委会法制工作委员会、预算工作委员会: the items of a 、-list
+ * after a unit of a chain, each closed by an organization head of two
+ * characters or more (or by the unit's own: 亚洲司、欧洲司), are units of
+ * the same parent, unless one starts as a body of its own would (a known
+ * body, a city, 中国…: a list of bodies, 民盟中央经济委员会、中国区域科学
+ * 协会、天津市社科联). */
 static void unit_list(pg_rctx *x, const pg_chain *ch)
 {
   size_t b = ch->e, e, k, hl, n = 0;

@@ -742,9 +742,7 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
      * then its title */
     e = x->c[person].ve;
     if ((tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL)) &&
-        (e + tl >= x->vn || !pg_is_han(x->v[e + tl]) ||
-         pg_rc_word_at(x, PG_W_POSTNAME, e + tl, NULL) ||
-         pg_rc_stop_in(x, e + tl)))
+        title_name_end(x, e + tl))
       pg_person_titles(x, person, NULL, e, e + tl, "person.title");
     return;
   }

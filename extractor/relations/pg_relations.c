@@ -83,6 +83,8 @@ typedef struct clause {
   int eff;        /* effective subject (inherited), or -1        */
   int effk;       /* the clause naming it, or -1                 */
   int lead;       /* date opening the clause, or -1              */
+  size_t pron;    /* length of the pronoun opening it (双方), or 0 */
+  unsigned pflags; /* that pronoun's flags (PG_WF_PARTIES…)      */
   int scope;      /* date in force from earlier clauses, or -1   */
 } clause;
 
@@ -258,7 +260,20 @@ static int trigger_at(const rctx *c, size_t p, size_t lim)
 
 static size_t person_after_title(const rctx *c, size_t p, size_t lim);
 
-/* Classifies the opening of clause k (dates, connectives, subject). */
+/* Is v later than the document's date?  Compared to the month (both
+ * known to it), or to the day (to_day: when the document's day is known;
+ * a date without a month or a day is never later). */
+static int after_doc(const rctx *c, const pg_ymd *v, int to_day)
+{
+  if (!c->doc.y || !c->doc.m || !v->m || (to_day && !c->doc.d))
+    return 0;
+  if (v->y != c->doc.y)
+    return v->y > c->doc.y;
+  if (v->m != c->doc.m)
+    return v->m > c->doc.m;
+  return to_day && v->d > c->doc.d;
+}
+
 /* The last usable date to the day, not after the document's, of the
  * sentences before position p (within a few paragraphs), or -1: the day
  * of the meeting 会谈后 follows. */
@@ -278,15 +293,13 @@ static int date_before(const rctx *c, size_t p)
     if (usable_date(c, (int)lo) && v->y && v->d && /* a day, not to come */
         (c->dx[lo].kind == PG_DATE_ABSOLUTE ||
          c->dx[lo].kind == PG_DATE_PARTIAL) && /* as written: 11月14日 */
-        !(c->doc.y && c->doc.d &&
-          (v->y > c->doc.y ||
-           (v->y == c->doc.y && (v->m > c->doc.m ||
-                                 (v->m == c->doc.m && v->d > c->doc.d))))))
+        !after_doc(c, v, 1))
       return (int)lo;
   }
   return -1;
 }
 
+/* Classifies the opening of clause k (dates, connectives, subject). */
 static void open_clause(rctx *c, clause *k)
 {
   size_t p = k->b, l;
@@ -336,7 +349,8 @@ static void open_clause(rctx *c, clause *k)
       k->subj = -1;
     }
   } else if ((mi >= 0 && pg_etype_is_work(ent_type(c, ment_ent(c, mi)))) ||
-             pg_reltab_at(c->t, PG_W_PRONOUN, c->s, p, k->e, NULL) ||
+             (k->pron = pg_reltab_at(c->t, PG_W_PRONOUN, c->s, p, k->e,
+                                     &k->pflags)) ||
              pg_reltab_at(c->t, PG_W_EVENT_REF, c->s, p, k->e, NULL) ||
              pg_reltab_at(c->t, PG_W_PARTICIPANTS, c->s, p, k->e, NULL))
     k->state = CL_PRONOUN;
@@ -947,6 +961,12 @@ static int day_date(const rctx *c, int e)
   return df && df->lt == PG_LIT_DATE;
 }
 
+/* Is the verb at t 提出 (proposes, where other issue verbs adopt)? */
+static int proposes(const rctx *c, size_t t)
+{
+  return t + 1 < c->n && c->s[t] == 0x63D0 && c->s[t + 1] == 0x51FA;
+}
+
 /* Emits proposedBy / adoptedAt / date for works obj[] and agents ag[]. */
 static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
                        size_t na, unsigned flags, int inherited, int di,
@@ -964,7 +984,7 @@ static void emit_issue(rctx *c, const int *obj, size_t no, const int *ag,
       if (ent_type(c, ag[j]) == PG_T_EVENT) {
         /* 峰会发表了《…规划纲要》: what a meeting issues is adopted there,
          * whatever its type; but 中央经济工作会议提出…行动 proposes */
-        int propose = t + 1 < c->n && c->s[t] == 0x63D0 && c->s[t + 1] == 0x51FA;
+        int propose = proposes(c, t);
         has_event = 1;
         if (decl || !propose)
           add_fact(c, obj[i], PG_P_ADOPTEDAT, ag[j], NULL, PG_LIT_NONE,
@@ -1069,10 +1089,9 @@ static int clause_event_subject(const rctx *c, size_t k)
  * (会议…。三方共同发表《X》: the meeting named before), or -1. */
 static int parties_event(const rctx *c, const clause *k, size_t t)
 {
-  unsigned fl = 0;
-  size_t l = pg_reltab_at(c->t, PG_W_PRONOUN, c->s, k->body, k->e, &fl), p;
+  size_t l = k->pron, p;
 
-  if (!l || !(fl & PG_WF_PARTIES))
+  if (!l || !(k->pflags & PG_WF_PARTIES))
     return -1;
   for (p = skip_fwd(c, k->body + l, t); p < t;
        p = skip_fwd(c, p + l, t)) /* 三方共同发表: adverbs only between */
@@ -1169,7 +1188,6 @@ static int held_in_subject_clause(const rctx *c, size_t k)
   return -1;
 }
 
-/* 提出/发布/通过…: works issued by agents. */
 /* 提出5项倡议：一是A倡议。二是B倡议。: the items of an enumeration (the
  * recognizer's work.enumeration) right after the verb, a count, a noun
  * and a colon are its objects.  Returns how many. */
@@ -1200,17 +1218,17 @@ static size_t enumerated_after(const rctx *c, size_t te, int *out)
   return k;
 }
 
+/* 提出/发布/通过…: works issued by agents. */
 static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), first, endp, q, no = 0, na;
   const clause *cl = &c->cl[k];
   int obj[MAX_LIST], ag[MAX_LIST], attr, inherited = 0, notice = 0, ev, di;
-  unsigned pfl = 0;
+  const char *rule = "rel.proposed.subject-verb-work";
 
   if (t >= 1 && (c->s[t - 1] == 0x5C06 || c->s[t - 1] == 0x62DF) &&
       c->mend[t] < 0 && !(t >= 2 && c->s[t - 2] == 0x73B0)) /* 将, 拟 */
     return; /* 全会将制定…规划: to be made, not made (现将《X》印发 is) */
-  const char *rule = "rel.proposed.subject-verb-work";
 
   attr = te < cl->e && c->s[te] == 0x7684; /* 的 */
   na = agents_before(c, t, cl->b, ag, &first);
@@ -1275,7 +1293,7 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
     rule = "rel.proposed.clause-subject";
   }
   if (!na && !attr && !notice && cl->state == CL_PRONOUN &&
-      !(c->s[t] == 0x63D0 && c->s[t + 1] == 0x51FA) && /* 提出: proposes */
+      !proposes(c, t) &&
       (ev = parties_event(c, cl, t)) >= 0) {
     ag[na++] = ev; /* 三方发表《X》: X is adopted at the meeting */
     inherited = 1;
@@ -1292,9 +1310,7 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
     return;
   }
   di = date_for(c, k, t);
-  if (di < 0 && cl->state == CL_PRONOUN &&
-      pg_reltab_at(c->t, PG_W_PRONOUN, c->s, cl->body, cl->e, &pfl) &&
-      (pfl & PG_WF_AFTER))
+  if (di < 0 && cl->state == CL_PRONOUN && (cl->pflags & PG_WF_AFTER))
     di = date_before(c, c->sb); /* …举行会谈。双方发表《X》: that day */
   emit_issue(c, obj, no, ag, na, flags, inherited, di, t, rule);
   if (notice && na && c->doc.d)
@@ -1478,8 +1494,6 @@ static int opening_place(const rctx *c, int *out, size_t *n)
   return place;
 }
 
-/* A city hosting an event as the verb's subject (上海举办X), or -1; a
- * country hosting one (我国举办X) names no place. */
 /* The place where the subject clause k goes on with stands: X在P会见…，
  * 共同举行Y (the subject, 在 and places, then a verb, in the clause that
  * names the subject), or -1. */
@@ -1507,6 +1521,8 @@ static int subject_place(const rctx *c, size_t k, int *out, size_t *n)
   return place_before(c, q, p, &before, out, n);
 }
 
+/* A city hosting an event as the verb's subject (上海举办X), or -1; a
+ * country hosting one (我国举办X) names no place. */
 static int host_city(const rctx *c, size_t t, size_t lo)
 {
   int ag[MAX_LIST];
@@ -2010,14 +2026,6 @@ static int doc_date(rctx *c)
 
 /* Resolves every date: partial and anaphoric ones against the last
  * absolute date before them, relative ones against the document date. */
-/* Is v later than the document's date (both known to the month)? */
-static int after_doc(const rctx *c, const pg_ymd *v)
-{
-  if (!c->doc.y || !c->doc.m || !v->m)
-    return 0;
-  return v->y > c->doc.y || (v->y == c->doc.y && v->m > c->doc.m);
-}
-
 static int resolve_dates(rctx *c)
 {
   pg_ymd last = {0, 0, 0};
@@ -2033,7 +2041,7 @@ static int resolve_dates(rctx *c)
                         &c->dend_v[i]))
       memset(&c->dval[i], 0, sizeof c->dval[i]);
     if (x->kind == PG_DATE_ABSOLUTE && !(x->flags & PG_DATE_F_TARGET) &&
-        !after_doc(c, &x->v))
+        !after_doc(c, &x->v, 0))
       last = x->v; /* not a date to come (决定…2026年3月5日召开): the
                       days after it are still the document's month */
   }
