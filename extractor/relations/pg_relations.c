@@ -275,11 +275,11 @@ static int after_doc(const rctx *c, const pg_ymd *v, int to_day)
 }
 
 /* The last usable date to the day, not after the document's, of the
- * sentences before position p (within a few paragraphs), or -1: the day
- * of the meeting 会谈后 follows. */
+ * sentences before position p (within a news item: its lead may be
+ * paragraphs away), or -1: the day of the meeting 会谈后 follows. */
 static int date_before(const rctx *c, size_t p)
 {
-  size_t lo = 0, hi = c->ndx, lim = p > 1500 ? p - 1500 : 0;
+  size_t lo = 0, hi = c->ndx, lim = p > 4000 ? p - 4000 : 0;
 
   while (lo < hi) { /* the first date at or after p */
     size_t mid = lo + (hi - lo) / 2;

@@ -1408,6 +1408,24 @@ static void test_founders_in_place(void)
      "会谈后: the day of the talks told of before, not a 昨天 between");
   pg_free_annot(a);
 
+  {
+    /* the lead's date two thousand characters back (a long item) */
+    char buf[8192];
+    size_t k;
+    strcpy(buf, "当地时间11月14日下午，习近平同博鲁阿尔特举行会谈。");
+    for (k = 0; k < 80; k++)
+      strcat(buf, "两国人民拥有深厚情谊，是友好的兄弟和朋友。");
+    strcat(buf, "会谈后，两国元首共同见证签署《甲合作规划》。");
+    a = doc(buf, "2024-11-15");
+  }
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "博鲁阿尔特", PG_T_PERSON);
+  mark(a, "甲合作规划", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "甲合作规划", PG_P_DATE, "2024-11-14"),
+     "会谈后: the day of the talks in a lead two thousand characters back");
+  pg_free_annot(a);
+
   a = doc("当地时间4月14日下午，习近平同苏林举行会谈。两国元首一致同意。双方发表《中越联合声明》。",
           "2025-04-15");
   mark(a, "习近平", PG_T_PERSON);
