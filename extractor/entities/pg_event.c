@@ -194,6 +194,66 @@ static void plenum_alias(pg_rctx *x, int ci, size_t t, size_t q, size_t e,
     }
 }
 
+/* A numbered session of a body with terms, named in any of its forms
+ * (政协第十四届全国委员会常务委员会第十次会议, 全国政协十四届常委会第十次
+ * 会议; 第十四届全国人民代表大会第三次会议, 十四届全国人大三次会议),
+ * takes one merge key, the term, the body's lexicon label and the
+ * session (十四届全国政协常委会第十次会议), so the forms meet: the body
+ * is the text around the term, [p, t0) and [q, sb), as the lexicon knows
+ * it; t starts the term's numeral, q follows 届, e ends the name. */
+static void session_alias(pg_rctx *x, int ci, size_t p, size_t t, size_t q,
+                          size_t e)
+{
+  static const uint32_t tail[] = {0x6B21, 0x4F1A, 0x8BAE}; /* 次会议 */
+  uint32_t buf[48];
+  size_t t0 = t > p && x->v[t - 1] == 0x7B2C ? t - 1 : t, ne, sb, n = 0, k,
+         r;
+  const pg_lex_entry *le;
+  char *a;
+  int v = -1;
+
+  if (e < q + 4 || memcmp(x->v + e - 3, tail, sizeof tail))
+    return;
+  for (ne = e - 3; ne > q && pg_rc_is_numeral(x->v[ne - 1]); ne--)
+    ;
+  if (ne == e - 3 || e - 3 - ne > 3)
+    return; /* no session number */
+  sb = ne > q && x->v[ne - 1] == 0x7B2C ? ne - 1 : ne; /* 第 */
+  if (t0 - p + (sb - q) < 2 || t0 - p + (sb - q) > 40)
+    return;
+  for (k = p; k < t0; k++)
+    buf[n++] = x->v[k];
+  for (k = q; k < sb; k++)
+    buf[n++] = x->v[k];
+  r = pg_ac_longest_at(pg_lexicon_ac(x->r->lex), buf, n, 0, &v);
+  if (r != n || !(le = pg_lexicon_entry(x->r->lex, v)) ||
+      le->type != PG_T_ORGANIZATION)
+    return;
+  n = 0; /* 十四届 + label + 第十次会议 */
+  for (k = t; k < q && n < 8; k++)
+    buf[n++] = x->v[k];
+  {
+    uint32_t *lab = NULL;
+    size_t ln = 0, bad;
+    if (pg_utf8_decode(le->label, strlen(le->label), &lab, &ln, &bad) < 0)
+      return;
+    if (n + ln + 1 + (e - ne) > sizeof buf / sizeof *buf) {
+      free(lab);
+      return;
+    }
+    memcpy(buf + n, lab, ln * sizeof *buf);
+    n += ln;
+    free(lab);
+  }
+  buf[n++] = 0x7B2C;
+  for (k = ne; k < e; k++)
+    buf[n++] = x->v[k];
+  if ((a = pg_utf8_encode(buf, n))) {
+    pg_rc_key(x, ci, a);
+    free(a);
+  }
+}
+
 /* Does a body other than the CPC end right before p (民革|十三届六中全会:
  * a known body, or a word glued to the name)? */
 static int other_body_before(const pg_rctx *x, size_t p)
@@ -237,6 +297,7 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
                    (t == p && !other_body_before(x, p)) ||
                        pg_rc_spells(x, p, "中国共产党") ||
                        pg_rc_spells(x, p, "中共") || pg_rc_spells(x, p, "党的"));
+      session_alias(x, ci, p, t, k + 2, e0);
       /* another party's session (民革十三届六中全会) is not the CPC's */
       break;
     }
@@ -442,7 +503,7 @@ static size_t session_len(const pg_rctx *x, size_t q)
 static void org_session(pg_rctx *x, int org)
 {
   const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, x->c[org].lex);
-  size_t e = x->c[org].ve, sl, vb = x->c[org].vb;
+  size_t e = x->c[org].ve, sl, vb = x->c[org].vb, k;
   char *rest, *lab;
   int ci;
 
@@ -450,14 +511,26 @@ static void org_session(pg_rctx *x, int org)
     if ((ci = pg_rc_add(x, vb, e + sl, PG_T_EVENT, "event.session", -1, 2)) <
         0)
       return;
-    rest = pg_rc_text(x, e, e + sl);
-    lab = rest ? malloc(strlen(le->label) + strlen(rest) + 1) : NULL;
-    if (lab) {
-      strcpy(lab, le->label);
-      strcat(lab, rest);
+    for (k = vb + 1; k < x->c[org].ve && x->v[k] != 0x5C4A; k++)
+      ;
+    if (k < x->c[org].ve && pg_rc_is_numeral(x->v[k - 1])) {
+      /* 政协第十四届全国委员会|第三次会议: the body with its term, as
+       * written, and the session's key */
+      size_t t = k - 1;
+      while (t > vb && pg_rc_is_numeral(x->v[t - 1]))
+        t--;
+      pg_rc_label(x, ci, pg_rc_name(x, vb, e + sl));
+      session_alias(x, ci, vb, t, k + 1, e + sl);
+    } else {
+      rest = pg_rc_text(x, e, e + sl);
+      lab = rest ? malloc(strlen(le->label) + strlen(rest) + 1) : NULL;
+      if (lab) {
+        strcpy(lab, le->label);
+        strcat(lab, rest);
+      }
+      pg_rc_label(x, ci, lab);
+      free(rest);
     }
-    pg_rc_label(x, ci, lab);
-    free(rest);
     e += sl;
     if (e < x->vn && (x->v[e] == 0x3001 || x->v[e] == 0x548C ||
                       x->v[e] == 0x53CA))

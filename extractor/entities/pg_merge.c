@@ -364,6 +364,7 @@ typedef struct group {
   int up;              /* union-find parent            */
   int ent;             /* entity index once committed  */
   int drop;            /* names nothing: no entity     */
+  char *key;           /* merge key (owned) or NULL    */
 } group;
 
 typedef struct gset {
@@ -470,6 +471,8 @@ static int group_cand(pg_rctx *x, gset *s, int ci)
     gi = group_for(s, c->type, label, le ? c->lex : -1);
   if (gi >= 0) {
     s->of[ci] = gi;
+    if (c->key && !s->g[gi].key && !(s->g[gi].key = strdup(c->key)))
+      gi = -1;
     if (!c->quiet && group_alias(&s->g[gi], surf))
       gi = -1;
     for (k = 0; gi >= 0 && k < c->n_alias; k++)
@@ -528,8 +531,9 @@ static size_t event_body(const ucs *lg)
   return j;
 }
 
-/* Is event label sh an abbreviation of lg: no digits, same first two and
- * last two characters, its characters in order inside lg
+/* Is event label sh an abbreviation of lg: no digits, the same Han
+ * numerals if it has any, same first two and last two characters, its
+ * characters in order inside lg
  * (数字治理论坛 -> 2026数字治理国际论坛)? */
 static int event_abbrev(const ucs *sh, const ucs *lg)
 {
@@ -550,7 +554,21 @@ static int event_abbrev(const ucs *sh, const ucs *lg)
   for (i = 0; i < na; i++)
     if (a[i] >= '0' && a[i] <= '9')
       return 0;
-  return 1;
+  for (i = 0; i < na && !pg_rc_is_numeral(a[i]); i++)
+    ;
+  if (i == na)
+    return 1; /* no numeral to compare */
+  for (i = 0, j = event_body(lg);; i++, j++) { /* the same Han numerals:
+                                                 第十次 is not 第十一次 */
+    while (i < na && !pg_rc_is_numeral(a[i]))
+      i++;
+    while (j < nb && !pg_rc_is_numeral(b[j]))
+      j++;
+    if (i == na || j == nb)
+      return i == na && j == nb;
+    if (a[i] != b[j])
+      return 0;
+  }
 }
 
 /* Does label start with 省 or 市 (standing for a province or city)? */
@@ -974,6 +992,38 @@ static void drop_bare_heads(const struct pg_recognizer *r, gset *s)
       s->of[k] = -1;
 }
 
+/* Groups of one type with the same merge key are one.  0, or -1 on out
+ * of memory. */
+static int key_unions(gset *s)
+{
+  smap keys;
+  size_t i;
+  int rc = -1;
+
+  if (smap_init(&keys, 16))
+    return -1;
+  for (i = 0; i < s->n; i++) {
+    char *k;
+    int o;
+    if (!s->g[i].key)
+      continue;
+    if (!(k = type_key(s->g[i].type, s->g[i].key)))
+      goto done;
+    if ((o = smap_get(&keys, k)) < 0) {
+      if (smap_put(&keys, k, (int)i)) {
+        free(k);
+        goto done;
+      }
+    } else if (root(s, o) != root(s, (int)i))
+      s->g[root(s, (int)i)].up = root(s, o);
+    free(k);
+  }
+  rc = 0;
+done:
+  smap_free(&keys);
+  return rc;
+}
+
 static int unite(const struct pg_recognizer *r, gset *s)
 {
   pairs ps;
@@ -989,7 +1039,7 @@ static int unite(const struct pg_recognizer *r, gset *s)
       if (o >= 0 && root(s, o) != root(s, (int)i) && s->g[o].lex < 0)
         s->g[root(s, o)].up = root(s, (int)i);
     }
-  if (lexicon_alias_unions(r, s))
+  if (key_unions(s) || lexicon_alias_unions(r, s))
     goto done;
   if (find_pairs(r, s, &ps))
     goto done;
@@ -1305,6 +1355,7 @@ static void free_groups(gset *s)
 
   for (i = 0; i < s->n; i++) {
     free(s->g[i].label);
+    free(s->g[i].key);
     for (k = 0; k < s->g[i].n_alias; k++)
       free(s->g[i].alias[k]);
     free(s->g[i].alias);

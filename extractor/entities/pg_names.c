@@ -143,6 +143,32 @@ static int clause_words(const pg_rctx *x, size_t b, size_t e)
 }
 
 /* Adds the next piece at *pos; returns its candidate or -1 (none). */
+/* A piece ci at p that opens with a term is the lexicon's unit of the
+ * body before it when the two names run together make the unit's name
+ * (全国政协|十四届常委会: 全国政协常委会, under 全国政协).  A body of no
+ * parent so named (中国共产党|第十九届中央委员会: 中共中央) is left to
+ * the alias unions. */
+static void termed_body(pg_rctx *x, int ci, int prev, size_t p)
+{
+  uint32_t buf[48];
+  size_t oe = pg_rc_term_at(x, p), n = 0, i;
+  const pg_lex_entry *le;
+  int v = -1;
+
+  if (!oe || x->c[prev].ve != p || x->c[prev].lex < 0 ||
+      x->c[prev].ve - x->c[prev].vb + (x->c[ci].ve - oe) > 48)
+    return;
+  for (i = x->c[prev].vb; i < x->c[prev].ve; i++)
+    buf[n++] = x->v[i];
+  for (i = oe; i < x->c[ci].ve; i++)
+    buf[n++] = x->v[i];
+  if (pg_ac_longest_at(pg_lexicon_ac(x->r->lex), buf, n, 0, &v) == n &&
+      v != x->c[prev].lex && (le = pg_lexicon_entry(x->r->lex, v)) &&
+      le->type == PG_T_ORGANIZATION && le->parent &&
+      !strcmp(le->parent, pg_lexicon_entry(x->r->lex, x->c[prev].lex)->label))
+    x->c[ci].lex = v;
+}
+
 static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
                       int anchored, const char *rule)
 {
@@ -177,6 +203,8 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
   if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, rule, -1, 2)) < 0)
     return -1;
   x->c[ci].structural = 1;
+  if (ch->n > 0)
+    termed_body(x, ci, ch->piece[ch->n - 1], p);
   if (ch->n > 0 && piece_label(x, ci, x->c[ch->piece[0]].vb, hb))
     return -1;
   *pos = e;

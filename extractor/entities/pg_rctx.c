@@ -38,6 +38,20 @@ int pg_rc_han_value(uint32_t c)
   return -1;
 }
 
+size_t pg_rc_term_at(const pg_rctx *x, size_t b)
+{
+  size_t k = b;
+
+  if (k < x->vn && x->v[k] == 0x7B2C) /* 第 */
+    k++;
+  while (k < x->vn && pg_rc_is_numeral(x->v[k]) && k - b < 5)
+    k++;
+  if (k == b || k >= x->vn || x->v[k] != 0x5C4A || /* 届 */
+      !pg_rc_is_numeral(x->v[k - 1]))
+    return 0;
+  return k + 1;
+}
+
 int pg_rc_is_numeral(uint32_t c)
 {
   return (c >= '0' && c <= '9') || pg_rc_han_value(c) >= 0;
@@ -176,6 +190,17 @@ int pg_rc_alias(pg_rctx *x, int ci, const char *alias)
     return -1;
   }
   c->n_alias++;
+  return 0;
+}
+
+int pg_rc_key(pg_rctx *x, int ci, const char *key)
+{
+  if (ci < 0 || !key || !*key || x->c[ci].key)
+    return 0;
+  if (!(x->c[ci].key = strdup(key))) {
+    x->oom = 1;
+    return -1;
+  }
   return 0;
 }
 

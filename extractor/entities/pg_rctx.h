@@ -90,6 +90,9 @@ typedef struct pg_cand {
                          not added as an alias                        */
   int top;            /* organization chains: the chain's main
                          organization (affiliations), or -1           */
+  char *key;          /* merge key (owned) or NULL: candidates of one
+                         type and key are one entity, whatever their
+                         labels (the forms of one numbered session)   */
 } pg_cand;
 
 /* A fact between candidates, resolved to entities after merging. */
@@ -121,6 +124,9 @@ typedef struct pg_rctx {
 int pg_rc_add(pg_rctx *x, size_t vb, size_t ve, pg_etype type,
               const char *rule, int lex, int prio);
 int pg_rc_alias(pg_rctx *x, int ci, const char *alias); /* copies */
+/* Sets candidate ci's merge key (copied; a second key is ignored).
+ * Returns 0, or -1 on out of memory. */
+int pg_rc_key(pg_rctx *x, int ci, const char *key);
 void pg_rc_label(pg_rctx *x, int ci, char *label);      /* takes  */
 int pg_rc_fact(pg_rctx *x, int subj, pg_pred pred, int obj, int obj2,
                const char *lit, pg_littype lt, size_t vpos,
@@ -160,6 +166,8 @@ int pg_rc_is_punct(uint32_t c);
 int pg_rc_han_value(uint32_t c);
 /* Is c an ASCII digit or a Chinese numeral (〇零一…十百)? */
 int pg_rc_is_numeral(uint32_t c);
+/* The end of an ordinal term 第十九届 / 十三届 starting at b, or 0. */
+size_t pg_rc_term_at(const pg_rctx *x, size_t b);
 int pg_rc_is_name_char(uint32_t c);
 int pg_rc_is_open_quote(uint32_t c);
 int pg_rc_is_close_quote(uint32_t c);

@@ -328,19 +328,32 @@ static int lex_accept(pg_rctx *x, size_t i, int v, size_t len)
   return ci;
 }
 
-/* The end of an ordinal term 第十九届 / 十三届 starting at b, or 0. */
-static size_t term_at(const pg_rctx *x, size_t b)
+/* A body whose lexicon name a term interrupts after a word no entry
+ * holds (政协|第十四届|全国委员会: 政协全国委员会): the name's length after
+ * the term, its entry in *v and its start in *vb; or 0.  The word is up to
+ * six Han characters before b that start the entry's name; the name ends
+ * with a body's head (民革|第十三届|中央常务委员会 is not 民革中央). */
+static size_t prefix_term(const pg_rctx *x, size_t b, size_t oe, int *v,
+                          size_t *vb)
 {
-  size_t k = b;
+  uint32_t buf[40];
+  size_t k, n, i, r;
 
-  if (k < x->vn && x->v[k] == 0x7B2C) /* 第 */
-    k++;
-  while (k < x->vn && pg_rc_is_numeral(x->v[k]) && k - b < 5)
-    k++;
-  if (k == b || k >= x->vn || x->v[k] != 0x5C4A || /* 届 */
-      !pg_rc_is_numeral(x->v[k - 1]))
-    return 0;
-  return k + 1;
+  for (k = 1; k <= 6 && k <= b && pg_is_han(x->v[b - k]); k++) {
+    n = 0;
+    for (i = b - k; i < b; i++)
+      buf[n++] = x->v[i];
+    for (i = oe; i < x->vn && n < sizeof buf / sizeof *buf; i++)
+      buf[n++] = x->v[i];
+    if ((r = pg_ac_longest_at(pg_lexicon_ac(x->r->lex), buf, n, 0, v)) >
+            k + 1 &&
+        pg_lexicon_entry(x->r->lex, *v)->type == PG_T_ORGANIZATION &&
+        pg_rc_word_ending(x, PG_W_ORGHEAD, oe, oe + (r - k), NULL)) {
+      *vb = b - k;
+      return r - k;
+    }
+  }
+  return 0;
 }
 
 /* A body named with its term: 十三届|全国人大常委会, 中国共产党|第十九届|中
@@ -353,9 +366,9 @@ static int lex_terms(pg_rctx *x)
   uint32_t buf[40];
 
   for (b = 0; b + 3 < x->vn; b++) {
-    int a, v = -1, ci;
+    int a, v = -1, ci, pre = 0;
     size_t vb, ve = 0, r;
-    if ((b > 0 && pg_rc_is_numeral(x->v[b - 1])) || !(oe = term_at(x, b)))
+    if ((b > 0 && pg_rc_is_numeral(x->v[b - 1])) || !(oe = pg_rc_term_at(x, b)))
       continue;
     a = x->lexend[b];
     if (a >= 0 && x->c[a].type == PG_T_ORGANIZATION &&
@@ -370,6 +383,10 @@ static int lex_terms(pg_rctx *x)
           v != x->c[a].lex &&
           pg_lexicon_entry(x->r->lex, v)->type == PG_T_ORGANIZATION)
         vb = x->c[a].vb, ve = oe + (r - la);
+    } else if (a < 0 && b > 0 && pg_is_han(x->v[b - 1]) &&
+               (r = prefix_term(x, b, oe, &v, &vb))) {
+      ve = oe + r; /* 政协|第十四届|全国委员会: 政协全国委员会 */
+      pre = 1;
     } else if ((a = x->lexat[oe]) >= 0 &&
                x->c[a].type == PG_T_ORGANIZATION && x->c[a].vb == oe &&
                !pg_rc_word_ending(x, PG_W_EVENTHEAD, oe, x->c[a].ve, NULL)) {
@@ -381,6 +398,11 @@ static int lex_terms(pg_rctx *x)
     if ((ci = pg_rc_add(x, vb, ve, PG_T_ORGANIZATION, "lex", v, 3)) < 0)
       return -1;
     pg_rc_alias_text(x, ci, vb, ve);
+    if (pre && x->lexat[vb] < 0) /* a chain may start with it: 政协第十四届
+                                     全国委员会|经济委员会 */
+      x->lexat[vb] = ci;
+    if (pre && x->lexend[ve] < 0)
+      x->lexend[ve] = ci;
   }
   return 0;
 }
@@ -442,6 +464,7 @@ static void free_ctx(pg_rctx *x)
 
   for (i = 0; i < x->nc; i++) {
     free(x->c[i].label);
+    free(x->c[i].key);
     for (k = 0; k < x->c[i].n_alias; k++)
       free(x->c[i].alias[k]);
   }

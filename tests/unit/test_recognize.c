@@ -1264,6 +1264,38 @@ static void test_state_forms(void)
   ok(e >= 0 && !has_alias(a, e, "中国共产党十三届六中全会"),
      "... another party's plenum is not the CPC's");
   pg_free_annot(a);
+  a = run("第十四届全国人民代表大会常务委员会第十次会议在北京举行。十四届全国人大常委会"
+          "第十次会议审议了报告。中国人民政治协商会议第十四届全国委员会第三次会议开幕。"
+          "全国政协十四届三次会议闭幕。十四届全国人大常委会第十一次会议举行。");
+  {
+    size_t n = 0, fi;
+    for (fi = 0; a && fi < a->ne; fi++)
+      n += a->ent[fi].type == PG_T_EVENT;
+    e = find(a, PG_T_EVENT, "第十四届全国人民代表大会常务委员会第十次会议");
+    ok(n == 3 && e >= 0 && has_alias(a, e, "十四届全国人大常委会第十次会议") &&
+           find(a, PG_T_EVENT, "十四届全国人大常委会第十一次会议") >= 0,
+       "a numbered session named in full and short is one event (not the next one)");
+  }
+  pg_free_annot(a);
+  a = run("会议听取政协第十四届全国委员会经济委员会、农业和农村委员会的汇报。"
+          "政协第十四届全国委员会常务委员会第十次会议开幕。"
+          "全国政协十四届常委会第十次会议闭幕。");
+  {
+    int cp = find(a, PG_T_ORGANIZATION, "全国政协"),
+        sc = find(a, PG_T_ORGANIZATION, "全国政协常委会");
+    size_t n = 0, fi;
+    for (fi = 0; a && fi < a->ne; fi++)
+      n += a->ent[fi].type == PG_T_EVENT;
+    ok(cp >= 0 && has_alias(a, cp, "政协第十四届全国委员会") &&
+           has_fact(a, find(a, PG_T_ORGANIZATION, "经济委员会"), PG_P_SUBORG, cp, NULL) &&
+           has_fact(a, find(a, PG_T_ORGANIZATION, "农业和农村委员会"), PG_P_SUBORG, cp,
+                    NULL),
+       "a body whose name a term interrupts (政协|第十四届|全国委员会) and its units");
+    ok(n == 1 && sc >= 0 && has_fact(a, sc, PG_P_SUBORG, cp, NULL) &&
+           find(a, PG_T_ORGANIZATION, "十四届常委会") < 0,
+       "... its standing committee with its term is the lexicon's unit, one session");
+  }
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
