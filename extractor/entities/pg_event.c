@@ -66,6 +66,9 @@ static size_t inner_paren(const pg_rctx *x, size_t i)
 static size_t run_end(const pg_rctx *x, size_t q)
 {
   size_t e, k;
+  /* 庆祝中华全国总工会成立100周年暨…表彰大会: the founding celebrated
+   * is part of the name */
+  int celebration = pg_rc_spells(x, q, "庆祝") || pg_rc_spells(x, q, "纪念");
 
   for (e = q; e < x->vn && e - q < 40; e++) {
     uint32_t c = x->v[e];
@@ -81,7 +84,8 @@ static size_t run_end(const pg_rctx *x, size_t q)
           c == '.' || pg_rc_is_open_quote(c) || pg_rc_is_close_quote(c) ||
           (pg_is_mid_dot(c) && e > q))) /* 世界市长对话·景德镇暨… */
       break;
-    if (e > q && pg_rc_stop_in(x, e))
+    if (e > q && pg_rc_stop_in(x, e) &&
+        !(celebration && pg_rc_word_at(x, PG_W_FOUNDVERB, e, NULL)))
       break;
   }
   return e;
@@ -98,7 +102,10 @@ static size_t head_end(const pg_rctx *x, size_t q, size_t e, int strong)
     if (!hl)
       continue;
     v = pg_rc_value(x, PG_W_EVENTHEAD, val);
-    if (!strong || (v && !strcmp(v, "strong")))
+    if (v && !strcmp(v, "celebration") && !pg_rc_spells(x, q, "庆祝") &&
+        !pg_rc_spells(x, q, "纪念"))
+      continue; /* 庆祝…成立76周年招待会, but no other 招待会 */
+    if (!strong || (v && (!strcmp(v, "strong") || !strcmp(v, "celebration"))))
       return e;
   }
   return 0;
@@ -645,8 +652,10 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
   for (k = p + 1; k < h; k++) /* 第三次同总统女士会晤 */
     if (with_someone(x, k))
       return;
-  for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name */
-    if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON) ||
+  for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name
+                             (but 纪念毛泽东同志诞辰130周年座谈会) */
+    if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON &&
+         !pg_rc_spells(x, p, "纪念") && !pg_rc_spells(x, p, "庆祝")) ||
         (k + 1 < h && ((x->v[k] == 0x4E3B && x->v[k + 1] == 0x6301) || /* 主持 */
                        (x->v[k] == 0x4F1A && x->v[k + 1] == 0x89C1)))) /* 会见 */
       return;

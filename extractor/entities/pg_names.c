@@ -25,6 +25,15 @@ int pg_rc_proper_at(const pg_rctx *x, size_t p)
   if (ci >= 0 && (x->c[ci].type == PG_T_PLACE ||
                   x->c[ci].type == PG_T_ORGANIZATION))
     return 1;
+  if (p + 3 < x->vn && pg_rc_word_at(x, PG_W_SHORT, p, NULL) == 1 &&
+      pg_rc_word_at(x, PG_W_SHORT, p + 1, NULL) == 1 &&
+      pg_is_han(x->v[p + 2]) && !pg_rc_is_numeral(x->v[p + 2]) &&
+      !pg_rc_word_at(x, PG_W_NOTORG, p + 2, NULL) &&
+      !((x->v[p + 2] == 0x53CC || x->v[p + 2] == 0x4E24 ||
+         x->v[p + 2] == 0x4E09 || x->v[p + 2] == 0x5404) &&
+        (x->v[p + 3] == 0x65B9 || x->v[p + 3] == 0x56FD)))
+    return 1; /* two countries' one-character forms: 中哈合作委员会 (not
+                 中加双方航空公司, 中巴有关部门, 俄新一届政府) */
   return pg_rc_word_at(x, PG_W_PROPER, p, NULL) > 0;
 }
 

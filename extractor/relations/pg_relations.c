@@ -377,6 +377,26 @@ static int prev_tail(const rctx *c, const clause *k)
   return -1;
 }
 
+/* The day right after clause k's subject (丁薛祥|18日在北京会见…, X|于
+ * 3月5日…), which the clauses going on with that subject keep, or -1. */
+static int subject_date(const rctx *c, const clause *k)
+{
+  size_t p;
+  int mi;
+
+  if (k->state != CL_EXPLICIT || k->lead >= 0 || k->body >= k->e ||
+      (mi = c->mstart[k->body]) < 0)
+    return -1;
+  p = skip_fwd(c, c->a->m[mi].ce, k->e);
+  if (p < k->e && c->s[p] == 0x4E8E) /* 于 */
+    p++;
+  return p < k->e && c->dstart[p] >= 0 && usable_date(c, c->dstart[p]) &&
+                 c->dval[c->dstart[p]].d /* a day: 博鳌亚洲论坛|2025年年会
+                                            is a name */
+             ? c->dstart[p]
+             : -1;
+}
+
 /* Cuts sentence [sb, se) into clauses and links subjects and dates. */
 static void split_clauses(rctx *c)
 {
@@ -412,6 +432,7 @@ static void split_clauses(rctx *c)
     /* a date alone before the clause (3月15日，…) is its date whatever
      * its subject */
     k->scope = k->lead >= 0 ? k->lead
+               : subject_date(c, k) >= 0 ? subject_date(c, k)
                : prev && prev_tail(c, prev) >= 0 ? prev_tail(c, prev)
                : prev && (k->state != CL_UNKNOWN ||
                           prev->state == CL_DATEONLY) ? prev->scope : -1;
@@ -1507,9 +1528,11 @@ static int subject_place(const rctx *c, size_t k, int *out, size_t *n)
       (mi = c->mstart[c->cl[j].body]) < 0)
     return -1;
   for (p = c->a->m[mi].ce; p < c->cl[j].e && c->s[p] != 0x5728; p++)
-    ; /* the first 在, right after a name (…副总理丁薛祥|在) */
-  if (p >= c->cl[j].e || c->mend[p] < 0 ||
-      !is_agent(ent_type(c, ment_ent(c, c->mend[p]))))
+    ; /* the first 在, right after a name (…副总理丁薛祥|在), or after the
+         name's date (丁薛祥|18日|在) */
+  q = p < c->cl[j].e && c->dend[p] >= 0 ? c->dx[c->dend[p]].b : p;
+  if (p >= c->cl[j].e || c->mend[q] < 0 ||
+      !is_agent(ent_type(c, ment_ent(c, c->mend[q]))))
     return -1;
   for (q = skip_fwd(c, p + 1, c->cl[j].e);
        q < c->cl[j].e && (mi = c->mstart[q]) >= 0 &&
@@ -1842,6 +1865,8 @@ static void relate_sentence(rctx *c)
     for (k = 0; k < sizeof triggers / sizeof *triggers; k++)
       if ((l = pg_reltab_at(c->t, triggers[k].cls, c->s, p, c->se, &fl)))
         triggers[k].rule(c, p, p + l, fl), best = l > best ? l : best;
+    if (!best) /* an adverb is one word: 公开|发布, not 公|开发 */
+      best = pg_reltab_at(c->t, PG_W_ADVERB, c->s, p, c->se, NULL);
     p += best ? best : 1;
   }
 }

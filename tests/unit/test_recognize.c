@@ -1296,6 +1296,31 @@ static void test_state_forms(void)
        "... its standing committee with its term is the lexicon's unit, one session");
   }
   pg_free_annot(a);
+  a = run("庆祝中华全国总工会成立100周年暨全国劳动模范和先进工作者表彰大会28日上午在"
+          "人民大会堂隆重举行。纪念孙中山诞辰130周年大会在北京举行。");
+  ok(find(a, PG_T_EVENT,
+          "庆祝中华全国总工会成立100周年暨全国劳动模范和先进工作者表彰大会") >= 0 &&
+         find(a, PG_T_EVENT, "纪念孙中山诞辰130周年大会") >= 0,
+     "a celebration's name holds what it celebrates, verbs and persons too");
+  pg_free_annot(a);
+  a = run("庆祝中华人民共和国成立76周年招待会9月30日晚在北京人民大会堂隆重举行。"
+          "外交部举行招待会。");
+  {
+    size_t n = 0, fi;
+    for (fi = 0; a && fi < a->ne; fi++)
+      n += a->ent[fi].type == PG_T_EVENT;
+    ok(n == 1 && find(a, PG_T_EVENT, "庆祝中华人民共和国成立76周年招待会") >= 0,
+       "a celebration's reception is an event, and its name stops at 在 (no "
+       "other 招待会)");
+  }
+  pg_free_annot(a);
+  a = run("丁薛祥出席中哈合作委员会第十二次会议。中加双方航空公司增加航班。"
+          "中巴有关部门负责人出席。");
+  ok(find(a, PG_T_EVENT, "中哈合作委员会第十二次会议") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "中加双方航空公司") < 0 &&
+         find(a, PG_T_ORGANIZATION, "中巴有关部门") < 0,
+     "two countries' one-character forms start a name (not 双方, 有关)");
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;

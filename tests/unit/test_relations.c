@@ -1398,6 +1398,35 @@ static void test_founders_in_place(void)
      "X在<place>会见…，共同举行Y: Y is held where X stands");
   pg_free_annot(a);
 
+  a = doc("丁薛祥18日在北京会见斯克利亚尔，并共同主持中哈合作委员会第十二次会议。",
+          "2025-03-19");
+  mark(a, "丁薛祥", PG_T_PERSON);
+  mark(a, "斯克利亚尔", PG_T_PERSON);
+  mark_sub(a, "北京", PG_T_PLACE, "city");
+  mark(a, "中哈合作委员会第十二次会议", PG_T_EVENT);
+  run(a);
+  ok(has(a, "中哈合作委员会第十二次会议", PG_P_LOCATION, "北京") &&
+         has(a, "中哈合作委员会第十二次会议", PG_P_DATE, "2025-03-18"),
+     "X18日在<place>会见…，并主持Y: the day after the subject and the place go on");
+  pg_free_annot(a);
+
+  a = doc("博鳌亚洲论坛2025年年会今天闭幕，会议发布《乙报告》。", "2025-03-28");
+  mark(a, "博鳌亚洲论坛", PG_T_EVENT);
+  mark(a, "乙报告", PG_T_REPORT);
+  run(a);
+  ok(!has(a, "乙报告", PG_P_DATE, "2025"),
+     "... but a year after the subject is part of a name, no clause's date");
+  pg_free_annot(a);
+
+  a = doc("今天，中国载人航天工程办公室首次公开发布《中国空间站进展报告》。", "2024-12-30");
+  mark(a, "中国载人航天工程办公室", PG_T_ORGANIZATION);
+  mark(a, "中国空间站进展报告", PG_T_REPORT);
+  run(a);
+  ok(has(a, "中国空间站进展报告", PG_P_PROPOSEDBY, "中国载人航天工程办公室") &&
+         count(a, PG_P_DEVELOPEDBY) == 0,
+     "an adverb is one word: 公开|发布, not 公|开发");
+  pg_free_annot(a);
+
   a = doc("当地时间11月14日下午，习近平同博鲁阿尔特举行会谈。昨天我在机场。会谈后，两国元首"
           "共同见证签署《甲合作规划》。", "2024-11-15");
   mark(a, "习近平", PG_T_PERSON);
