@@ -55,7 +55,37 @@ static unsigned char *named_entries(const pg_rctx *x)
   return named;
 }
 
-/* Coordinated one-character country forms: 中美两国, 中赞双方. */
+/* 京 for Beijing where a meeting is held (在京召开, 在京举行, 在京出席): a
+ * mention of the lexicon's 北京.  Elsewhere 京 starts other names
+ * (京津冀, 京东).  Returns 0, or -1. */
+static int jing(pg_rctx *x)
+{
+  static const wchar_t *const verbs[] = {L"召开", L"举行", L"举办", L"开幕",
+                                         L"闭幕", L"启动", L"出席", L"会见",
+                                         L"逝世", L"病逝", L"开展", L"主持"};
+  size_t i, k;
+  int le = -1, ci;
+
+  for (i = 0; i + 4 <= x->vn; i++) {
+    if (x->v[i] != 0x5728 || x->v[i + 1] != 0x4EAC) /* 在京 */
+      continue;
+    for (k = 0; k < sizeof verbs / sizeof *verbs; k++)
+      if (x->v[i + 2] == (uint32_t)verbs[k][0] &&
+          x->v[i + 3] == (uint32_t)verbs[k][1])
+        break;
+    if (k == sizeof verbs / sizeof *verbs)
+      continue;
+    if (le < 0 &&
+        (le = pg_lexicon_find(x->r->lex, "北京", PG_T_PLACE)) < 0)
+      return 0;
+    if ((ci = pg_rc_add(x, i + 1, i + 2, PG_T_PLACE, "place.jing", le, 3)) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* Coordinated one-character country forms: 中美两国, 中赞双方; and 京
+ * (jing). */
 int pg_rec_short_forms(pg_rctx *x)
 {
   static const uint32_t liang[] = {0x4E24, 0x56FD}; /* 两国 */
@@ -87,7 +117,7 @@ int pg_rec_short_forms(pg_rctx *x)
     }
   }
   free(named);
-  return 0;
+  return jing(x);
 }
 
 static int wcs_has(const wchar_t *s, uint32_t c)

@@ -1321,6 +1321,14 @@ static void test_state_forms(void)
          find(a, PG_T_ORGANIZATION, "中巴有关部门") < 0,
      "two countries' one-character forms start a name (not 双方, 有关)");
   pg_free_annot(a);
+  a = run("全国组织部长会议12日在京召开。京津冀协同发展。会后双方签署《中哈合作委员会第十二次"
+          "会议纪要》。丁薛祥会见哈萨克斯坦第一副总理斯克利亚尔。");
+  e = find(a, PG_T_PLACE, "北京");
+  ok(e >= 0 && a->ent[e].n_mention == 1 &&
+         find(a, PG_T_DECLARATION, "中哈合作委员会第十二次会议纪要") >= 0 &&
+         find(a, PG_T_PERSON, "斯克利亚尔") >= 0,
+     "在京召开: 京 is Beijing (not in 京津冀); 纪要 closes a title; 第一副总理");
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
