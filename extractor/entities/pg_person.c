@@ -546,6 +546,25 @@ static void post_title(pg_rctx *x, int person, size_t e)
   pg_person_titles(x, person, NULL, r, r + tl, "person.post");
 }
 
+/* A post's body the text names in a form no rule knows (中共中央政治局
+ * 常委、|首规委|主任蔡奇): where it starts when a 、 and another title
+ * come before it (the list goes on), else p. */
+static size_t unknown_body_before(const pg_rctx *x, size_t p)
+{
+  size_t k;
+
+  if (p < 2 || !pg_is_han(x->v[p - 1]) || x->v[p - 1] == 0x3001)
+    return p;
+  for (k = p; k > 0 && p - k < 8 && pg_is_han(x->v[k - 1]) &&
+              x->v[k - 1] != 0x3001 && !pg_rc_stop_in(x, k - 1);
+       k--)
+    ;
+  return k > 1 && k < p && x->v[k - 1] == 0x3001 &&
+                 pg_rc_word_ending(x, PG_W_TITLE, 0, k - 1, NULL)
+             ? k
+             : p;
+}
+
 /* The facts of the titles that end at p (the title [p - tl, p) and the
  * titles coordinated before it) for person. */
 static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
@@ -559,8 +578,10 @@ static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
       (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
     p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
   /* coordinated appositions: 中国工程院院士、中国人工智能学会理事长戴琼海 */
-  for (k = 0; k < 6 && p > 1 && x->v[p - 1] == 0x3001; k++) {
-    if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
+  for (k = 0; k < 6 && p > 1; k++) {
+    p = unknown_body_before(x, p);
+    if (p < 2 || x->v[p - 1] != 0x3001 ||
+        !(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
       break;
     p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
   }

@@ -1329,6 +1329,17 @@ static void test_state_forms(void)
          find(a, PG_T_PERSON, "斯克利亚尔") >= 0,
      "在京召开: 京 is Beijing (not in 京津冀); 纪要 closes a title; 第一副总理");
   pg_free_annot(a);
+  a = run("中共中央政治局常委、首规委主任蔡奇出席会议。他们说、有人主任张三出席。");
+  {
+    int p = find(a, PG_T_PERSON, "蔡奇"), zs = find(a, PG_T_PERSON, "张三");
+    ok(has_fact(a, p, PG_P_JOBTITLE, -1, "常委") &&
+           has_fact(a, p, PG_P_AFFILIATION,
+                    find(a, PG_T_ORGANIZATION, "中共中央政治局"), NULL) &&
+           has_fact(a, p, PG_P_JOBTITLE, -1, "主任") &&
+           zs >= 0 && !has_fact(a, zs, PG_P_JOBTITLE, -1, "说"),
+       "a post of a body no rule knows does not end the list of posts before it");
+  }
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
