@@ -286,6 +286,15 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
   size_t k, e0 = e;
   int ci;
 
+  if (!strcmp(rule, "event.year") || !strcmp(rule, "event.ordinal")) {
+    /* 2025年高考“云咨询周”: a quote opened after the year closes it */
+    int open = 0;
+    for (k = p; k < e; k++)
+      open += pg_rc_is_open_quote(x->v[k]) ? 1
+              : pg_rc_is_close_quote(x->v[k]) ? -1 : 0;
+    if (open == 1 && e < x->vn && pg_rc_is_close_quote(x->v[e]))
+      e0 = ++e;
+  }
   /* 京津冀协同发展高端论坛（2022）: the year in parentheses belongs to it */
   if (e + 6 <= x->vn && (x->v[e] == '(' || x->v[e] == 0xFF08) &&
       is_digit_cp(x->v[e + 1]) && is_digit_cp(x->v[e + 2]) &&
@@ -317,8 +326,12 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
     }
   if (e > e0)
     pg_rc_alias_text(x, ci, p, e0);
-  if (q > p && !lexicon_series(x, q, e))
+  if (q > p && !lexicon_series(x, q, e)) {
     pg_rc_alias_text(x, ci, q, e);
+    if (e > q + 2 && pg_rc_is_open_quote(x->v[q]) &&
+        pg_rc_is_close_quote(x->v[e - 1]))
+      pg_rc_alias_text(x, ci, q + 1, e - 1); /* 2024年“X”: X */
+  }
   for (k = q; k < e; k++)
     if (x->v[k] == ji) {
       pg_rc_alias_text(x, ci, p, k);
@@ -359,11 +372,13 @@ static void year_event(pg_rctx *x, size_t p)
     return;
   if (x->v[q] == 0x5E74)
     q++;
-  if (q >= x->vn || !pg_is_han(x->v[q]) ||
+  if (q >= x->vn || !(pg_is_han(x->v[q]) || pg_rc_is_open_quote(x->v[q])) ||
       pg_rc_word_at(x, PG_W_STOP, q, NULL)) /* 宣布2025年为“…年” */
-    return;
-  if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 4)
-    add_event(x, p, q, e, "event.year");
+    return; /* but 2024年“全国药品安全宣传周” */
+  if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 4 &&
+      !(pg_rc_is_open_quote(x->v[q]) && lexicon_series(x, q, e)))
+    add_event(x, p, q, e, "event.year"); /* 2023年“一带一路”国际合作高峰
+                                            论坛 is the lexicon's series */
 }
 
 /* Does v[k] say "with" right after a count of meetings (第三次|同总统女士

@@ -543,6 +543,11 @@ static int event_abbrev(const ucs *sh, const ucs *lg)
   if (!a || !b)
     return 0;
   j = event_body(lg);
+  if (j + 2 < nb && pg_rc_is_open_quote(b[j]) &&
+      pg_rc_is_close_quote(b[nb - 1])) { /* 2024年“全国药品安全宣传周” */
+    j++;
+    nb--;
+  }
   if (na < 4 || nb - j <= na || a[0] != b[j] || a[1] != b[j + 1] ||
       a[na - 1] != b[nb - 1] || a[na - 2] != b[nb - 2])
     return 0;
@@ -798,14 +803,21 @@ static int suffix_pairs(pairs *ps, const gset *s, int g)
  * characters event_abbrev compares.  0 when it has no such key. */
 static int event_key(const ucs *u, int as_long, uint32_t k[4])
 {
-  size_t j = as_long ? event_body(u) : 0;
+  size_t j = as_long ? event_body(u) : 0, n = u->n;
 
-  if (!u->cp || u->n < j + (as_long ? 5 : 4))
+  if (!u->cp)
+    return 0;
+  if (as_long && j + 2 < n && pg_rc_is_open_quote(u->cp[j]) &&
+      pg_rc_is_close_quote(u->cp[n - 1])) { /* 2024年“…宣传周” */
+    j++;
+    n--;
+  }
+  if (n < j + (as_long ? 5 : 4))
     return 0;
   k[0] = u->cp[j];
   k[1] = u->cp[j + 1];
-  k[2] = u->cp[u->n - 2];
-  k[3] = u->cp[u->n - 1];
+  k[2] = u->cp[n - 2];
+  k[3] = u->cp[n - 1];
   return 1;
 }
 

@@ -764,6 +764,25 @@ static int event_before(const rctx *c, size_t p, const char *word)
   return -1;
 }
 
+/* The last event whose name ends with word in the sentences of the
+ * current paragraph before the current sentence (within MAX_REACH), or
+ * -1. */
+static int event_in_paragraph(const rctx *c, const char *word)
+{
+  size_t i, wl = strlen(word);
+  int mi, e;
+
+  for (i = c->sb; i > reach(c->sb, 0) && c->s[i - 1] != '\n'; i--) {
+    mi = c->mend[i];
+    e = ment_ent(c, mi);
+    if (mi >= 0 && ent_type(c, e) == PG_T_EVENT &&
+        strlen(c->a->ent[e].label) >= wl &&
+        !strcmp(c->a->ent[e].label + strlen(c->a->ent[e].label) - wl, word))
+      return e;
+  }
+  return -1;
+}
+
 /* Resolves an event-referring noun s[p..p+l) ("峰会", "会议"). */
 static int resolve_event_ref(const rctx *c, size_t p, size_t l, int generic)
 {
@@ -774,6 +793,9 @@ static int resolve_event_ref(const rctx *c, size_t p, size_t l, int generic)
   if (!w)
     return -1;
   e = event_before(c, p, generic ? NULL : w);
+  if (e < 0 && !generic)
+    e = event_in_paragraph(c, w); /* …大会在南宁召开。大会…发布: the
+                                     sentence before, in its paragraph */
   if (e < 0 && c->main_event >= 0) {
     const pg_entity *me = &c->a->ent[c->main_event];
     lab = me->label;

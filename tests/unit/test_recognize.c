@@ -1340,6 +1340,19 @@ static void test_state_forms(void)
        "a post of a body no rule knows does not end the list of posts before it");
   }
   pg_free_annot(a);
+  a = run("全国药品安全宣传周在北京启动\n2024年“全国药品安全宣传周”今天在京启动。"
+          "2025年高考“云咨询周”活动将于6月22日举行。2023年“一带一路”国际合作高峰论坛举行。");
+  {
+    size_t n = 0, fi;
+    for (fi = 0; a && fi < a->ne; fi++)
+      n += a->ent[fi].type == PG_T_EVENT;
+    ok(n == 3 && find(a, PG_T_EVENT, "2024年“全国药品安全宣传周”") >= 0 &&
+           find(a, PG_T_EVENT, "2025年高考“云咨询周”") >= 0 &&
+           find(a, PG_T_EVENT, "“一带一路”国际合作高峰论坛") >= 0,
+       "a year before a quoted campaign names it with its quotes, one event with "
+       "the name alone (not the lexicon's series)");
+  }
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;

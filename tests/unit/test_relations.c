@@ -1427,6 +1427,21 @@ static void test_founders_in_place(void)
      "an adverb is one word: 公开|发布, not 公|开发");
   pg_free_annot(a);
 
+  a = doc("全国药品安全宣传周今天启动。\n第三届中国报业创新发展大会在南宁召开。大会围绕主题"
+          "进行交流研讨，并发布《乙发展报告》。水利部批复《丙调度运用计划》。",
+          "2024-09-02");
+  mark(a, "全国药品安全宣传周", PG_T_EVENT);
+  mark(a, "第三届中国报业创新发展大会", PG_T_EVENT);
+  mark_sub(a, "南宁", PG_T_PLACE, "city");
+  mark(a, "乙发展报告", PG_T_REPORT);
+  mark(a, "水利部", PG_T_ORGANIZATION);
+  mark(a, "丙调度运用计划", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "乙发展报告", PG_P_ADOPTEDAT, "第三届中国报业创新发展大会") &&
+         has(a, "丙调度运用计划", PG_P_PROPOSEDBY, "水利部"),
+     "大会 in the next sentence is the 大会 of its paragraph; 批复 issues");
+  pg_free_annot(a);
+
   a = doc("当地时间11月14日下午，习近平同博鲁阿尔特举行会谈。昨天我在机场。会谈后，两国元首"
           "共同见证签署《甲合作规划》。", "2024-11-15");
   mark(a, "习近平", PG_T_PERSON);
