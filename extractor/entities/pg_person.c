@@ -547,8 +547,9 @@ static void post_title(pg_rctx *x, int person, size_t e)
 }
 
 /* A post's body the text names in a form no rule knows (中共中央政治局
- * 常委、|首规委|主任蔡奇): where it starts when a 、 and another title
- * come before it (the list goes on), else p. */
+ * 常委、|首规委|主任蔡奇): a short word closed by a body's head; where it
+ * starts when a 、 and another title come before it (the list goes on),
+ * else p. */
 static size_t unknown_body_before(const pg_rctx *x, size_t p)
 {
   size_t k;
@@ -560,6 +561,7 @@ static size_t unknown_body_before(const pg_rctx *x, size_t p)
        k--)
     ;
   return k > 1 && k < p && x->v[k - 1] == 0x3001 &&
+                 pg_rc_word_ending(x, PG_W_ORGHEAD, k, p, NULL) &&
                  pg_rc_word_ending(x, PG_W_TITLE, 0, k - 1, NULL)
              ? k
              : p;
