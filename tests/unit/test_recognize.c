@@ -1340,6 +1340,11 @@ static void test_state_forms(void)
        "a post of a body no rule knows does not end the list of posts before it");
   }
   pg_free_annot(a);
+  a = run("中共中央总书记、国家主席习近平同越共中央总书记、国家主席阮富仲互致贺电。");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "阮富仲"), PG_P_AFFILIATION,
+               find(a, PG_T_ORGANIZATION, "中共中央"), NULL),
+     "... but the list does not run back over another person's posts");
+  pg_free_annot(a);
   a = run("全国药品安全宣传周在北京启动\n2024年“全国药品安全宣传周”今天在京启动。"
           "2025年高考“云咨询周”活动将于6月22日举行。2023年“一带一路”国际合作高峰论坛举行。");
   {
