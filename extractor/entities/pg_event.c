@@ -102,9 +102,11 @@ static size_t head_end(const pg_rctx *x, size_t q, size_t e, int strong)
     if (!hl)
       continue;
     v = pg_rc_value(x, PG_W_EVENTHEAD, val);
-    if (v && !strcmp(v, "celebration") && !pg_rc_spells(x, q, "庆祝") &&
-        !pg_rc_spells(x, q, "纪念"))
-      continue; /* 庆祝…成立76周年招待会, but no other 招待会 */
+    if (v && !strcmp(v, "celebration") &&
+        ((!pg_rc_spells(x, q, "庆祝") && !pg_rc_spells(x, q, "纪念")) ||
+         wcschr(L"和与及、", (wchar_t)x->v[e - hl - 1])))
+      continue; /* 庆祝…成立76周年招待会, but no other 招待会, nor
+                   纪念…大会|和招待会 */
     if (!strong || (v && (!strcmp(v, "strong") || !strcmp(v, "celebration"))))
       return e;
   }
@@ -643,8 +645,10 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
     return; /* 办好|世界人工智能大会: the lexicon has the name */
   if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */
           : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
-                !(body && pg_rc_word_at(x, PG_W_POSTNAME, h, NULL)))
-    return; /* but 国务院常务会议强调 */
+                !(body && pg_rc_word_at(x, PG_W_POSTNAME, h, NULL)) &&
+                !((x->v[h] == 0x548C || x->v[h] == 0x53CA) &&
+                  pg_rc_word_at(x, PG_W_EVENTHEAD, h + 1, NULL)))
+    return; /* but 国务院常务会议强调 (and …大会|和招待会 goes on) */
   if (x->v[p] == 0x672C && x->v[p + 1] == 0x5C4A) /* 本届 */
     return; /* 本届高峰论坛: this one, no name */
   if (h - p >= 8 && (held_before(x, p + 2) ||
