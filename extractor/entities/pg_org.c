@@ -27,6 +27,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 /* Is p a place where a name may start in running text? */
 static int start_ok(const pg_rctx *x, size_t p, int *found)
@@ -466,6 +467,44 @@ static int country_kind(pg_rctx *x, size_t p, const pg_chain *ch)
   return 1;
 }
 
+/* A country's party, front or movement named before the post of its
+ * leader (柬埔寨人民党主席洪森, 卢旺达爱国阵线主席、总统卡加梅, 亚美尼亚
+ * 基督教“觉醒”党主席): the country, a short name and a head, then a
+ * title.  Elsewhere 党 and 运动 close too many other words. */
+static void foreign_party(pg_rctx *x)
+{
+  static const wchar_t *const heads[] = {L"党", L"阵线", L"联盟", L"运动"};
+  size_t i, n = x->nc, e, k;
+
+  for (i = 0; i < n; i++) {
+    const pg_cand *pl = &x->c[i];
+    if (pl->type != PG_T_PLACE || pl->lex < 0 ||
+        !pg_rc_lex_country(x, pl->lex))
+      continue;
+    for (e = pl->ve + 1; e < x->vn && e <= pl->ve + 14; e++) {
+      uint32_t c = x->v[e - 1];
+      if (!(pg_is_han(c) || pg_is_dash(c) || pg_rc_is_open_quote(c) ||
+            pg_rc_is_close_quote(c)) ||
+          pg_rc_stop_in(x, e - 1) || x->v[e - 1] == 0x3001)
+        break;
+      for (k = 0; k < sizeof heads / sizeof *heads; k++) {
+        size_t hl = wcslen(heads[k]), j;
+        for (j = 0; j < hl && e >= hl && x->v[e - hl + j] == (uint32_t)heads[k][j];
+             j++)
+          ;
+        if (j == hl && e - hl > pl->ve &&
+            pg_rc_word_at(x, PG_W_TITLE, e, NULL)) {
+          int ci = pg_rc_add(x, pl->vb, e, PG_T_ORGANIZATION, "org.party", -1, 2);
+          if (ci >= 0)
+            x->c[ci].structural = 1;
+          e = x->vn; /* one name per country mention */
+          break;
+        }
+      }
+    }
+  }
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -473,6 +512,7 @@ int pg_rec_orgs(pg_rctx *x)
   int found;
 
   foreign_body(x);
+  foreign_party(x);
 
   for (p = 1; p < x->vn && !x->oom; p++) {
     if (x->v[p] == 0x7B49 && x->v[p - 1] != 0x3001) /* 等 */

@@ -1358,6 +1358,19 @@ static void test_state_forms(void)
        "the name alone (not the lexicon's series)");
   }
   pg_free_annot(a);
+  a = run("卢旺达爱国阵线主席、总统卡加梅表示支持。塞内加尔社会党总书记恩迪亚耶表示支持。"
+          "中国共产党总书记习近平指出。美国人民很友好。");
+  {
+    int k = find(a, PG_T_PERSON, "卡加梅"), n = find(a, PG_T_PERSON, "恩迪亚耶");
+    ok(has_fact(a, k, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "卢旺达爱国阵线"),
+                NULL) &&
+           has_fact(a, n, PG_P_AFFILIATION,
+                    find(a, PG_T_ORGANIZATION, "塞内加尔社会党"), NULL) &&
+           find(a, PG_T_ORGANIZATION, "中国共产党") >= 0 &&
+           find(a, PG_T_ORGANIZATION, "美国人民") < 0,
+       "a country's party or front before its leader's post is a body");
+  }
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
