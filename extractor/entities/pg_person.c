@@ -750,6 +750,21 @@ static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
 
 /* A title after the name: 习近平总书记; 来自<org>的孙立群研究员 also
  * states the organization. */
+/* Does a name start at p, one the name reader reads or two to six
+ * transliteration characters up to a mark? */
+static int next_name(const pg_rctx *x, size_t p)
+{
+  size_t e;
+
+  if (p >= x->vn || !pg_is_han(x->v[p]) || title_name_end(x, p))
+    return 0;
+  if (pg_rc_person_name(x, p, x->vn))
+    return 1;
+  for (e = p; e < x->vn && e - p <= 6 && pg_is_han(x->v[e]); e++)
+    ;
+  return e - p >= 2 && e - p <= 6 && translit_only(x, p, e);
+}
+
 static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
 {
   static const uint32_t laizi[] = {0x6765, 0x81EA}; /* 来自 */
@@ -770,8 +785,9 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
     return;
   }
   if (!(e = pg_rc_person_name(x, p, x->vn)) ||
-      !(tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL)))
-    return;
+      !(tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL)) ||
+      next_name(x, e + tl))
+    return; /* 马六甲州首席部长|阿都拉勿: the post is the next name's */
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
     return;
   memset(&ch, 0, sizeof ch);

@@ -1371,6 +1371,17 @@ static void test_state_forms(void)
        "a country's party or front before its leader's post is a body");
   }
   pg_free_annot(a);
+  a = run("应马来西亚国会下议院议长佐哈里邀请，赵乐际访问。应急管理部发布通知。");
+  {
+    int z = find(a, PG_T_PERSON, "佐哈里"), h = find(a, PG_T_ORGANIZATION,
+                                                   "马来西亚国会下议院");
+    ok(z >= 0 && h >= 0 && has_fact(a, z, PG_P_JOBTITLE, -1, "议长") &&
+           has_fact(a, h, PG_P_SUBORG, find(a, PG_T_ORGANIZATION, "马来西亚国会"),
+                    NULL) &&
+           find(a, PG_T_ORGANIZATION, "应急管理部") >= 0,
+       "应 opens a name on its right (应…邀请); 下议院 closes a body");
+  }
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
