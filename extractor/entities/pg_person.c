@@ -433,6 +433,9 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
     ts -= tl; /* 俄罗斯总统|新闻秘书佩斯科夫: a title of a title */
   if (ts > 0 && x->v[ts - 1] == 0x524D) /* 前副总理: a former post */
     ts--;
+  if (ts > 3 && orgend[ts] < 0 && x->v[ts - 2] == 0x653F &&
+      x->v[ts - 1] == 0x5E9C && x->v[ts - 3] == 0x3001)
+    ts -= 2; /* 工党领袖、政府总理布朗: the party's government */
   if (ts > 2 && x->v[ts - 1] == 0x3001 && orgend[ts] < 0 &&
       (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, ts - 1, NULL)) > 0 &&
       ts - 1 >= tl)
@@ -446,16 +449,17 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
   if (pg_rc_word_at(x, PG_W_NONNAME, p, NULL) ||
       pg_rc_word_at(x, PG_W_POSTNAME, p, NULL) || pg_rc_stop_in(x, p))
     return 0;
-  for (e = p; e < x->vn && e - p < 7 && pg_is_han(x->v[e]); e++) {
+  for (e = p; e < x->vn && e - p < 9 && pg_is_han(x->v[e]); e++) {
     if (e > p + 1 && pg_rc_word_at(x, PG_W_POSTNAME, e, NULL))
       break;
     if (pg_rc_word_at(x, PG_W_TITLE, e, NULL) ||
         pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL))
       return 0; /* 会主席: a title or a head is no name */
   }
-  /* up to six characters (阿尔及利亚总理阿卜杜拉赫曼, 约旦国王阿卜杜拉
-   * 二世), before a mark or a post-name word */
-  if (e - p < 2 || e - p > 6 ||
+  /* up to eight characters (阿尔及利亚总理阿卜杜拉赫曼, 约旦国王阿卜杜拉
+   * 二世, 萨摩亚国家元首图伊马莱阿利法诺), before a mark or a post-name
+   * word */
+  if (e - p < 2 || e - p > 8 ||
       (e - p > 4 && e < x->vn && pg_is_han(x->v[e]) &&
        !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)) ||
       (e < x->vn && pg_is_mid_dot(x->v[e])) || !translit_only(x, p, e) ||

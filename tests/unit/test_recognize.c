@@ -1382,6 +1382,16 @@ static void test_state_forms(void)
        "应 opens a name on its right (应…邀请); 下议院 closes a body");
   }
   pg_free_annot(a);
+  a = run("安提瓜和巴布达工党领袖、政府总理布朗表示支持。萨摩亚国家元首图伊马莱阿利法诺表示。"
+          "全国人大代表按照大会各项议程认真履行人大代表职责。越南政府总理范明政表示。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "布朗"), PG_P_JOBTITLE, -1, "总理") &&
+         find(a, PG_T_PERSON, "图伊马莱阿利法诺") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "代表按照大会各项议程认真履行人大") < 0 &&
+         has_fact(a, find(a, PG_T_PERSON, "范明政"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "越南政府"), NULL),
+       "a party's 政府总理 and long transliterated names after a post; 按照 is "
+       "no name's word");
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
