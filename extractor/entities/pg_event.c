@@ -85,7 +85,8 @@ static size_t run_end(const pg_rctx *x, size_t q)
           (pg_is_mid_dot(c) && e > q))) /* 世界市长对话·景德镇暨… */
       break;
     if (e > q && pg_rc_stop_in(x, e) &&
-        !(celebration && pg_rc_word_at(x, PG_W_FOUNDVERB, e, NULL)))
+        !(celebration && pg_rc_word_at(x, PG_W_FOUNDVERB, e, NULL)) &&
+        !pg_rc_word_at(x, PG_W_EVENTHEAD, e, NULL)) /* …新闻|发布会 */
       break;
   }
   return e;

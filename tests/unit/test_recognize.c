@@ -1392,6 +1392,13 @@ static void test_state_forms(void)
        "a party's 政府总理 and long transliterated names after a post; 按照 is "
        "no name's word");
   pg_free_annot(a);
+  a = run("国务院联防联控机制新闻发布会介绍了有关情况。2023山东夏日消费季在烟台启动。"
+          "国务院举办发布会。");
+  ok(find(a, PG_T_EVENT, "国务院联防联控机制新闻发布会") >= 0 &&
+         find(a, PG_T_EVENT, "2023山东夏日消费季") >= 0 &&
+         find(a, PG_T_EVENT, "国务院举办发布会") < 0,
+     "a head that starts with a stop word closes a name (…新闻|发布会); 消费季");
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
