@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #define MAX_BODY 24
 
@@ -192,6 +193,8 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
     *pos = x->c[ci].ve;
     return ci;
   }
+  if (ch->n > 0 && wcschr(L"同向被据让使", (wchar_t)x->v[p]))
+    return -1; /* 全国政协|同柬参议院: a preposition, no unit */
   if (pg_rc_stop_in(x, p) || pg_rc_word_at(x, PG_W_NOTORG, p, NULL) ||
       pg_rc_word_at(x, PG_W_WEAKSTOP, p, NULL) ||
       pg_rc_word_at(x, PG_W_TITLE, p, NULL) >

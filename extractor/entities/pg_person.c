@@ -551,21 +551,22 @@ static void post_title(pg_rctx *x, int person, size_t e)
 }
 
 /* A post's body the text names in a form no rule knows (中共中央政治局
- * 常委、|首规委|主任蔡奇): a short word closed by a body's head; where it
- * starts when a 、 and another title come before it (the list goes on),
- * else p. */
+ * 常委、|首规委|主任蔡奇, 南非总统、|非国大|主席): a short word with no
+ * stop word and no known person in it (not …习近平同|越共中央…); where
+ * it starts when a 、 and another title come before it (the list goes
+ * on), else p. */
 static size_t unknown_body_before(const pg_rctx *x, size_t p)
 {
   size_t k;
 
   if (p < 2 || !pg_is_han(x->v[p - 1]) || x->v[p - 1] == 0x3001)
     return p;
-  for (k = p; k > 0 && p - k < 8 && pg_is_han(x->v[k - 1]) &&
-              x->v[k - 1] != 0x3001 && !pg_rc_stop_in(x, k - 1);
+  for (k = p; k > 0 && p - k < 7 && pg_is_han(x->v[k - 1]) &&
+              x->v[k - 1] != 0x3001 && !pg_rc_word_at(x, PG_W_STOP, k - 1, NULL) &&
+              !(x->lexat[k - 1] >= 0 && x->c[x->lexat[k - 1]].type == PG_T_PERSON);
        k--)
     ;
   return k > 1 && k < p && x->v[k - 1] == 0x3001 &&
-                 pg_rc_word_ending(x, PG_W_ORGHEAD, k, p, NULL) &&
                  pg_rc_word_ending(x, PG_W_TITLE, 0, k - 1, NULL)
              ? k
              : p;

@@ -1340,6 +1340,11 @@ static void test_state_forms(void)
        "a post of a body no rule knows does not end the list of posts before it");
   }
   pg_free_annot(a);
+  a = run("南非总统、非国大主席拉马福萨祝贺。深化全国政协同柬参议院友好合作。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "拉马福萨"), PG_P_JOBTITLE, -1, "总统") &&
+         find(a, PG_T_ORGANIZATION, "同柬参议院") < 0,
+     "... whatever its body's last word (非国大); a unit never opens with 同");
+  pg_free_annot(a);
   a = run("中共中央总书记、国家主席习近平同越共中央总书记、国家主席阮富仲互致贺电。");
   ok(!has_fact(a, find(a, PG_T_PERSON, "阮富仲"), PG_P_AFFILIATION,
                find(a, PG_T_ORGANIZATION, "中共中央"), NULL),
