@@ -677,6 +677,9 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
   if (!tl || pg_rc_word_at(x, PG_W_TITLE, p - tl, NULL) > tl ||
       pg_rc_word_at(x, PG_W_ORGHEAD, p - tl, NULL) > tl)
     return; /* 理事|长戴琼海 is 理事长; 委员|会主席 is 委员会 */
+  if (p - tl > 0 && x->lexend[p - tl] >= 0 &&
+      x->c[x->lexend[p - tl]].type == PG_T_PERSON)
+    return; /* 习近平总书记|殷切嘱托: the post is the known name's */
   {
     /* 中央外事工作委员会办公室|主任: a known body's name ends inside the
      * longest title (办公室主任); the title starts where the body ends */
@@ -755,16 +758,16 @@ static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
 
 /* A title after the name: 习近平总书记; 来自<org>的孙立群研究员 also
  * states the organization. */
-/* Does a name start at p, one the name reader reads or two to six
- * transliteration characters up to a mark? */
+/* Does a name start at p, one the name reader reads up to a boundary or
+ * two to six transliteration characters? */
 static int next_name(const pg_rctx *x, size_t p)
 {
   size_t e;
 
   if (p >= x->vn || !pg_is_han(x->v[p]) || title_name_end(x, p))
     return 0;
-  if (pg_rc_person_name(x, p, x->vn))
-    return 1;
+  if ((e = pg_rc_person_name(x, p, x->vn)) && title_name_end(x, e))
+    return 1; /* but 习近平总书记|殷切嘱托 */
   for (e = p; e < x->vn && e - p <= 6 && pg_is_han(x->v[e]); e++)
     ;
   return e - p >= 2 && e - p <= 6 && translit_only(x, p, e);
@@ -791,8 +794,11 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
   }
   if (!(e = pg_rc_person_name(x, p, x->vn)) ||
       !(tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL)) ||
-      next_name(x, e + tl))
-    return; /* 马六甲州首席部长|阿都拉勿: the post is the next name's */
+      (!(x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_PERSON &&
+         x->c[x->lexat[p]].ve == e) &&
+       next_name(x, e + tl)))
+    return; /* 马六甲州首席部长|阿都拉勿: the post is the next name's (a
+               known name keeps its post) */
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
     return;
   memset(&ch, 0, sizeof ch);

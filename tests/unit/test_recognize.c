@@ -1404,6 +1404,11 @@ static void test_state_forms(void)
          find(a, PG_T_EVENT, "国务院举办发布会") < 0,
      "a head that starts with a stop word closes a name (…新闻|发布会); 消费季");
   pg_free_annot(a);
+  a = run("山东人民牢记习近平总书记殷切嘱托，改革创新。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "习近平"), PG_P_JOBTITLE, -1, "总书记") &&
+         find(a, PG_T_PERSON, "殷切嘱托") < 0,
+     "a post right after a known name is that name's, not the next word's");
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
