@@ -193,8 +193,12 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
     *pos = x->c[ci].ve;
     return ci;
   }
-  if (ch->n > 0 && wcschr(L"同向被据让使", (wchar_t)x->v[p]))
-    return -1; /* 全国政协|同柬参议院: a preposition, no unit */
+  if (ch->n > 0 && wcschr(L"同向被据让使", (wchar_t)x->v[p]) &&
+      p + 1 < x->vn &&
+      (x->lexat[p + 1] >= 0 || pg_rc_word_at(x, PG_W_SHORT, p + 1, NULL) ||
+       pg_rc_word_at(x, PG_W_PROPER, p + 1, NULL)))
+    return -1; /* 全国政协|同柬参议院, 向|中央委员会: a preposition before a
+                  name, no unit (but 同济医院) */
   if (pg_rc_stop_in(x, p) || pg_rc_word_at(x, PG_W_NOTORG, p, NULL) ||
       pg_rc_word_at(x, PG_W_WEAKSTOP, p, NULL) ||
       pg_rc_word_at(x, PG_W_TITLE, p, NULL) >
