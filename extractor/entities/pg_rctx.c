@@ -102,9 +102,13 @@ int pg_rc_stop_in(const pg_rctx *x, size_t i)
 {
   int val = -1;
   const char *v;
+  size_t l;
 
-  if (!pg_rc_word_at(x, PG_W_STOP, i, &val))
+  if (!(l = pg_rc_word_at(x, PG_W_STOP, i, &val)))
     return 0;
+  if (pg_rc_word_at(x, PG_W_ORGHEAD, i, NULL) > l ||
+      pg_rc_word_at(x, PG_W_EVENTHEAD, i, NULL) > l)
+    return 0; /* 共同|体, 发布|会: a longer head word, no stop */
   v = pg_rc_value(x, PG_W_STOP, val);
   return v && !strcmp(v, "b");
 }

@@ -1409,6 +1409,14 @@ static void test_state_forms(void)
          find(a, PG_T_PERSON, "殷切嘱托") < 0,
      "a post right after a known name is that name's, not the next word's");
   pg_free_annot(a);
+  a = run("拉美和加勒比国家共同体第六届峰会在墨西哥举行。构建人类命运共同体。"
+          "双方共同发布声明。阿富汗人道主义局势高级别部长级会议在日内瓦召开。");
+  ok(find(a, PG_T_EVENT, "拉美和加勒比国家共同体第六届峰会") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "人类命运共同体") < 0 &&
+         find(a, PG_T_EVENT, "阿富汗人道主义局势高级别部长级会议") >= 0,
+     "a stop word that opens a longer head is no stop (共同|体); 命运共同体 is "
+     "no body; 部长级会议");
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
