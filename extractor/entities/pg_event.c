@@ -376,8 +376,9 @@ static void year_event(pg_rctx *x, size_t p)
   if (x->v[q] == 0x5E74)
     q++;
   if (q >= x->vn || !(pg_is_han(x->v[q]) || pg_rc_is_open_quote(x->v[q])) ||
-      pg_rc_word_at(x, PG_W_STOP, q, NULL)) /* 宣布2025年为“…年” */
-    return; /* but 2024年“全国药品安全宣传周” */
+      (pg_rc_word_at(x, PG_W_STOP, q, NULL) && x->v[q] != 0x5BF9)) /* 对 */
+    return; /* 宣布2025年为“…年”; but 2024年“全国药品安全宣传周”, 2023年对台
+               工作会议 */
   if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 4 &&
       !(pg_rc_is_open_quote(x->v[q]) && lexicon_series(x, q, e)))
     add_event(x, p, q, e, "event.year"); /* 2023年“一带一路”国际合作高峰
@@ -624,8 +625,10 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
 {
   size_t e = run_end(x, p), h, k;
   int val, body = x->lexat[p] >= 0 &&
-                  x->c[x->lexat[p]].type == PG_T_ORGANIZATION &&
-                  x->c[x->lexat[p]].vb == p;
+                  (x->c[x->lexat[p]].type == PG_T_ORGANIZATION ||
+                   x->c[x->lexat[p]].type == PG_T_INITIATIVE) &&
+                  x->c[x->lexat[p]].vb == p; /* 国务院常务会议, 党史学习教育
+                                                 总结会议 */
 
   for (k = p; k < e && k < p + 4; k++)
     if (is_digit_cp(x->v[k]) && k + 3 < e && is_digit_cp(x->v[k + 1]) &&

@@ -1417,6 +1417,15 @@ static void test_state_forms(void)
      "a stop word that opens a longer head is no stop (共同|体); 命运共同体 is "
      "no body; 部长级会议");
   pg_free_annot(a);
+  a = run("今天，第十三届中国航展在珠海开幕。2023年对台工作会议在京召开。第十四届全运会开幕。"
+          "党史学习教育总结会议在京召开。相关会议召开。");
+  ok(find(a, PG_T_EVENT, "第十三届中国航展") >= 0 &&
+         find(a, PG_T_EVENT, "2023年对台工作会议") >= 0 &&
+         find(a, PG_T_EVENT, "第十四届全运会") >= 0 &&
+         find(a, PG_T_EVENT, "党史学习教育总结会议") >= 0 &&
+         find(a, PG_T_EVENT, "相关会议") < 0,
+     "航展, 全运会; a year before 对…会议; a known programme's meeting");
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
