@@ -1417,7 +1417,7 @@ static void test_state_forms(void)
      "a stop word that opens a longer head is no stop (共同|体); 命运共同体 is "
      "no body; 部长级会议");
   pg_free_annot(a);
-  a = run("今天，第十三届中国航展在珠海开幕。2023年对台工作会议在京召开。第十四届全运会开幕。"
+  a = run("今天，第十三届中国航展在珠海开幕。2023年对台工作会议在京召开。第十四届全运会将于明天在西安开幕。"
           "党史学习教育总结会议在京召开。相关会议召开。");
   ok(find(a, PG_T_EVENT, "第十三届中国航展") >= 0 &&
          find(a, PG_T_EVENT, "2023年对台工作会议") >= 0 &&
