@@ -1426,6 +1426,12 @@ static void test_state_forms(void)
          find(a, PG_T_EVENT, "相关会议") < 0,
      "航展, 全运会; a year before 对…会议; a known programme's meeting");
   pg_free_annot(a);
+  a = run("第三十届青岛国际啤酒节昨晚开幕。昨天举行的二十国集团领导人应对新冠肺炎特别峰会"
+          "达成不少共识。");
+  ok(find(a, PG_T_EVENT, "第三十届青岛国际啤酒节") >= 0 &&
+         find(a, PG_T_EVENT, "二十国集团领导人应对新冠肺炎特别峰会") >= 0,
+     "啤酒节; a known body's summit followed by 达成");
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
