@@ -105,7 +105,7 @@ static size_t head_end(const pg_rctx *x, size_t q, size_t e, int strong)
     v = pg_rc_value(x, PG_W_EVENTHEAD, val);
     if (v && !strcmp(v, "celebration") &&
         ((!pg_rc_spells(x, q, "庆祝") && !pg_rc_spells(x, q, "纪念")) ||
-         wcschr(L"和与及、", (wchar_t)x->v[e - hl - 1])))
+         e - hl <= q || wcschr(L"和与及、", (wchar_t)x->v[e - hl - 1])))
       continue; /* 庆祝…成立76周年招待会, but no other 招待会, nor
                    纪念…大会|和招待会 */
     if (!strong || (v && (!strcmp(v, "strong") || !strcmp(v, "celebration"))))
@@ -211,8 +211,8 @@ static void plenum_alias(pg_rctx *x, int ci, size_t t, size_t q, size_t e,
  * session (十四届全国政协常委会第十次会议), so the forms meet: the body
  * is the text around the term, [p, t0) and [q, sb), as the lexicon knows
  * it; t starts the term's numeral, q follows 届, e ends the name. */
-static void session_alias(pg_rctx *x, int ci, size_t p, size_t t, size_t q,
-                          size_t e)
+static void session_key(pg_rctx *x, int ci, size_t p, size_t t, size_t q,
+                        size_t e)
 {
   static const uint32_t tail[] = {0x6B21, 0x4F1A, 0x8BAE}; /* 次会议 */
   uint32_t buf[48];
@@ -316,7 +316,7 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
                    (t == p && !other_body_before(x, p)) ||
                        pg_rc_spells(x, p, "中国共产党") ||
                        pg_rc_spells(x, p, "中共") || pg_rc_spells(x, p, "党的"));
-      session_alias(x, ci, p, t, k + 2, e0);
+      session_key(x, ci, p, t, k + 2, e0);
       /* another party's session (民革十三届六中全会) is not the CPC's */
       break;
     }
@@ -546,7 +546,7 @@ static void org_session(pg_rctx *x, int org)
       while (t > vb && pg_rc_is_numeral(x->v[t - 1]))
         t--;
       pg_rc_label(x, ci, pg_rc_name(x, vb, e + sl));
-      session_alias(x, ci, vb, t, k + 1, e + sl);
+      session_key(x, ci, vb, t, k + 1, e + sl);
     } else {
       rest = pg_rc_text(x, e, e + sl);
       lab = rest ? malloc(strlen(le->label) + strlen(rest) + 1) : NULL;
