@@ -3,7 +3,9 @@
  * The temporary name is ".<name>.XXXXXX" in the target's directory
  * (hidden, so a directory listing during a long run does not show it as
  * a result); mkstemp creates it 0600, so commit sets the mode a plain
- * fopen would have given (0666 less the umask).
+ * fopen would have given (0666 less the umask).  A target that exists and
+ * is no regular file (/dev/null, a pipe) is written in place: renaming
+ * over it would replace the device with a file.
  */
 #include "pg_outfile.h"
 
@@ -19,6 +21,8 @@ struct pg_outfile {
   FILE *fp;       /* owned: open on tmp, NULL once closed    */
   pg_log *log;    /* borrowed                               */
   int committed;  /* 1: renamed to the target               */
+  int direct;     /* 1: the target is no regular file (a
+                     device, a pipe): written in place      */
 };
 
 static void report(pg_outfile *f, const char *what)
@@ -33,6 +37,7 @@ pg_outfile *pg_new_outfile(const char *path, pg_log *log)
   pg_outfile *f = calloc(1, sizeof *f);
   const char *slash = strrchr(path, '/');
   size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+  struct stat st;
   int fd;
 
   if (!f || !(f->path = strdup(path)) ||
@@ -41,6 +46,18 @@ pg_outfile *pg_new_outfile(const char *path, pg_log *log)
     goto err;
   }
   f->log = log;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    /* -O /dev/null, -O /dev/stdout, a named pipe: a rename would put a
+     * regular file in the device's place; write to it as it is */
+    free(f->tmp);
+    f->tmp = NULL;
+    if (!(f->fp = fopen(path, "wb"))) {
+      report(f, "cannot open the output file");
+      goto err;
+    }
+    f->direct = 1;
+    return f;
+  }
   memcpy(f->tmp, path, dirlen);
   sprintf(f->tmp + dirlen, ".%s.XXXXXX", path + dirlen);
   if ((fd = mkstemp(f->tmp)) < 0) {
@@ -84,6 +101,14 @@ int pg_outfile_commit(pg_outfile *f)
 
   umask(mask);
   f->fp = NULL;
+  if (f->direct) { /* no temporary, nothing to sync or rename */
+    if (fflush(fp) || ferror(fp) || fclose(fp)) {
+      report(f, "cannot write the output file");
+      return -1;
+    }
+    f->committed = 1;
+    return 0;
+  }
   if (fflush(fp) || ferror(fp) || fsync(fileno(fp))) {
     report(f, "cannot write the output file");
     fclose(fp);

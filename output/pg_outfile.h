@@ -4,7 +4,8 @@
  * so the final rename(2) cannot cross file systems); commit flushes,
  * fsyncs and renames it over the target; anything else (an error, the
  * destructor without commit) removes it.  Readers never see half a file,
- * and a failed run leaves no file behind.
+ * and a failed run leaves no file behind.  A target that is no regular
+ * file (/dev/null, a named pipe) is written in place.
  */
 #ifndef PG_OUTFILE_H
 #define PG_OUTFILE_H
@@ -23,7 +24,8 @@ void pg_free_outfile(pg_outfile *f);
 
 /* The stream to write to (borrowed from the outfile). */
 FILE *pg_outfile_stream(pg_outfile *f);
-/* The temporary file's path (borrowed), e.g. for a signal handler. */
+/* The temporary file's path (borrowed), e.g. for a signal handler; NULL
+ * when the target is written in place. */
 const char *pg_outfile_temp_path(const pg_outfile *f);
 
 /* Flushes, fsyncs and renames the temporary file to the target.

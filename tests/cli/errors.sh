@@ -70,6 +70,23 @@ fails "unknown storage" "policygraph: Error - cannot open store nosuch:x=1: libr
 fails "impossible -O" "policygraph: Error - no/dir/out.ttl - cannot create the output file: No such file or directory" \
   extract -O no/dir/out.ttl small.txt
 
+# -O to what is no regular file (a named pipe here; /dev/null the same)
+# writes into it: it is not replaced by a regular file.
+if mkfifo pipe 2>/dev/null; then
+  cat pipe >piped.nt &
+  reader=$!
+  "$PG" extract -q -o ntriples -O pipe small.txt
+  t_is "$?" 0 "-O to a named pipe: exit 0"
+  if [ -p pipe ]; then
+    wait "$reader"
+  else
+    kill "$reader" 2>/dev/null # a file in the pipe's place: no writer comes
+  fi
+  t_ok "$([ -p pipe ] && [ -s piped.nt ]; echo $?)" \
+    "-O to a named pipe: still a pipe, the reader got the triples"
+  t_ok "$(ls -A | grep -c '^\.pipe\.')" "-O to a named pipe: no temporary left"
+fi
+
 # Bad SPARQL: exit 1, the message names the query file and line.
 "$PG" extract -o ntriples -O small.nt small.txt
 printf 'SELECT ?x\nWHERE { ?x ?y ?z .\n  FILTER( }\n' >bad.rq
