@@ -234,6 +234,9 @@ static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
   } else if ((hl = head_after(x, j + 1, &val)) &&
              (t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val))) ==
                  PG_T_INITIATIVE &&
+             !(x->lexat[i] >= 0 && x->c[x->lexat[i]].type == t &&
+               x->c[x->lexat[i]].ve > j + 1 + hl) && /* “四个全面”战略布局:
+                                                        the lexicon's name */
              (ci = pg_rc_add(x, i, j + 1 + hl, t, "work.quoted", -1, 2)) >= 0) {
     size_t hw = pg_rc_word_ending(x, PG_W_WORKHEAD, j + 1, j + 1 + hl, NULL);
     /* "一带一路"重大倡议: an evaluative word is no part of the name */

@@ -1432,6 +1432,15 @@ static void test_state_forms(void)
          find(a, PG_T_EVENT, "二十国集团领导人应对新冠肺炎特别峰会") >= 0,
      "啤酒节; a known body's summit followed by 达成");
   pg_free_annot(a);
+  a = run("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。推动京津冀协同发展。");
+  {
+    size_t n = 0, fi;
+    for (fi = 0; a && fi < a->ne; fi++)
+      n += a->ent[fi].type == PG_T_INITIATIVE;
+    ok(n == 3 && find(a, PG_T_INITIATIVE, "“四个全面”战略布局") >= 0,
+       "the lexicon's programmes; no quoted programme inside a longer known one");
+  }
+  pg_free_annot(a);
   a = run("中共中央国务院印发意见。中央纪委国家监委对其审查。民政部财政部联合发文。");
   {
     size_t fi;
