@@ -63,12 +63,18 @@ static size_t inner_paren(const pg_rctx *x, size_t i)
  * coordination it opens closes with 和/与/及 before the head and the
  * part before it is no event (七国集团气候、能源和环境部长会议, but not
  * A会议、B论坛). */
+/* Does a celebration's name start at q (庆祝…, 纪念…)? */
+static int celebration_at(const pg_rctx *x, size_t q)
+{
+  return pg_rc_spells(x, q, "庆祝") || pg_rc_spells(x, q, "纪念");
+}
+
 static size_t run_end(const pg_rctx *x, size_t q)
 {
   size_t e, k;
   /* 庆祝中华全国总工会成立100周年暨…表彰大会: the founding celebrated
    * is part of the name */
-  int celebration = pg_rc_spells(x, q, "庆祝") || pg_rc_spells(x, q, "纪念");
+  int celebration = celebration_at(x, q);
 
   for (e = q; e < x->vn && e - q < 40; e++) {
     uint32_t c = x->v[e];
@@ -85,8 +91,7 @@ static size_t run_end(const pg_rctx *x, size_t q)
           (pg_is_mid_dot(c) && e > q))) /* 世界市长对话·景德镇暨… */
       break;
     if (e > q && pg_rc_stop_in(x, e) &&
-        !(celebration && pg_rc_word_at(x, PG_W_FOUNDVERB, e, NULL)) &&
-        !pg_rc_word_at(x, PG_W_EVENTHEAD, e, NULL)) /* …新闻|发布会 */
+        !(celebration && pg_rc_word_at(x, PG_W_FOUNDVERB, e, NULL)))
       break;
   }
   return e;
@@ -104,7 +109,7 @@ static size_t head_end(const pg_rctx *x, size_t q, size_t e, int strong)
       continue;
     v = pg_rc_value(x, PG_W_EVENTHEAD, val);
     if (v && !strcmp(v, "celebration") &&
-        ((!pg_rc_spells(x, q, "庆祝") && !pg_rc_spells(x, q, "纪念")) ||
+        (!celebration_at(x, q) ||
          e - hl <= q || wcschr(L"和与及、", (wchar_t)x->v[e - hl - 1])))
       continue; /* 庆祝…成立76周年招待会, but no other 招待会, nor
                    纪念…大会|和招待会 */
@@ -281,12 +286,27 @@ static int other_body_before(const pg_rctx *x, size_t p)
   return le && strcmp(le->label, "中国共产党") && strcmp(le->label, "中共中央");
 }
 
+/* The first term (二十届, 第十四届) in [b, e): where its numeral starts
+ * (*t) and the end of 届, or 0. */
+static size_t term_in(const pg_rctx *x, size_t b, size_t e, size_t *t)
+{
+  size_t k;
+
+  for (k = b; k + 1 < e; k++)
+    if (x->v[k + 1] == 0x5C4A && pg_rc_is_numeral(x->v[k])) { /* 届 */
+      for (*t = k; *t > b && pg_rc_is_numeral(x->v[*t - 1]); --*t)
+        ;
+      return k + 2;
+    }
+  return 0;
+}
+
 /* Adds an event [p, e) whose name proper starts at q. */
 static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
                      const char *rule)
 {
   static const uint32_t ji = 0x66A8; /* 暨 */
-  size_t k, e0 = e;
+  size_t k, e0 = e, t, q2;
   int ci;
 
   if (!strcmp(rule, "event.year") || !strcmp(rule, "event.ordinal")) {
@@ -307,19 +327,15 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
   if ((ci = pg_rc_add(x, p, e, PG_T_EVENT, rule, -1, 2)) < 0)
     return -1;
   pg_rc_label(x, ci, pg_rc_name(x, p, e));
-  for (k = p; k + 1 < e && k < p + 16; k++) /* …二十届|…: a plenum's term */
-    if (x->v[k + 1] == 0x5C4A && pg_rc_is_numeral(x->v[k])) {
-      size_t t = k;
-      while (t > p && pg_rc_is_numeral(x->v[t - 1]))
-        t--;
-      plenum_alias(x, ci, t, k + 2, e0,
-                   (t == p && !other_body_before(x, p)) ||
-                       pg_rc_spells(x, p, "中国共产党") ||
-                       pg_rc_spells(x, p, "中共") || pg_rc_spells(x, p, "党的"));
-      session_key(x, ci, p, t, k + 2, e0);
-      /* another party's session (民革十三届六中全会) is not the CPC's */
-      break;
-    }
+  if ((q2 = term_in(x, p, e < p + 17 ? e : p + 17, &t))) {
+    /* …二十届|…: a plenum's term; another party's session (民革十三届六中
+     * 全会) is not the CPC's */
+    plenum_alias(x, ci, t, q2, e0,
+                 (t == p && !other_body_before(x, p)) ||
+                     pg_rc_spells(x, p, "中国共产党") ||
+                     pg_rc_spells(x, p, "中共") || pg_rc_spells(x, p, "党的"));
+    session_key(x, ci, p, t, q2, e0);
+  }
   /* …徒步活动启动仪式: the ceremony of an event is that event */
   for (k = e0 > p + 4 ? e0 - 4 : p; k + 2 < e0; k++) /* 启动式…开幕仪式 */
     if (pg_rc_word_at(x, PG_W_CEREMONY, k, NULL) == e0 - k && k >= p + 4) {
@@ -529,7 +545,7 @@ static size_t session_len(const pg_rctx *x, size_t q)
 static void org_session(pg_rctx *x, int org)
 {
   const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, x->c[org].lex);
-  size_t e = x->c[org].ve, sl, vb = x->c[org].vb, k;
+  size_t e = x->c[org].ve, sl, vb = x->c[org].vb, t, q;
   char *rest, *lab;
   int ci;
 
@@ -537,16 +553,11 @@ static void org_session(pg_rctx *x, int org)
     if ((ci = pg_rc_add(x, vb, e + sl, PG_T_EVENT, "event.session", -1, 2)) <
         0)
       return;
-    for (k = vb + 1; k < x->c[org].ve && x->v[k] != 0x5C4A; k++)
-      ;
-    if (k < x->c[org].ve && pg_rc_is_numeral(x->v[k - 1])) {
+    if ((q = term_in(x, vb, x->c[org].ve, &t))) {
       /* 政协第十四届全国委员会|第三次会议: the body with its term, as
        * written, and the session's key */
-      size_t t = k - 1;
-      while (t > vb && pg_rc_is_numeral(x->v[t - 1]))
-        t--;
       pg_rc_label(x, ci, pg_rc_name(x, vb, e + sl));
-      session_key(x, ci, vb, t, k + 1, e + sl);
+      session_key(x, ci, vb, t, q, e + sl);
     } else {
       rest = pg_rc_text(x, e, e + sl);
       lab = rest ? malloc(strlen(le->label) + strlen(rest) + 1) : NULL;
@@ -678,7 +689,7 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
   for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name
                              (but 纪念毛泽东同志诞辰130周年座谈会) */
     if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON &&
-         !pg_rc_spells(x, p, "纪念") && !pg_rc_spells(x, p, "庆祝")) ||
+         !celebration_at(x, p)) ||
         (k + 1 < h && ((x->v[k] == 0x4E3B && x->v[k + 1] == 0x6301) || /* 主持 */
                        (x->v[k] == 0x4F1A && x->v[k + 1] == 0x89C1)))) /* 会见 */
       return;

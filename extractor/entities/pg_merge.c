@@ -518,8 +518,11 @@ typedef struct ucs {
   size_t n;
 } ucs;
 
-/* Where the name of event lg starts after a leading year (2026, 2026年). */
-static size_t event_body(const ucs *lg)
+/* Where the name of event lg starts after a leading year (2026, 2026年).
+ * With end: a name quoted after the year (2024年“全国药品安全宣传周”)
+ * starts inside the quotes, and *end is where it ends (lg->n or the
+ * closing quote). */
+static size_t event_body(const ucs *lg, size_t *end)
 {
   size_t j = 0;
 
@@ -528,6 +531,14 @@ static size_t event_body(const ucs *lg)
     j++;
   if (j < lg->n && lg->cp[j] == 0x5E74) /* 年 */
     j++;
+  if (end) {
+    *end = lg->n;
+    if (j + 2 < lg->n && pg_rc_is_open_quote(lg->cp[j]) &&
+        pg_rc_is_close_quote(lg->cp[lg->n - 1])) {
+      j++;
+      --*end;
+    }
+  }
   return j;
 }
 
@@ -542,12 +553,7 @@ static int event_abbrev(const ucs *sh, const ucs *lg)
 
   if (!a || !b)
     return 0;
-  j = event_body(lg);
-  if (j + 2 < nb && pg_rc_is_open_quote(b[j]) &&
-      pg_rc_is_close_quote(b[nb - 1])) { /* 2024年“全国药品安全宣传周” */
-    j++;
-    nb--;
-  }
+  j = event_body(lg, &nb);
   if (na < 4 || nb - j <= na || a[0] != b[j] || a[1] != b[j + 1] ||
       a[na - 1] != b[nb - 1] || a[na - 2] != b[nb - 2])
     return 0;
@@ -563,7 +569,7 @@ static int event_abbrev(const ucs *sh, const ucs *lg)
     ;
   if (i == na)
     return 1; /* no numeral to compare */
-  for (i = 0, j = event_body(lg);; i++, j++) { /* the same Han numerals:
+  for (i = 0, j = event_body(lg, NULL);; i++, j++) { /* the same Han numerals:
                                                  第十次 is not 第十一次 */
     while (i < na && !pg_rc_is_numeral(a[i]))
       i++;
@@ -803,15 +809,10 @@ static int suffix_pairs(pairs *ps, const gset *s, int g)
  * characters event_abbrev compares.  0 when it has no such key. */
 static int event_key(const ucs *u, int as_long, uint32_t k[4])
 {
-  size_t j = as_long ? event_body(u) : 0, n = u->n;
+  size_t n = u->n, j = as_long && u->cp ? event_body(u, &n) : 0;
 
   if (!u->cp)
     return 0;
-  if (as_long && j + 2 < n && pg_rc_is_open_quote(u->cp[j]) &&
-      pg_rc_is_close_quote(u->cp[n - 1])) { /* 2024年“…宣传周” */
-    j++;
-    n--;
-  }
   if (n < j + (as_long ? 5 : 4))
     return 0;
   k[0] = u->cp[j];

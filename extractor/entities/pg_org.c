@@ -27,7 +27,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 /* Is p a place where a name may start in running text? */
 static int start_ok(const pg_rctx *x, size_t p, int *found)
@@ -473,34 +472,32 @@ static int country_kind(pg_rctx *x, size_t p, const pg_chain *ch)
  * title.  Elsewhere 党 and 运动 close too many other words. */
 static void foreign_party(pg_rctx *x)
 {
-  static const wchar_t *const heads[] = {L"党", L"阵线", L"联盟", L"运动"};
+  static const struct { const char *w; size_t n; } heads[] = {
+    {"党", 1}, {"阵线", 2}, {"联盟", 2}, {"运动", 2}};
   size_t i, n = x->nc, e, k;
 
   for (i = 0; i < n; i++) {
     const pg_cand *pl = &x->c[i];
+    int found = 0;
     if (pl->type != PG_T_PLACE || pl->lex < 0 ||
         !pg_rc_lex_country(x, pl->lex))
       continue;
-    for (e = pl->ve + 1; e < x->vn && e <= pl->ve + 14; e++) {
+    for (e = pl->ve + 1; !found && e < x->vn && e <= pl->ve + 14; e++) {
       uint32_t c = x->v[e - 1];
       if (!(pg_is_han(c) || pg_is_dash(c) || pg_rc_is_open_quote(c) ||
             pg_rc_is_close_quote(c)) ||
-          pg_rc_stop_in(x, e - 1) || x->v[e - 1] == 0x3001)
+          pg_rc_stop_in(x, e - 1) || c == 0x3001)
         break;
-      for (k = 0; k < sizeof heads / sizeof *heads; k++) {
-        size_t hl = wcslen(heads[k]), j;
-        for (j = 0; j < hl && e >= hl && x->v[e - hl + j] == (uint32_t)heads[k][j];
-             j++)
-          ;
-        if (j == hl && e - hl > pl->ve &&
-            pg_rc_word_at(x, PG_W_TITLE, e, NULL)) {
+      if (!pg_rc_word_at(x, PG_W_TITLE, e, NULL))
+        continue;
+      for (k = 0; !found && k < sizeof heads / sizeof *heads; k++)
+        if (e - heads[k].n > pl->ve &&
+            pg_rc_spells(x, e - heads[k].n, heads[k].w) == heads[k].n) {
           int ci = pg_rc_add(x, pl->vb, e, PG_T_ORGANIZATION, "org.party", -1, 2);
           if (ci >= 0)
             x->c[ci].structural = 1;
-          e = x->vn; /* one name per country mention */
-          break;
+          found = 1; /* one name per country mention */
         }
-      }
     }
   }
 }

@@ -742,45 +742,49 @@ static size_t objects_after(const rctx *c, size_t p, size_t lim,
 
 /* ------------------------------------------------------------ events */
 
-/* The last event mentioned in the current sentence before p whose label
- * ends with word (any event when word is NULL, but not a congress by its
- * short name: 贯彻党的二十大精神…出席开幕式 is no attendance of it), or -1. */
-static int event_before(const rctx *c, size_t p, const char *word)
+/* Does entity e's label end with word (会议: 中央经济工作会议)? */
+static int label_ends(const rctx *c, int e, const char *word)
+{
+  const char *lab = c->a->ent[e].label;
+  size_t ll = strlen(lab), wl = strlen(word);
+
+  return ll >= wl && !strcmp(lab + ll - wl, word);
+}
+
+/* The last event mentioned in (lo, p] whose label ends with word (any
+ * event when word is NULL, but not a congress by its short name: 贯彻党的
+ * 二十大精神…出席开幕式 is no attendance of it), or -1. */
+static int event_in(const rctx *c, size_t p, size_t lo, const char *word)
 {
   size_t i;
   int mi, e;
 
-  for (i = p; i > reach(p, c->sb); i--) {
+  for (i = p; i > lo; i--) {
     mi = c->mend[i];
     e = ment_ent(c, mi);
     if (mi >= 0 && ent_type(c, e) == PG_T_EVENT &&
         (word || strcmp(c->a->m[mi].rule, "event.congress")) &&
-        (!word || (strlen(c->a->ent[e].label) >= strlen(word) &&
-                   !strcmp(c->a->ent[e].label +
-                               strlen(c->a->ent[e].label) - strlen(word),
-                           word))))
+        (!word || label_ends(c, e, word)))
       return e;
   }
   return -1;
 }
 
-/* The last event whose name ends with word in the sentences of the
- * current paragraph before the current sentence (within MAX_REACH), or
- * -1. */
+/* The same in the current sentence before p. */
+static int event_before(const rctx *c, size_t p, const char *word)
+{
+  return event_in(c, p, reach(p, c->sb), word);
+}
+
+/* The same in the sentences of the current paragraph before the current
+ * sentence (within MAX_REACH). */
 static int event_in_paragraph(const rctx *c, const char *word)
 {
-  size_t i, wl = strlen(word);
-  int mi, e;
+  size_t lo = c->sb;
 
-  for (i = c->sb; i > reach(c->sb, 0) && c->s[i - 1] != '\n'; i--) {
-    mi = c->mend[i];
-    e = ment_ent(c, mi);
-    if (mi >= 0 && ent_type(c, e) == PG_T_EVENT &&
-        strlen(c->a->ent[e].label) >= wl &&
-        !strcmp(c->a->ent[e].label + strlen(c->a->ent[e].label) - wl, word))
-      return e;
-  }
-  return -1;
+  while (lo > reach(c->sb, 0) && c->s[lo - 1] != '\n')
+    lo--;
+  return event_in(c, c->sb, lo, word);
 }
 
 /* Resolves an event-referring noun s[p..p+l) ("峰会", "会议"). */
@@ -788,7 +792,6 @@ static int resolve_event_ref(const rctx *c, size_t p, size_t l, int generic)
 {
   char *w = pg_utf8_encode(c->s + p, l);
   int e = -1;
-  const char *lab;
 
   if (!w)
     return -1;
@@ -798,10 +801,8 @@ static int resolve_event_ref(const rctx *c, size_t p, size_t l, int generic)
                                      sentence before, in its paragraph */
   if (e < 0 && c->main_event >= 0) {
     const pg_entity *me = &c->a->ent[c->main_event];
-    lab = me->label;
     if (generic ? me->n_mention && c->a->m[me->mention[0]].cb < p
-                : (strlen(lab) >= strlen(w) &&
-                   !strcmp(lab + strlen(lab) - strlen(w), w)))
+                : label_ends(c, c->main_event, w))
       e = c->main_event; /* 会议 alone: only an event named before it */
   }
   free(w);

@@ -64,6 +64,16 @@ static int find(const pg_annot *a, pg_etype t, const char *label)
   return -1;
 }
 
+/* The number of entities of type t. */
+static size_t count_type(const pg_annot *a, pg_etype t)
+{
+  size_t i, n = 0;
+
+  for (i = 0; a && i < a->ne; i++)
+    n += a->ent[i].type == t;
+  return n;
+}
+
 static int has_alias(const pg_annot *a, int e, const char *alias)
 {
   size_t i;
@@ -1250,9 +1260,7 @@ static void test_state_forms(void)
   a = run("路透社报道说，中国共产党二十届四中全会将制定规划。报道说，中国共产党第二十届"
           "中央委员会第四次全体会议主要讨论规划。");
   {
-    size_t n = 0, fi;
-    for (fi = 0; a && fi < a->ne; fi++)
-      n += a->ent[fi].type == PG_T_EVENT;
+    size_t n = count_type(a, PG_T_EVENT);
     e = find(a, PG_T_EVENT, "中国共产党二十届四中全会");
     ok(n == 1 && e >= 0 &&
            has_alias(a, e, "中国共产党第二十届中央委员会第四次全体会议"),
@@ -1268,9 +1276,7 @@ static void test_state_forms(void)
           "第十次会议审议了报告。中国人民政治协商会议第十四届全国委员会第三次会议开幕。"
           "全国政协十四届三次会议闭幕。十四届全国人大常委会第十一次会议举行。");
   {
-    size_t n = 0, fi;
-    for (fi = 0; a && fi < a->ne; fi++)
-      n += a->ent[fi].type == PG_T_EVENT;
+    size_t n = count_type(a, PG_T_EVENT);
     e = find(a, PG_T_EVENT, "第十四届全国人民代表大会常务委员会第十次会议");
     ok(n == 3 && e >= 0 && has_alias(a, e, "十四届全国人大常委会第十次会议") &&
            find(a, PG_T_EVENT, "十四届全国人大常委会第十一次会议") >= 0,
@@ -1283,9 +1289,7 @@ static void test_state_forms(void)
   {
     int cp = find(a, PG_T_ORGANIZATION, "全国政协"),
         sc = find(a, PG_T_ORGANIZATION, "全国政协常委会");
-    size_t n = 0, fi;
-    for (fi = 0; a && fi < a->ne; fi++)
-      n += a->ent[fi].type == PG_T_EVENT;
+    size_t n = count_type(a, PG_T_EVENT);
     ok(cp >= 0 && has_alias(a, cp, "政协第十四届全国委员会") &&
            has_fact(a, find(a, PG_T_ORGANIZATION, "经济委员会"), PG_P_SUBORG, cp, NULL) &&
            has_fact(a, find(a, PG_T_ORGANIZATION, "农业和农村委员会"), PG_P_SUBORG, cp,
@@ -1306,9 +1310,7 @@ static void test_state_forms(void)
   a = run("庆祝中华人民共和国成立76周年招待会9月30日晚在北京人民大会堂隆重举行。"
           "外交部举行招待会。");
   {
-    size_t n = 0, fi;
-    for (fi = 0; a && fi < a->ne; fi++)
-      n += a->ent[fi].type == PG_T_EVENT;
+    size_t n = count_type(a, PG_T_EVENT);
     ok(n == 1 && find(a, PG_T_EVENT, "庆祝中华人民共和国成立76周年招待会") >= 0,
        "a celebration's reception is an event, and its name stops at 在 (no "
        "other 招待会)");
@@ -1353,9 +1355,7 @@ static void test_state_forms(void)
   a = run("全国药品安全宣传周在北京启动\n2024年“全国药品安全宣传周”今天在京启动。"
           "2025年高考“云咨询周”活动将于6月22日举行。2023年“一带一路”国际合作高峰论坛举行。");
   {
-    size_t n = 0, fi;
-    for (fi = 0; a && fi < a->ne; fi++)
-      n += a->ent[fi].type == PG_T_EVENT;
+    size_t n = count_type(a, PG_T_EVENT);
     ok(n == 3 && find(a, PG_T_EVENT, "2024年“全国药品安全宣传周”") >= 0 &&
            find(a, PG_T_EVENT, "2025年高考“云咨询周”") >= 0 &&
            find(a, PG_T_EVENT, "“一带一路”国际合作高峰论坛") >= 0,
@@ -1434,9 +1434,7 @@ static void test_state_forms(void)
   pg_free_annot(a);
   a = run("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。推动京津冀协同发展。");
   {
-    size_t n = 0, fi;
-    for (fi = 0; a && fi < a->ne; fi++)
-      n += a->ent[fi].type == PG_T_INITIATIVE;
+    size_t n = count_type(a, PG_T_INITIATIVE);
     ok(n == 3 && find(a, PG_T_INITIATIVE, "“四个全面”战略布局") >= 0,
        "the lexicon's programmes; no quoted programme inside a longer known one");
   }
