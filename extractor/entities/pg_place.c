@@ -204,6 +204,8 @@ int pg_rec_admin_places(pg_rctx *x)
         hit &= x->v[q + 1] != no[k];
       for (k = e; hit && k < q; k++) /* 多个城市, 各县, 部分地区: no quantifiers */
         hit = !wcs_has(L"个各多些等几该本全每城部", x->v[k]);
+      if (wcs_has(L"大强", x->v[q - 1]))
+        hit = 0; /* 四川产竹大县, 经济强市: a description, no name */
       if (hit && !pg_rc_all_generic(x, e, q, 1)) {
         if (pg_rc_add(x, e, q + 1, PG_T_PLACE, "place.admin", -1, 2) < 0)
           return -1;

@@ -377,8 +377,48 @@ static int prev_tail(const rctx *c, const clause *k)
   return -1;
 }
 
+static int own_title(const rctx *c, int person, size_t b, size_t e);
+
+/* Where a person named after a chain of their own titles from p ends
+ * (中共中央政治局常委、国务院副总理丁薛祥|18日…): each part is an
+ * organization or none, then a title of at most 8 characters the person
+ * holds.  Returns 0 when p opens no such chain. */
+static size_t chain_person_end(const rctx *c, size_t p, size_t lim)
+{
+  size_t part[6][2], n = 0, i, t;
+  int mi, e;
+
+  while (p < lim && n < 6) {
+    if ((mi = c->mstart[p]) >= 0) {
+      if (ent_type(c, ment_ent(c, mi)) != PG_T_ORGANIZATION)
+        return 0;
+      p = c->a->m[mi].ce;
+    }
+    for (t = p; p < lim && p - t < 8 && pg_is_han(c->s[p]) &&
+                c->mstart[p] < 0 && c->s[p] != 0x3001;
+         p++)
+      ;
+    if (p == t)
+      return 0;
+    part[n][0] = t;
+    part[n++][1] = p;
+    if (p < lim && (mi = c->mstart[p]) >= 0 &&
+        ent_type(c, e = ment_ent(c, mi)) == PG_T_PERSON) {
+      for (i = 0; i < n; i++)
+        if (!own_title(c, e, part[i][0], part[i][1]))
+          return 0;
+      return c->a->m[mi].ce;
+    }
+    if (p >= lim || c->s[p] != 0x3001) /* 、 */
+      return 0;
+    p++;
+  }
+  return 0;
+}
+
 /* The day right after clause k's subject (丁薛祥|18日在北京会见…, X|于
- * 3月5日…), which the clauses going on with that subject keep, or -1. */
+ * 3月5日…, 国务院副总理丁薛祥|18日…), which the clauses going on with
+ * that subject keep, or -1. */
 static int subject_date(const rctx *c, const clause *k)
 {
   size_t p;
@@ -387,7 +427,8 @@ static int subject_date(const rctx *c, const clause *k)
   if (k->state != CL_EXPLICIT || k->lead >= 0 || k->body >= k->e ||
       (mi = c->mstart[k->body]) < 0)
     return -1;
-  p = skip_fwd(c, c->a->m[mi].ce, k->e);
+  p = chain_person_end(c, k->body, k->e);
+  p = skip_fwd(c, p ? p : c->a->m[mi].ce, k->e);
   if (p < k->e && c->s[p] == 0x4E8E) /* 于 */
     p++;
   return p < k->e && c->dstart[p] >= 0 && usable_date(c, c->dstart[p]) &&
