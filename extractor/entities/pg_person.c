@@ -612,6 +612,8 @@ static size_t list_name(const pg_rctx *x, size_t q)
   return e;
 }
 
+static int title_name_end(const pg_rctx *x, size_t e);
+
 /* The names that follow a person's name at e in a 、-list, each taken as a
  * person (a list shares its head: 执行主席王晨、曹建明、张春贤在主席台就座;
  * 成员丁薛祥、黄坤明、蔡奇参加); with the title [p - tl, p) they share it
@@ -624,12 +626,16 @@ static void list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
 
   for (k = 0; k < 40 && e + 1 < x->vn && x->v[e] == 0x3001; k++) {
     q = e + 1;
-    if (x->lexat[q] >= 0 && x->c[x->lexat[q]].type != PG_T_PERSON)
+    if ((person = x->lexat[q]) >= 0 &&
+        (x->c[person].type != PG_T_PERSON || x->c[person].vb != q))
       break;
-    if (!(ne = list_name(x, q)))
+    if (person >= 0 && (ne = x->c[person].ve) < x->vn &&
+        x->v[ne] != 0x3001 && !title_name_end(x, ne))
       break;
-    if ((person = pg_rc_add(x, q, ne, PG_T_PERSON, "person.list", -1, 2)) <
-        0)
+    if (person < 0 && /* a well-known name the reader may not read: 吉炳轩 */
+        (!(ne = list_name(x, q)) ||
+         (person = pg_rc_add(x, q, ne, PG_T_PERSON, "person.list", -1, 2)) <
+             0))
       break;
     if (tl)
       title_chain(x, orgend, person, p, tl);
