@@ -2113,11 +2113,24 @@ static int doc_date(rctx *c)
   return d->date && d->date_source ? 0 : -1;
 }
 
+/* Is position p inside a mention (a name: 2020年后全球生物多样性框架)? */
+static int in_mention(const rctx *c, size_t p)
+{
+  size_t q = p + 1;
+
+  while (q-- > 0 && p - q < 80)
+    if (c->mstart[q] >= 0)
+      return c->a->m[c->mstart[q]].ce > p;
+  return 0;
+}
+
 /* Resolves every date: partial and anaphoric ones against the last
- * absolute date before them, relative ones against the document date. */
+ * absolute date before them outside a name, relative ones against the
+ * document date; a day in parentheses after a relative day (今天（6月15
+ *日）) is that day's. */
 static int resolve_dates(rctx *c)
 {
-  pg_ymd last = {0, 0, 0};
+  pg_ymd last = {0, 0, 0}, rel;
   size_t i;
 
   c->dval = calloc(c->ndx + 1, sizeof *c->dval);
@@ -2125,12 +2138,18 @@ static int resolve_dates(rctx *c)
   if (!c->dval || !c->dend_v)
     return -1;
   for (i = 0; i < c->ndx; i++) {
-    const pg_date_expr *x = &c->dx[i];
-    if (pg_date_resolve(x, &c->doc, last.y ? &last : NULL, &c->dval[i],
-                        &c->dend_v[i]))
+    const pg_date_expr *x = &c->dx[i], *w = i ? &c->dx[i - 1] : NULL;
+    const pg_ymd *ctx = last.y ? &last : NULL;
+    if (x->kind == PG_DATE_PARTIAL && w && w->kind == PG_DATE_RELATIVE &&
+        w->day_rel && x->b == w->e + 1 && is_open_paren(c->s[w->e]) &&
+        c->dval[i - 1].y) {
+      rel = c->dval[i - 1];
+      ctx = &rel;
+    }
+    if (pg_date_resolve(x, &c->doc, ctx, &c->dval[i], &c->dend_v[i]))
       memset(&c->dval[i], 0, sizeof c->dval[i]);
     if (x->kind == PG_DATE_ABSOLUTE && !(x->flags & PG_DATE_F_TARGET) &&
-        !after_doc(c, &x->v, 0))
+        !after_doc(c, &x->v, 0) && !in_mention(c, x->b))
       last = x->v; /* not a date to come (决定…2026年3月5日召开): the
                       days after it are still the document's month */
   }
