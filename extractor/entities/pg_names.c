@@ -43,7 +43,7 @@ int pg_rc_proper_at(const pg_rctx *x, size_t p)
 static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
                         int anchored, size_t *hb, int *weak)
 {
-  size_t i, hl, tl;
+  size_t i, hl, tl, k, h2;
   int val;
 
   for (i = p; i < lim && i - p <= MAX_BODY; i++) {
@@ -72,9 +72,14 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
         pg_rc_word_ending(x, PG_W_TITLE, p, i + hl, NULL) > hl || /* 原常委 */
         i + hl > lim)
       continue;
+    for (k = i + 1; k < i + hl; k++)
+      if ((h2 = pg_rc_word_at(x, PG_W_ORGHEAD, k, NULL)) && k + h2 > i + hl &&
+          k + h2 <= lim)
+        break;
+    if (k < i + hl)
+      continue; /* 工作办|公室: a longer head runs across its end */
     if (i - p >= 2 || (n > 0 && i == p && hl >= 3)) {
       const char *v = pg_rc_value(x, PG_W_ORGHEAD, val);
-      size_t h2;
       int val2 = -1;
       *hb = i;
       *weak = v && !strcmp(v, "weak");

@@ -27,6 +27,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 /* Is p a place where a name may start in running text? */
 static int start_ok(const pg_rctx *x, size_t p, int *found)
@@ -214,9 +215,15 @@ static void list_item(pg_rctx *x, size_t b, size_t e)
 {
   int ci;
 
+  size_t k;
+
   if (e - b < 2 || x->lexat[b] >= 0 || pg_rc_all_generic(x, b, e, 1) ||
       pg_rc_word_at(x, PG_W_NONNAME, b, NULL))
     return;
+  for (k = b; k + 1 < e; k++)
+    if (x->v[k] >= '0' && x->v[k] <= '9' &&
+        (x->v[k + 1] == 0x65E5 || x->v[k + 1] == 0x6708))
+      return; /* 支持者8日闯入…: a day, a clause */
   if ((ci = pg_rc_add(x, b, e, PG_T_ORGANIZATION, "org.list", -1, 1)) >= 0)
     pg_rc_label(x, ci, pg_rc_name(x, b, e));
 }
@@ -307,6 +314,13 @@ static void org_list(pg_rctx *x, size_t p)
     b = item_start(x, e);
     if (b == e)
       return;
+    for (k = b + 2; k + 2 < e; k++)
+      if (wcschr(L"和与及", (wchar_t)x->v[k]) &&
+          pg_rc_word_ending(x, PG_W_ORGHEAD, b, k, NULL)) {
+        list_item(x, b, k); /* 联邦最高法院|和|总统府等机构: two items */
+        b = k + 1;
+        break;
+      }
     list_item(x, b, e);
     if (b == 0 || x->v[b - 1] != 0x3001)
       return;
