@@ -465,6 +465,9 @@ static void ordinal_event(pg_rctx *x, size_t p)
       pg_rc_label(x, ci, pg_rc_name(x, tb, e));
     } else if (le >= 0 && x->c[le].type == PG_T_ORGANIZATION && x->c[le].ve == p)
       ci = add_event(x, x->c[le].vb, q, e, "event.ordinal");
+    else if (p >= 2 && pg_rc_spells_before(x, p, "政协"))
+      ci = add_event(x, p - 2, q, e, "event.ordinal"); /* 政协十四届二次会议:
+        the CPPCC's short name, no entry of its own (省政协, 市政协) */
     else if ((ci = add_event(x, p, q, e, "event.ordinal")) >= 0 && p >= 2 &&
              pg_rc_spells_before(x, p, "党的"))
       pg_rc_alias_text(x, ci, p - 2, e); /* 党的十九届五中全会 */
@@ -483,9 +486,12 @@ static void congress_short(pg_rctx *x, size_t p)
   char *n;
 
   int de_form = 0; /* 党的十八大: a name wherever it stands (评价|党的…) */
+  int viet = 0;
 
   if (x->v[q] == dang && q + 1 < x->vn && x->v[q + 1] == de)
     q += 2, de_form = 1;
+  else if (pg_rc_spells(x, q, "越共"))
+    q += 2, viet = 1; /* 越共十四大: the Vietnamese party's congress */
   else if (x->v[q] == tuan || x->v[q] == dang)
     q++;
   else
@@ -504,7 +510,7 @@ static void congress_short(pg_rctx *x, size_t p)
   if (e + 1 < x->vn && (x->v[e + 1] == 0x5B66 || x->v[e + 1] == 0x578B ||
                         x->v[e + 1] == 0x91CF || x->v[e + 1] == 0x529B))
     return; /* 大学, 大型, 大量, 大力 */
-  if ((ci = add_event(x, p, p, e + 1, "event.congress")) < 0 ||
+  if ((ci = add_event(x, p, p, e + 1, "event.congress")) < 0 || viet ||
       !(n = pg_rc_text(x, q, e)))
     return;
   /* the full names it stands for, so that both forms are one event */
@@ -779,7 +785,7 @@ int pg_rec_events(pg_rctx *x)
       plain_event(x, p, 0, 0); /* 在巴黎举行的人工智能行动峰会 */
     if (p > 1 && pg_rc_is_close_quote(x->v[p]))
       quoted_event(x, p);
-    if (x->v[p] == 0x515A || x->v[p] == 0x56E2) /* 党 团 */
+    if (x->v[p] == 0x515A || x->v[p] == 0x56E2 || x->v[p] == 0x8D8A) /* 党 团 越 */
       congress_short(x, p);
     if ((held_before(x, p) || attend_before(x, p)) && pg_rc_proper_at(x, p))
       plain_event(x, p, 0, 1); /* 主持召开国务院常务会议: any head */
