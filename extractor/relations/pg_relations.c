@@ -2605,6 +2605,60 @@ static int init_ctx(rctx *c, const pg_relator *r, pg_annot *a)
   return 0;
 }
 
+/* Does 起[正式]施行, 起[正式]实施 or 起[正式]生效 start at p? */
+static int takes_effect_at(const rctx *c, size_t p)
+{
+  static const uint32_t verbs[][2] = {
+      {0x65BD, 0x884C}, {0x5B9E, 0x65BD}, {0x751F, 0x6548}};
+  size_t k;
+
+  if (p >= c->n || c->s[p++] != 0x8D77) /* 起 */
+    return 0;
+  if (p + 1 < c->n && c->s[p] == 0x6B63 && c->s[p + 1] == 0x5F0F) /* 正式 */
+    p += 2;
+  for (k = 0; k < 3 && p + 1 < c->n; k++)
+    if (c->s[p] == verbs[k][0] && c->s[p + 1] == verbs[k][1])
+      return 1;
+  return 0;
+}
+
+/* 《X》…自2024年11月1日起施行: the day a work takes effect is its date
+ * when the document gives it no other (the only day printed for it).
+ * The work is the last one named before the date in its sentence. */
+static void rule_effective_dates(rctx *c)
+{
+  char *dated = calloc(c->a->ne + 1, 1);
+  size_t i, p, sb;
+  int e, mi;
+
+  if (!dated) {
+    c->oom = 1;
+    return;
+  }
+  for (i = 0; i < c->a->nf; i++)
+    if (c->a->f[i].pred == PG_P_DATE && c->a->f[i].subj >= 0)
+      dated[c->a->f[i].subj] = 1;
+  for (i = 0; i < c->ndx; i++) {
+    const pg_date_expr *x = &c->dx[i];
+    if (!(x->flags & PG_DATE_F_SINCE) || !c->dval[i].y || !c->dval[i].d ||
+        x->b < 1 || c->s[x->b - 1] != 0x81EA) /* 自 */
+      continue;
+    if (!takes_effect_at(c, x->e))
+      continue;
+    c->si = pg_doc_sentence_at(&c->a->doc, x->b);
+    sb = c->a->doc.sent[c->si].b;
+    for (e = -1, p = x->b; e < 0 && p-- > sb;)
+      if ((mi = c->mend[p]) >= 0 &&
+          pg_etype_is_work(ent_type(c, ment_ent(c, mi))))
+        e = ment_ent(c, mi);
+    if (e < 0 || dated[e])
+      continue;
+    dated[e] = 1;
+    emit_date(c, e, (int)i, "rel.date.effective");
+  }
+  free(dated);
+}
+
 /* A closing day dates an event only when the document gives it no
  * other date (大会今天闭幕 alone; not after …20日开幕, wherever that is
  * written): drops the closing dates of events dated otherwise. */
@@ -2652,6 +2706,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     rule_headline_dates(&c);
   if (!c.oom)
     name_rules(&c);
+  if (!c.oom)
+    rule_effective_dates(&c);
   if (!c.oom)
     drop_closing_dates(&c);
   if (c.oom) {
