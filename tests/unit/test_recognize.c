@@ -1462,6 +1462,59 @@ static void test_state_forms(void)
   pg_free_annot(a);
 }
 
+/* Forms met in news of 2020-2025: heads that run across a shorter one,
+ * lists through well-known names, sessions and congresses by short
+ * names, titled proposals, descriptions that are no places. */
+static void test_session_forms(void)
+{
+  pg_annot *a = run("全国人大常委会副委员长王晨、曹建明、吉炳轩、艾力更·依明巴海、"
+                    "万鄂湘，秘书长杨振武出席会议。");
+  int e = find(a, PG_T_PERSON, "吉炳轩"), g = find(a, PG_T_PERSON, "万鄂湘");
+
+  ok(e >= 0 && has_fact(a, e, PG_P_JOBTITLE, -1, "副委员长") && g >= 0 &&
+         has_fact(a, g, PG_P_JOBTITLE, -1, "副委员长"),
+     "a 、-list after a title goes on through well-known names");
+  pg_free_annot(a);
+  a = run("中国人民解放军驻港部队举行升旗仪式。国家促进中部地区崛起工作办公室"
+          "负责人介绍。");
+  ok(find(a, PG_T_ORGANIZATION, "驻港部队") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "驻港部") < 0,
+     "部队 is a head, 部 no head before 队");
+  ok(find(a, PG_T_ORGANIZATION, "国家促进中部地区崛起工作办公室") >= 0,
+     "a longer head running across a head's end wins (工作办|公室)");
+  pg_free_annot(a);
+  a = run("支持者8日闯入巴西国会、联邦最高法院和总统府等国家权力机构所在地。");
+  ok(find(a, PG_T_ORGANIZATION, "联邦最高法院") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "总统府") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "联邦最高法院和总统府") < 0,
+     "A和B in a list closed by 机构: two items");
+  ok(find(a, PG_T_ORGANIZATION, "者8日闯入巴西国会") < 0,
+     "an item holding a day is a clause");
+  pg_free_annot(a);
+  a = run("政协十四届二次会议3月4日在北京开幕。越共十四大将于明年召开。");
+  ok(find(a, PG_T_EVENT, "政协十四届二次会议") >= 0,
+     "the CPPCC's short name opens its session's name");
+  ok(find(a, PG_T_EVENT, "越共十四大") >= 0, "越共十四大 is a congress");
+  pg_free_annot(a);
+  a = run("全会审议通过了《中共中央关于制定国民经济和社会发展第十五个五年规划"
+          "的建议》。双方签署《自由贸易协定升级议定书》。");
+  ok(find(a, PG_T_INITIATIVE,
+          "中共中央关于制定国民经济和社会发展第十五个五年规划的建议") >= 0,
+     "《…的建议》 is a titled proposal, not the plan it names");
+  ok(find(a, PG_T_DECLARATION, "自由贸易协定升级议定书") >= 0,
+     "a protocol is an agreement");
+  pg_free_annot(a);
+  a = run("在四川产竹大县兴文县，秋冬季集中采竹开始了。深圳海关查获一批货物。");
+  ok(find(a, PG_T_PLACE, "产竹大县") < 0, "产竹大县 describes, names no place");
+  ok(find(a, PG_T_ORGANIZATION, "深圳海关") >= 0, "a customs district");
+  pg_free_annot(a);
+  a = run("中方欢迎更多国家加入世界人工智能合作组织。");
+  ok(find(a, PG_T_ORGANIZATION, "世界人工智能合作组织") >= 0 &&
+         count_type(a, PG_T_ORGANIZATION) == 1,
+     "欢迎, 加入 end a name");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -1488,6 +1541,7 @@ int main(void)
   test_news_forms();
   test_bare_heads();
   test_state_forms();
+  test_session_forms();
   pg_free_recognizer(rec);
   return tap_done();
 }

@@ -1404,6 +1404,10 @@ static void test_founders_in_place(void)
   mark(a, "斯克利亚尔", PG_T_PERSON);
   mark_sub(a, "北京", PG_T_PLACE, "city");
   mark(a, "中哈合作委员会第十二次会议", PG_T_EVENT);
+  pg_annot_add_fact(a, find_entity(a, "丁薛祥"), PG_P_JOBTITLE, -1, -1, "常委",
+                    PG_LIT_ZH, 0, "test");
+  pg_annot_add_fact(a, find_entity(a, "丁薛祥"), PG_P_JOBTITLE, -1, -1,
+                    "副总理", PG_LIT_ZH, 0, "test");
   run(a);
   ok(has(a, "中哈合作委员会第十二次会议", PG_P_LOCATION, "北京") &&
          has(a, "中哈合作委员会第十二次会议", PG_P_DATE, "2025-03-18"),
@@ -1493,6 +1497,73 @@ static void test_founders_in_place(void)
   pg_free_annot(a);
 }
 
+/* Dates of this kind: the day a work takes effect, a day after a title
+ * chain's person, a day in parentheses after 今天, and a delivered
+ * report. */
+static void test_effective_and_chain_dates(void)
+{
+  pg_annot *a = doc(
+      "国务院总理李强日前签署国务院令，公布《法规规章备案审查条例》，自2024年11"
+      "月1日起施行。《数据安全法》于2021年6月10日通过，自2021年9月1日起施行。",
+      "2024-09-01");
+
+  mark(a, "国务院", PG_T_ORGANIZATION);
+  mark(a, "李强", PG_T_PERSON);
+  mark(a, "法规规章备案审查条例", PG_T_LAW);
+  mark(a, "数据安全法", PG_T_LAW);
+  run(a);
+  ok(has(a, "法规规章备案审查条例", PG_P_DATE, "2024-11-01"),
+     "自…起施行: the day it takes effect, the only day printed");
+  ok(has(a, "数据安全法", PG_P_DATE, "2021-06-10"), "the day it passed");
+  ok(!has(a, "数据安全法", PG_P_DATE, "2021-09-01"),
+     "no effective date when another is given");
+  pg_free_annot(a);
+
+  a = doc("中共中央政治局常委、国务院副总理丁薛祥18日在北京会见哈萨克斯坦第一副总"
+          "理斯克利亚尔，并共同主持中哈合作委员会第十二次会议。",
+          "2025-03-19");
+  mark(a, "中共中央政治局", PG_T_ORGANIZATION);
+  mark(a, "国务院", PG_T_ORGANIZATION);
+  mark(a, "丁薛祥", PG_T_PERSON);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "哈萨克斯坦", PG_T_PLACE);
+  mark(a, "斯克利亚尔", PG_T_PERSON);
+  mark(a, "中哈合作委员会第十二次会议", PG_T_EVENT);
+  pg_annot_add_fact(a, find_entity(a, "丁薛祥"), PG_P_JOBTITLE, -1, -1, "常委",
+                    PG_LIT_ZH, 0, "test");
+  pg_annot_add_fact(a, find_entity(a, "丁薛祥"), PG_P_JOBTITLE, -1, -1,
+                    "副总理", PG_LIT_ZH, 0, "test");
+  run(a);
+  ok(has(a, "中哈合作委员会第十二次会议", PG_P_DATE, "2025-03-18"),
+     "the day after a person named after a chain of titles");
+  pg_free_annot(a);
+
+  a = doc("较去年和前年端午假期有所增长。交通运输部今天（6月15日）联合发布《全面推"
+          "广高速公路差异化收费实施方案》。",
+          "2021-06-15");
+  mark(a, "交通运输部", PG_T_ORGANIZATION);
+  mark(a, "全面推广高速公路差异化收费实施方案", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "全面推广高速公路差异化收费实施方案", PG_P_DATE, "2021-06-15"),
+     "今天（6月15日）: the day is today's, not of a year named before");
+  ok(!has(a, "全面推广高速公路差异化收费实施方案", PG_P_DATE, "2019-06-15"),
+     "前年 gives the day no year");
+  pg_free_annot(a);
+
+  a = doc("张春贤说，完全赞成李克强总理所作的政府工作报告。", "2021-03-07");
+  mark(a, "张春贤", PG_T_PERSON);
+  mark(a, "李克强", PG_T_PERSON);
+  mark(a, "政府工作报告", PG_T_REPORT);
+  pg_annot_add_fact(a, find_entity(a, "李克强"), PG_P_JOBTITLE, -1, -1, "总理",
+                    PG_LIT_ZH, 0, "test");
+  run(a);
+  ok(has(a, "政府工作报告", PG_P_PROPOSEDBY, "李克强"),
+     "X所作的<report>: X delivered it");
+  ok(!has(a, "政府工作报告", PG_P_PROPOSEDBY, "张春贤"),
+     "the speaker approving it did not");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -1520,6 +1591,7 @@ int main(void)
   test_joint_documents();
   test_closing_and_editions();
   test_founders_in_place();
+  test_effective_and_chain_dates();
   pg_free_relator(rel);
   return tap_done();
 }
