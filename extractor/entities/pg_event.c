@@ -587,7 +587,8 @@ static void org_session(pg_rctx *x, int org)
 static int held_before(const pg_rctx *x, size_t e)
 {
   static const uint32_t verbs[][2] = {
-    {0x4E3E, 0x884C}, {0x4E3E, 0x529E}, {0x53EC, 0x5F00}}; /* 举行 举办 召开 */
+    {0x4E3E, 0x884C}, {0x4E3E, 0x529E}, {0x53EC, 0x5F00}, /* 举行 举办 召开 */
+    {0x4E3B, 0x529E}, {0x627F, 0x529E}};                  /* 主办 承办 */
   size_t i;
 
   if (e >= 3 && x->v[e - 1] == 0x4E86) /* 召开了 */
@@ -666,7 +667,9 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
     return; /* 办好|世界人工智能大会: the lexicon has the name */
   if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */
           : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
-                !(body && pg_rc_word_at(x, PG_W_POSTNAME, h, NULL)) &&
+                !((body || (p > 2 && x->v[p - 1] == 0x7684 &&
+                            held_before(x, p - 1))) &&
+                  pg_rc_word_at(x, PG_W_POSTNAME, h, NULL)) &&
                 !((x->v[h] == 0x548C || x->v[h] == 0x53CA) &&
                   pg_rc_word_at(x, PG_W_EVENTHEAD, h + 1, NULL)))
     return; /* but 国务院常务会议强调 (and …大会|和招待会 goes on) */

@@ -2659,6 +2659,40 @@ static void rule_effective_dates(rctx *c)
   free(dated);
 }
 
+/* 哈方主办的阿斯塔纳峰会, 由中国主办的…峰会: the country hosting an event
+ * is where it is held, when the document names no other place for it. */
+static void rule_host_places(rctx *c)
+{
+  char *placed = calloc(c->a->ne + 1, 1);
+  size_t i, p, q;
+  int ev, host, mi;
+
+  if (!placed) {
+    c->oom = 1;
+    return;
+  }
+  for (i = 0; i < c->a->nf; i++)
+    if (c->a->f[i].pred == PG_P_LOCATION && c->a->f[i].subj >= 0)
+      placed[c->a->f[i].subj] = 1;
+  for (i = 0; i < c->a->nm; i++) {
+    p = c->a->m[i].cb;
+    if (p < 4 || c->mstart[p] != (int)i ||
+        ent_type(c, ev = ment_ent(c, (int)i)) != PG_T_EVENT || placed[ev])
+      continue;
+    q = c->s[p - 1] == 0x7684 ? p - 1 : p; /* 的 */
+    if (q < 3 || c->s[q - 1] != 0x529E ||
+        (c->s[q - 2] != 0x4E3B && c->s[q - 2] != 0x627F)) /* 主办 承办 */
+      continue;
+    if ((mi = c->mend[q - 2]) < 0 || !country(c, host = ment_ent(c, mi)))
+      continue;
+    placed[ev] = 1;
+    c->si = pg_doc_sentence_at(&c->a->doc, p);
+    add_fact(c, ev, PG_P_LOCATION, host, NULL, PG_LIT_NONE,
+             "rel.location.host");
+  }
+  free(placed);
+}
+
 /* A closing day dates an event only when the document gives it no
  * other date (大会今天闭幕 alone; not after …20日开幕, wherever that is
  * written): drops the closing dates of events dated otherwise. */
@@ -2708,6 +2742,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     name_rules(&c);
   if (!c.oom)
     rule_effective_dates(&c);
+  if (!c.oom)
+    rule_host_places(&c);
   if (!c.oom)
     drop_closing_dates(&c);
   if (c.oom) {
