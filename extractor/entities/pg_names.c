@@ -224,6 +224,12 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
   if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, rule, -1, 2)) < 0)
     return -1;
   x->c[ci].structural = 1;
+  if (ch->n == 0 && x->lexat[p] >= 0 &&
+      x->c[x->lexat[p]].type == PG_T_PLACE && x->c[x->lexat[p]].vb == p &&
+      e >= x->c[x->lexat[p]].ve + 4 &&
+      (pg_rc_spells_before(x, e, "公司") || pg_rc_spells_before(x, e, "集团")))
+    pg_rc_alias_text(x, ci, x->c[x->lexat[p]].ve, e); /* 英国|太古集团: the
+      company's own name without its country */
   if (ch->n > 0)
     termed_body(x, ci, ch->piece[ch->n - 1], p);
   if (ch->n > 0 && piece_label(x, ci, x->c[ch->piece[0]].vb, hb))
