@@ -2693,6 +2693,51 @@ static void rule_host_places(rctx *c)
   free(placed);
 }
 
+/* The year an event's name opens with (2021中国电子商务大会, 2022年北京
+ * 冬奥会), or 0. */
+static int name_year(const char *s)
+{
+  int y;
+
+  if (!s || !(s[0] == '1' || s[0] == '2') || sscanf(s, "%4d", &y) != 1 ||
+      y < 1900 || y > 2100 || !s[1] || !s[2] || !s[3] ||
+      (s[4] >= '0' && s[4] <= '9'))
+    return 0;
+  return y;
+}
+
+/* An event the document dates nowhere else is dated by the year its name
+ * opens with. */
+static void rule_name_years(rctx *c)
+{
+  char *dated = calloc(c->a->ne + 1, 1), buf[8];
+  size_t i, k;
+  int y;
+
+  if (!dated) {
+    c->oom = 1;
+    return;
+  }
+  for (i = 0; i < c->a->nf; i++)
+    if ((c->a->f[i].pred == PG_P_DATE || c->a->f[i].pred == PG_P_STARTDATE) &&
+        c->a->f[i].subj >= 0)
+      dated[c->a->f[i].subj] = 1;
+  for (i = 0; i < c->a->ne; i++) {
+    const pg_entity *x = &c->a->ent[i];
+    if (x->type != PG_T_EVENT || dated[i] || !x->n_mention)
+      continue;
+    y = name_year(x->label);
+    for (k = 0; !y && k < x->n_alias; k++)
+      y = name_year(x->alias[k]);
+    if (!y)
+      continue;
+    snprintf(buf, sizeof buf, "%04d", y);
+    c->si = pg_doc_sentence_at(&c->a->doc, c->a->m[x->mention[0]].cb);
+    add_fact(c, (int)i, PG_P_DATE, -1, buf, PG_LIT_GYEAR, "rel.date.name-year");
+  }
+  free(dated);
+}
+
 /* A closing day dates an event only when the document gives it no
  * other date (大会今天闭幕 alone; not after …20日开幕, wherever that is
  * written): drops the closing dates of events dated otherwise. */
@@ -2744,6 +2789,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     rule_effective_dates(&c);
   if (!c.oom)
     rule_host_places(&c);
+  if (!c.oom)
+    rule_name_years(&c);
   if (!c.oom)
     drop_closing_dates(&c);
   if (c.oom) {
