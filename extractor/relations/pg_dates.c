@@ -370,13 +370,19 @@ static void read_range(const uint32_t *s, size_t n, size_t *i,
   pg_ymd e = {0, 0, 0};
   unsigned f = 0;
 
+  int and = 0;
+
   for (k = 0; k < sizeof seps / sizeof *seps && !l; k++)
     l = at_word(s, n, *i, seps[k]);
+  if (!l && x->v.d && (l = at_word(s, n, *i, "和")))
+    and = 1; /* 11月22日和23日: the days of one meeting */
   if (!l)
     return;
   j = *i + l;
   if (!read_year(s, n, &j, &e, &f) && !read_md(s, n, &j, &e, 0) &&
       !read_md(s, n, &j, &e, 1))
+    return;
+  if (and && (e.y || e.m || !e.d || e.d <= x->v.d))
     return;
   /* the end must be as fine as the start: 7月26日至28日, not 7月至28日 */
   if ((x->v.d && !e.d) || (!x->v.d && e.d) || (x->v.m && !e.m && !e.d))

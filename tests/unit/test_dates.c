@@ -97,6 +97,13 @@ static void test_partial_and_ranges(void)
   is_int(x.kind, PG_DATE_PARTIAL, "partial");
   is_int(first("7月26日", NULL, NULL, s, e, NULL), 1, "found");
   is_str(s, "", "no anchor, no value");
+  first("当地时间11月22日和23日，李强出席峰会", "2025-11-24", NULL, s, e, &x);
+  is_str(s, "2025-11-22", "22日和23日: the first day starts it");
+  is_str(e, "2025-11-23", "... the second ends it");
+  first("11月22日和12月3日", "2025-12-24", NULL, s, e, &x);
+  ok(!(x.flags & PG_DATE_F_RANGE), "和 before a month: two dates, no range");
+  first("11月23日和22日", "2025-12-24", NULL, s, e, &x);
+  ok(!(x.flags & PG_DATE_F_RANGE), "和 before an earlier day: no range");
 }
 
 static void test_relative(void)

@@ -1562,6 +1562,26 @@ static void test_effective_and_chain_dates(void)
   ok(!has(a, "政府工作报告", PG_P_PROPOSEDBY, "张春贤"),
      "the speaker approving it did not");
   pg_free_annot(a);
+
+  a = doc("习近平祝愿哈方主办的阿斯塔纳峰会取得圆满成功。2021中国电子商务大会开幕。"
+          "由中国主办的北京论坛于2021年9月3日在北京举行。",
+          "2021-09-04");
+  mark_sub(a, "哈方", PG_T_PLACE, "country");
+  mark(a, "阿斯塔纳峰会", PG_T_EVENT);
+  mark(a, "2021中国电子商务大会", PG_T_EVENT);
+  mark_sub(a, "中国", PG_T_PLACE, "country");
+  mark(a, "北京论坛", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  run(a);
+  ok(has(a, "阿斯塔纳峰会", PG_P_LOCATION, "哈方"),
+     "the country hosting an event is where it is held");
+  ok(!has(a, "北京论坛", PG_P_LOCATION, "中国"),
+     "... unless another place is named for it");
+  ok(has(a, "北京论坛", PG_P_LOCATION, "北京"), "the place named");
+  ok(has(a, "2021中国电子商务大会", PG_P_DATE, "2021"),
+     "an event dated nowhere else: the year its name opens with");
+  ok(!has(a, "北京论坛", PG_P_DATE, "2021"), "a dated event keeps its day");
+  pg_free_annot(a);
 }
 
 int main(void)
