@@ -2219,7 +2219,8 @@ static void name_prefix_fact(rctx *c, int w, int i)
       add_fact(c, w, PG_P_DATE, -1, df->lit, df->lt, "rel.date.at-event");
   }
   else if (o->type == PG_T_PLACE &&
-           (we->type == PG_T_INITIATIVE || we->type == PG_T_REPORT) &&
+           (we->type == PG_T_INITIATIVE ||
+            (we->type == PG_T_REPORT && strcmp(o->label, "中国"))) &&
            ((o->subtype && !strcmp(o->subtype, "country")) ||
             (!o->subtype && l >= 3 && !strcmp(o->label + l - 3, "国"))) &&
            *rest && !starts_with(rest, "—") && !starts_with(rest, "－") &&
