@@ -779,7 +779,8 @@ static size_t objects_after(const rctx *c, size_t p, size_t lim,
     p++;
   if (k && p + 2 < lim && c->s[p] == 0x7684 && pg_is_han(c->s[p + 1]) &&
       c->mstart[p + 1] < 0 && !is_clause_end(c->s[p + 1]) &&
-      !(c->s[p + 1] == 0x901A && c->s[p + 2] == 0x77E5)) /* 通知 */
+      !(c->s[p + 1] == 0x901A && c->s[p + 2] == 0x77E5) && /* 通知 */
+      !pg_reltab_at(c->t, PG_W_ISSUE, c->s, p, lim, NULL)) /* 的致辞 */
     k = 0; /* 签署了共建“一带一路”的合作文件: what is signed is the paper */
   *endp = p;
   return k;
