@@ -1235,6 +1235,82 @@ static int add_written_form(pg_annot *a, int mi)
   return rc;
 }
 
+/* One label of entity e as written, when the text was converted (t2s):
+ * the label is looked for in the clean text around mention m and, where
+ * it maps one to one onto the original, the original form is an alias
+ * (a unit labelled with its chain, 台湾海军司令部, is 台灣海軍司令部 as
+ * printed).  Returns 0, or -1 on failure. */
+static int written_label(pg_annot *a, const pg_mention *m, int e,
+                         const char *label)
+{
+  const pg_doc *d = &a->doc;
+  uint32_t *l = NULL, *buf;
+  size_t n = 0, bad, k, j, lo, hi;
+  int rc = 0;
+
+  if (pg_utf8_decode(label, strlen(label), &l, &n, &bad) || !n ||
+      n > 64) {
+    free(l);
+    return 0;
+  }
+  lo = m->cb > 64 ? m->cb - 64 : 0;
+  hi = m->ce + 64 < d->cn ? m->ce + 64 : d->cn;
+  for (k = lo; k + n <= hi; k++) {
+    int differs = 0;
+    if (memcmp(d->ccp + k, l, n * sizeof *l))
+      continue;
+    for (j = 0; j < n; j++)
+      if (d->map[k + j] >= d->on || (j && d->map[k + j] != d->map[k] + j))
+        break;
+    if (j < n)
+      continue; /* repair moved or dropped characters here */
+    if (!(buf = malloc(n * sizeof *buf))) {
+      rc = -1;
+      break;
+    }
+    for (j = 0; j < n; j++) {
+      buf[j] = d->ocp[d->map[k] + j];
+      differs |= buf[j] != l[j];
+    }
+    if (differs) {
+      char *form = pg_utf8_encode(buf, n);
+      rc = form ? pg_entity_add_alias(&a->ent[e], form) : -1;
+      free(form);
+    }
+    free(buf);
+    break;
+  }
+  free(l);
+  return rc;
+}
+
+/* Adds the written form of each entity's labels in a converted text. */
+static int written_labels(pg_annot *a)
+{
+  const pg_doc *d = &a->doc;
+  size_t k, i, j, na;
+  int converted = 0;
+
+  for (k = 0; k < d->cn && !converted; k++)
+    converted = d->map[k] < d->on && pg_is_han(d->ccp[k]) &&
+                d->ccp[k] != d->ocp[d->map[k]];
+  if (!converted)
+    return 0;
+  for (i = 0; i < a->nm; i++) {
+    const pg_mention *m = &a->m[i];
+    int e = m->entity;
+    if (e < 0)
+      continue;
+    if (written_label(a, m, e, a->ent[e].label))
+      return -1;
+    na = a->ent[e].n_alias;
+    for (j = 0; j < na; j++)
+      if (written_label(a, m, e, a->ent[e].alias[j]))
+        return -1;
+  }
+  return 0;
+}
+
 static int commit(pg_rctx *x, gset *s)
 {
   size_t i;
@@ -1259,7 +1335,7 @@ static int commit(pg_rctx *x, gset *s)
       return -1;
     c->mi = mi;
   }
-  return 0;
+  return written_labels(x->a);
 }
 
 /* Entity of candidate ci (following rejected duplicates), or -1. */

@@ -81,6 +81,10 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
     if (i - p >= 2 || (n > 0 && i == p && hl >= 3)) {
       const char *v = pg_rc_value(x, PG_W_ORGHEAD, val);
       int val2 = -1;
+      if (v && !strcmp(v, "place") &&
+          !(x->lexend[i] >= 0 && x->c[x->lexend[i]].type == PG_T_PLACE &&
+            x->c[x->lexend[i]].vb >= p))
+        return 0; /* 美国|海军, but not 中国既然宣示要成为|空军 */
       *hb = i;
       *weak = v && !strcmp(v, "weak");
       if (*weak && n > 0 &&
@@ -121,7 +125,11 @@ static int piece_label(pg_rctx *x, int ci, size_t cb, size_t hb)
     return -1;
   if (hb == c->vb || branch_of(x, c, hb) ||
       (x->v[c->vb] == fushu[0] && x->v[c->vb + 1] == fushu[1])) {
+    char *orig = pg_rc_text_orig(x, cb, c->ve);
     c->quiet = hb == c->vb;
+    if (orig && strcmp(orig, full))
+      pg_rc_alias(x, ci, orig); /* 台灣海軍司令部 as printed */
+    free(orig);
     pg_rc_label(x, ci, full);
     return 0;
   }
