@@ -90,4 +90,10 @@ article conference-report-digital-silk-road \
   Declaration 中国—东盟数字经济合作南宁宣言 Organization 中国信息通信研究院 \
   Place 南宁
 title_as_written roundtable-data-economy 院长
+
+# a unit labelled with the chain it is named in keeps the chain as written
+printf '台灣海軍司令部今天表示，國防部長邱國正出席。\n' > "$tmp/unit.t.txt"
+"$PG" extract -q -o ntriples -O "$tmp/t.nt" "$tmp/unit.t.txt" 2>"$tmp/err"
+check "a unit's chain label has its written form" true "$(ask "$tmp/t.nt" \
+  "ASK { ?e a pg:Organization ; rdfs:label \"台湾海军司令部\"@zh ; skos:altLabel \"台灣海軍司令部\"@zh }")"
 echo "1..$n"
