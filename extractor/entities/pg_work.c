@@ -784,6 +784,11 @@ static void latin_product(pg_rctx *x, size_t p)
   size_t q;
 
   static const uint32_t mx[] = {0x6A21, 0x578B}; /* 模型 */
+  static const char *const generic[] = {
+      "sota", "chat", "api", "apis", "llm", "llms", "gpu", "gpus", "cpu",
+      "npu", "sdk", "app", "apps", "demo", "base", "model", "models", "beta",
+      "agent", "agents", "token", "tokens", "prompt", "benchmark", "open",
+      "source", "online", "web"};
   size_t k;
   uint32_t prev = p > 0 ? x->v[p - 1] : 0;
 
@@ -798,6 +803,9 @@ static void latin_product(pg_rctx *x, size_t p)
     ;
   while (q > p && (x->v[q - 1] == '-' || x->v[q - 1] == '.'))
     q--;
+  for (k = 0; k < sizeof generic / sizeof *generic; k++)
+    if (strlen(generic[k]) == q - p && pg_rc_spells(x, p, generic[k]))
+      return; /* 最近发布的SOTA模型, 在Chat评估中: words, no names */
   k = q < x->vn && x->v[q] == 0x5927 ? q + 1 : q; /* (大)模型 after it */
   if (q - p >= 3 &&
       (pg_rc_word_ending(x, PG_W_PRODCTX, 0, p, NULL) ||

@@ -1508,6 +1508,10 @@ static void test_session_forms(void)
   ok(find(a, PG_T_PLACE, "产竹大县") < 0, "产竹大县 describes, names no place");
   ok(find(a, PG_T_ORGANIZATION, "深圳海关") >= 0, "a customs district");
   pg_free_annot(a);
+  a = run("它在与最近发布的SOTA模型Llama-3-70B的比较中，在Chat评估中表现出色。");
+  ok(find(a, PG_T_PRODUCT, "SOTA") < 0 && find(a, PG_T_PRODUCT, "Chat") < 0,
+     "SOTA, Chat: Latin words, no product names");
+  pg_free_annot(a);
   a = run("中方欢迎更多国家加入世界人工智能合作组织。");
   ok(find(a, PG_T_ORGANIZATION, "世界人工智能合作组织") >= 0 &&
          count_type(a, PG_T_ORGANIZATION) == 1,
