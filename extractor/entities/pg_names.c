@@ -95,7 +95,8 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
         *weak = 0;
         return i + hl + h2;
       }
-      if ((h2 = pg_rc_word_at(x, PG_W_ORGHEAD, i + hl, NULL)) == 2 &&
+      if ((h2 = pg_rc_word_at(x, PG_W_ORGHEAD, i + hl, &val2)) == 2 &&
+          !((v = pg_rc_value(x, PG_W_ORGHEAD, val2)) && !strcmp(v, "weak")) &&
           i + hl + h2 <= lim && x->lexat[i + hl] < 0 &&
           pg_rc_word_at(x, PG_W_TITLE, i + hl, NULL) <= h2 &&
           pg_rc_word_at(x, PG_W_ORGHEAD, i + hl + h2, NULL) == 0 &&
