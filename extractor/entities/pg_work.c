@@ -380,8 +380,8 @@ static size_t unquoted_at(pg_rctx *x, size_t p)
   const char *un;
   pg_etype t;
 
-  if (x->v[p] == 0x4E86 && p + 1 < x->vn) /* 开展了|百日攻坚行动 */
-    p++;
+  if ((x->v[p] == 0x4E86 || x->v[p] == 0x597D) && p + 1 < x->vn)
+    p++; /* 开展了|百日攻坚行动, 落实好|全球发展倡议 */
   if ((q = about_work(x, p)))
     return q;
   if (x->v[p] == 0x7684) /* 提出的|重大国际合作倡议: no name */
