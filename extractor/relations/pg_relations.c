@@ -1629,6 +1629,21 @@ static int host_city(const rctx *c, size_t t, size_t lo)
                                                                    : -1;
 }
 
+/* The mention at p, past a work's title that opens an event's name
+ * (《湿地公约》|第十四届缔约方大会: the meeting's mention follows the
+ * title's), or -1. */
+static int mention_past_title(const rctx *c, size_t p, size_t lim)
+{
+  int mi = p < lim ? c->mstart[p] : -1;
+
+  if (mi >= 0 && pg_etype_is_work(ent_type(c, ment_ent(c, mi))) &&
+      c->a->m[mi].ce + 1 < lim && c->s[c->a->m[mi].ce] == 0x300B &&
+      c->mstart[c->a->m[mi].ce + 1] >= 0 &&
+      is_event(ent_type(c, ment_ent(c, c->mstart[c->a->m[mi].ce + 1]))))
+    mi = c->mstart[c->a->m[mi].ce + 1];
+  return mi;
+}
+
 /* 在X举办 / 举行的Y: where and when an event was held (where only for a
  * closing verb, flags PG_WF_CLOSE: 在利雅得闭幕 is its last day). */
 static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
@@ -1642,7 +1657,7 @@ static void rule_hold(rctx *c, size_t t, size_t te, unsigned flags)
   place = place_before(c, p, cl->b, &before, places, &np);
   if (te < cl->e && c->s[te] == 0x7684) { /* 举行的Y */
     p = skip_fwd(c, te + 1, cl->e);
-    mi = p < cl->e ? c->mstart[p] : -1;
+    mi = mention_past_title(c, p, cl->e);
     if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi))))
       ev = ment_ent(c, mi);
   } else {
@@ -1764,7 +1779,7 @@ static void rule_attend(rctx *c, size_t t, size_t te, unsigned flags)
   p = skip_fwd(c, te, cl->e);
   if (p < cl->e && c->s[p] == 0x4E86) /* 了 */
     p = skip_fwd(c, p + 1, cl->e);
-  mi = p < cl->e ? c->mstart[p] : -1;
+  mi = mention_past_title(c, p, cl->e);
   if (mi >= 0 && is_event(ent_type(c, ment_ent(c, mi)))) {
     ev = ment_ent(c, mi);
     attended_at(c, k, t, ev);

@@ -1582,6 +1582,26 @@ static void test_effective_and_chain_dates(void)
      "an event dated nowhere else: the year its name opens with");
   ok(!has(a, "北京论坛", PG_P_DATE, "2021"), "a dated event keeps its day");
   pg_free_annot(a);
+
+  a = doc("11月5日下午，国家主席习近平出席在武汉举行的《湿地公约》第十四届缔约方大"
+          "会开幕式。丁薛祥12月1日在迪拜出席《联合国气候变化框架公约》第二十八次缔"
+          "约方大会。",
+          "2022-12-02");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "武汉", PG_T_PLACE);
+  mark(a, "湿地公约", PG_T_DECLARATION);
+  mark(a, "第十四届缔约方大会", PG_T_EVENT);
+  mark(a, "丁薛祥", PG_T_PERSON);
+  mark(a, "迪拜", PG_T_PLACE);
+  mark(a, "联合国气候变化框架公约", PG_T_DECLARATION);
+  mark(a, "第二十八次缔约方大会", PG_T_EVENT);
+  run(a);
+  ok(has(a, "第十四届缔约方大会", PG_P_LOCATION, "武汉"),
+     "在X举行的《公约》第N届…大会: held in X, past the title");
+  ok(has(a, "第二十八次缔约方大会", PG_P_LOCATION, "迪拜") &&
+         has(a, "第二十八次缔约方大会", PG_P_DATE, "2022-12-01"),
+     "在X出席《公约》第N次…大会: where and when");
+  pg_free_annot(a);
 }
 
 int main(void)
