@@ -743,7 +743,12 @@ int pg_rec_works(pg_rctx *x)
     if (pg_is_han(x->v[p]) &&
         (pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL) ||
          (x->v[p - 1] == 0x7684 && /* 签署的黑海粮食运输协议 */
-          pg_rc_word_ending(x, PG_W_WORKVERB, 0, p - 1, NULL))) &&
+          pg_rc_word_ending(x, PG_W_WORKVERB, 0, p - 1, NULL) &&
+          ((x->lexat[p] >= 0 && /* not 提出的国际合作倡议: a kind */
+            (x->c[x->lexat[p]].type == PG_T_PLACE ||
+             x->c[x->lexat[p]].type == PG_T_ORGANIZATION)) ||
+           (x->v[p] == 0x7B2C && p + 2 < x->vn && /* 发布的第六版…方案 */
+            pg_rc_is_numeral(x->v[p + 1]) && x->v[p + 2] == 0x7248)))) &&
         !pg_rc_word_at(x, PG_W_WORKVERB, p, NULL) &&
         x->v[p] != 0x5E76) { /* 提出并践行X: a second verb, no name */
       size_t e = unquoted_at(x, p);

@@ -1341,6 +1341,16 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
       if (q < c->se && !is_clause_end(c->s[q]) && c->s[q] != 0x7684)
         return; /* 通过X强化…: "by means of", not "adopt" */
     }
+    if (!no && attr && na) { /* 全球发展倡议是习近平主席提出的(重要倡议) */
+      q = skip_back(c, first, cl->b);
+      if (q > cl->b + 1 && c->s[q - 1] == 0x662F && /* 是 */
+          c->mend[skip_back(c, q - 1, cl->b)] >= 0 &&
+          pg_etype_is_work(ent_type(
+              c, ment_ent(c, c->mend[skip_back(c, q - 1, cl->b)])))) {
+        obj[no++] = ment_ent(c, c->mend[skip_back(c, q - 1, cl->b)]);
+        rule = "rel.proposed.copula";
+      }
+    }
     if (!no && !attr && (no = enumerated_after(c, te, obj)))
       rule = "rel.proposed.enumeration";
     if (!no && !attr) { /* 现将《X》印发: the object before the verb */
@@ -1365,7 +1375,7 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
   if (pg_reltab_before(c->t, PG_W_ADVERB, c->s, cl->b, t) == 2 &&
       c->s[t - 2] == 0x5173 && c->s[t - 1] == 0x4E8E) /* X关于印发Y的通知 */
     notice = 1;
-  if (attr)
+  if (attr && strcmp(rule, "rel.proposed.copula"))
     rule = "rel.proposed.attributive";
   if (!na && (ev = event_subject_before(c, t, cl->b)) >= 0)
     ag[na++] = ev;
