@@ -2224,12 +2224,14 @@ static int starts_with(const char *s, const char *p)
  * (organization + 关于), "英国人工智能机遇行动计划" (a country heading
  * an initiative or report, not a bilateral "中国—东盟…" name).  o is an
  * entity whose label starts w's. */
-static void name_prefix_fact(rctx *c, int w, int i)
+static void name_prefix_fact(rctx *c, int w, int i, int proposed)
 {
   const pg_entity *we = &c->a->ent[w], *o = &c->a->ent[i];
   size_t l = strlen(o->label);
   const char *rest = we->label + l;
 
+  if (proposed && o->type != PG_T_EVENT)
+    return; /* a proposer named: only the meeting it is named after */
   if (o->type == PG_T_ORGANIZATION && starts_with(rest, "关于"))
     add_fact(c, w, PG_P_PROPOSEDBY, i, NULL, PG_LIT_NONE,
              "rel.proposed.name-issuer");
@@ -2397,7 +2399,8 @@ static int cmp_int(const void *x, const void *y)
  * entity order: each prefix of w's label is looked up in labels (entity
  * label hash -> entity), so the cost follows the label's length, not the
  * number of entities. */
-static void rule_name_prefix(rctx *c, int w, const pg_hmap *labels)
+static void rule_name_prefix(rctx *c, int w, const pg_hmap *labels,
+                             int proposed)
 {
   const char *lab = c->a->ent[w].label;
   size_t l, n = 0, cap = 0, len = strlen(lab);
@@ -2425,7 +2428,7 @@ static void rule_name_prefix(rctx *c, int w, const pg_hmap *labels)
   if (n > 1)
     qsort(hit, n, sizeof *hit, cmp_int);
   for (l = 0; l < n && !c->oom; l++)
-    name_prefix_fact(c, w, hit[l]);
+    name_prefix_fact(c, w, hit[l], proposed);
   free(hit);
 }
 
@@ -2584,8 +2587,7 @@ static void name_rules(rctx *c)
     c->si = pg_doc_sentence_at(&c->a->doc, c->a->m[e->mention[0]].cb);
     joint_issuers(c, (int)i, labels);
     tiled_issuers(c, (int)i, c->ord);
-    if (!proposed[i])
-      rule_name_prefix(c, (int)i, labels);
+    rule_name_prefix(c, (int)i, labels, proposed[i]);
   }
   if (!c->oom)
     notice_inner_issuers(c, c->ord);

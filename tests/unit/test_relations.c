@@ -1602,6 +1602,22 @@ static void test_effective_and_chain_dates(void)
          has(a, "第二十八次缔约方大会", PG_P_DATE, "2022-12-01"),
      "在X出席《公约》第N次…大会: where and when");
   pg_free_annot(a);
+
+  a = doc("丁薛祥18日在北京共同主持中哈合作委员会第十二次会议。会后，丁薛祥和斯克利"
+          "亚尔共同签署《中哈合作委员会第十二次会议纪要》。",
+          "2025-03-19");
+  mark(a, "丁薛祥", PG_T_PERSON);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "中哈合作委员会第十二次会议纪要", PG_T_DECLARATION);
+  mark(a, "中哈合作委员会第十二次会议", PG_T_EVENT);
+  mark(a, "斯克利亚尔", PG_T_PERSON);
+  run(a);
+  ok(has(a, "中哈合作委员会第十二次会议纪要", PG_P_PROPOSEDBY, "斯克利亚尔"),
+     "the signers propose the minutes");
+  ok(has(a, "中哈合作委员会第十二次会议纪要", PG_P_ADOPTEDAT,
+         "中哈合作委员会第十二次会议"),
+     "... which are adopted at the meeting they are named after");
+  pg_free_annot(a);
 }
 
 int main(void)
