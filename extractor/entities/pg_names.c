@@ -40,6 +40,21 @@ int pg_rc_proper_at(const pg_rctx *x, size_t p)
 
 /* Finds the head closing a piece that starts at p: returns the piece end
  * (0 when none) and sets *hb to where the head word starts. */
+/* Does a unit's name run on from p (研究院智库|建设研究部): a head of
+ * two characters or more closing within eight Han characters? */
+static int unit_ahead(const pg_rctx *x, size_t p)
+{
+  size_t k;
+
+  for (k = p; k < x->vn && k < p + 8 && pg_is_han(x->v[k]) &&
+              !pg_rc_stop_in(x, k) && x->lexat[k] < 0 &&
+              !wcschr(L"和与及", (wchar_t)x->v[k]);
+       k++)
+    if (pg_rc_word_ending(x, PG_W_ORGHEAD, p, k + 1, NULL) >= 2)
+      return 1;
+  return 0;
+}
+
 static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
                         int anchored, size_t *hb, int *weak)
 {
@@ -100,8 +115,10 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
           i + hl + h2 <= lim && x->lexat[i + hl] < 0 &&
           pg_rc_word_at(x, PG_W_TITLE, i + hl, NULL) <= h2 &&
           pg_rc_word_at(x, PG_W_ORGHEAD, i + hl + h2, NULL) == 0 &&
-          !pg_rc_word_at(x, PG_W_HEADBLOCK, i + hl, NULL))
-        return i + hl + h2; /* 高校智库|联盟: two heads, one name */
+          !pg_rc_word_at(x, PG_W_HEADBLOCK, i + hl, NULL) &&
+          !unit_ahead(x, i + hl + h2))
+        return i + hl + h2; /* 高校智库|联盟: two heads, one name (but
+                               研究院|智库建设研究部 goes on to a unit) */
       return i + hl;
     }
   }
