@@ -98,7 +98,7 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
       int val2 = -1;
       if (v && !strcmp(v, "place") &&
           !(x->lexend[i] >= 0 && x->c[x->lexend[i]].type == PG_T_PLACE &&
-            x->c[x->lexend[i]].vb >= p))
+            x->c[x->lexend[i]].vb == p))
         return 0; /* 美国|海军, but not 中国既然宣示要成为|空军 */
       *hb = i;
       *weak = v && !strcmp(v, "weak");
