@@ -539,6 +539,12 @@ int pg_rec_orgs(pg_rctx *x)
     }
     if (pg_rc_is_punct(x->v[p]) || !start_ok(x, p, &found))
       continue;
+    if (x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_PLACE &&
+        x->c[x->lexat[p]].lex >= 0 &&
+        (pg_lexicon_entry(x->r->lex, x->c[x->lexat[p]].lex)->subtype) &&
+        !strcmp(pg_lexicon_entry(x->r->lex, x->c[x->lexat[p]].lex)->subtype,
+                "venue"))
+      continue; /* 北京饭店|金色大厅: a hall of a venue, no body */
     if (!found && !pg_rc_proper_at(x, p) && company_ahead(x, p))
       found = 1; /* 依托|数字广东网络建设有限公司: a registered name */
     if (!found && !pg_rc_proper_at(x, p)) {

@@ -1512,6 +1512,12 @@ static void test_session_forms(void)
   ok(find(a, PG_T_PRODUCT, "SOTA") < 0 && find(a, PG_T_PRODUCT, "Chat") < 0,
      "SOTA, Chat: Latin words, no product names");
   pg_free_annot(a);
+  a = run("2023世界人工智能大会今天在上海世博中心开幕。招待会在北京饭店金色大厅"
+          "举行。");
+  ok(find(a, PG_T_PLACE, "上海世博中心") >= 0, "a well-known venue");
+  ok(count_type(a, PG_T_ORGANIZATION) == 0,
+     "a hall of a venue (北京饭店金色大厅) is no body");
+  pg_free_annot(a);
   a = run("中方欢迎更多国家加入世界人工智能合作组织。");
   ok(find(a, PG_T_ORGANIZATION, "世界人工智能合作组织") >= 0 &&
          count_type(a, PG_T_ORGANIZATION) == 1,
