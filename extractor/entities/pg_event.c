@@ -654,7 +654,18 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
       return; /* 办好|2026…博览会: the year rule has it (but 建立对话关系
                  30周年纪念峰会 is a name of its own) */
 
-  if (zai && (h = head_end(x, p, e, 0)) && h < x->vn && x->v[h] == 0x4E0A)
+  if (zai == 2) { /* 贯彻…会议精神: a meeting's name before 精神 */
+    static const char *const many[] = {"历次", "历届", "各次", "有关", "相关",
+                                       "系列", "重要"};
+    if (!(h = head_end(x, p, e, 0)) || h + 1 >= x->vn ||
+        x->v[h] != 0x7CBE || x->v[h + 1] != 0x795E)
+      return;
+    for (k = p; k + 1 < h; k++)
+      for (val = 0; val < (int)(sizeof many / sizeof *many); val++)
+        if (pg_rc_spells(x, k, many[val]))
+          return; /* 十九届历次全会精神: every session, no one meeting */
+  } else if (zai && (h = head_end(x, p, e, 0)) && h < x->vn &&
+             x->v[h] == 0x4E0A)
     ; /* 在…大会暨…就职典礼上: before 上 any head closes the name */
   else if (!(h = head_end(x, p, e, !weak)) &&
            (body || pg_rc_spells(x, p, "全国") || pg_rc_spells(x, p, "中央")))
@@ -665,7 +676,9 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
   if (!h || h - p < 6 ||
       (x->lexend[h] >= 0 && x->c[x->lexend[h]].type == PG_T_EVENT))
     return; /* 办好|世界人工智能大会: the lexicon has the name */
-  if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */
+  if (zai == 2)
+    ; /* 精神 closes it */
+  else if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */
           : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
                 !((body || (p > 2 && x->v[p - 1] == 0x7684 &&
                             held_before(x, p - 1))) &&
@@ -783,6 +796,13 @@ int pg_rec_events(pg_rctx *x)
       plain_event(x, p, 0, 0); /* not “…”|主题教育总结大会 */
     if (p > 0 && x->v[p - 1] == 0x5728 && pg_is_han(x->v[p])) /* 在 */
       plain_event(x, p, 1, 0);
+    if (p > 1 && pg_is_han(x->v[p]) &&
+        (pg_rc_spells_before(x, p, "贯彻") || pg_rc_spells_before(x, p, "传达") ||
+         pg_rc_spells_before(x, p, "学习") || pg_rc_spells_before(x, p, "落实")) &&
+        !pg_rc_spells(x, p, "贯彻") && !pg_rc_spells(x, p, "传达") &&
+        !pg_rc_spells(x, p, "学习") && !pg_rc_spells(x, p, "落实") &&
+        !pg_rc_spells(x, p, "好"))
+      plain_event(x, p, 2, 0); /* 贯彻|中央军委基层建设会议|精神 */
     if (p > 2 && x->v[p - 1] == 0x7684 && pg_is_han(x->v[p]) && /* 的 */
         held_before(x, p - 1))
       plain_event(x, p, 0, 0); /* 在巴黎举行的人工智能行动峰会 */

@@ -1518,6 +1518,11 @@ static void test_session_forms(void)
   ok(count_type(a, PG_T_ORGANIZATION) == 0,
      "a hall of a venue (北京饭店金色大厅) is no body");
   pg_free_annot(a);
+  a = run("贯彻中央军委基层建设会议精神。学习贯彻四中全会精神。");
+  ok(find(a, PG_T_EVENT, "中央军委基层建设会议") >= 0,
+     "贯彻…会议精神: the meeting is named");
+  ok(count_type(a, PG_T_EVENT) == 1, "... but 贯彻 opens no name");
+  pg_free_annot(a);
   a = run("中方欢迎更多国家加入世界人工智能合作组织。");
   ok(find(a, PG_T_ORGANIZATION, "世界人工智能合作组织") >= 0 &&
          count_type(a, PG_T_ORGANIZATION) == 1,
