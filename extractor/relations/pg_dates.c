@@ -344,6 +344,8 @@ static int read_relative(const uint32_t *s, size_t n, size_t *i,
     x->month_rel = rel_kws[k].month_rel;
     x->doff = rel_kws[k].doff;
     x->day_rel = rel_kws[k].day_rel;
+    if (rel_kws[k].bare)
+      x->flags |= PG_DATE_F_VAGUE;
     if (x->day_rel && years_before_de(s, n, *i, &x->yoff))
       return 0;
     if (x->day_rel)

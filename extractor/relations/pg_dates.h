@@ -37,6 +37,9 @@ typedef enum pg_date_kind {
 #define PG_DATE_F_TARGET 0x4u /* a target or forecast (到2030年, 预计,
                                  2030年将…): not something that happened */
 #define PG_DATE_F_SINCE  0x8u /* a starting point (自…以来, 2024年以来)  */
+#define PG_DATE_F_VAGUE  0x10u /* 近日, 日前 "recently": read, so that no
+                                  other date is made of it, but no day or
+                                  month the text states */
 
 typedef struct pg_date_expr {
   size_t b, e;        /* span in the scanned text (code points)        */

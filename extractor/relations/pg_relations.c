@@ -228,8 +228,8 @@ static void emit_date(rctx *c, int e, int di, const char *rule)
 
 static int usable_date(const rctx *c, int di)
 {
-  return di >= 0 &&
-         !(c->dx[di].flags & (PG_DATE_F_TARGET | PG_DATE_F_SINCE));
+  return di >= 0 && !(c->dx[di].flags & (PG_DATE_F_TARGET | PG_DATE_F_SINCE |
+                                           PG_DATE_F_VAGUE));
 }
 
 /* The date in force at position p of clause k: the last usable date of
@@ -2739,6 +2739,22 @@ static int name_year(const char *s)
   return y;
 }
 
+/* Is an event told of with 日前 or 近日 before it in its sentence (日前，
+ * 2025年…峰会在瑞士举办)?  The text then dates it, if only vaguely. */
+static int vaguely_dated(const rctx *c, const pg_entity *x)
+{
+  size_t k, d;
+
+  for (k = 0; k < x->n_mention; k++) {
+    const pg_mention *m = &c->a->m[x->mention[k]];
+    size_t sb = c->a->doc.sent[pg_doc_sentence_at(&c->a->doc, m->cb)].b;
+    for (d = 0; d < c->ndx && c->dx[d].b < m->cb; d++)
+      if (c->dx[d].b >= sb && (c->dx[d].flags & PG_DATE_F_VAGUE))
+        return 1;
+  }
+  return 0;
+}
+
 /* An event the document dates nowhere else is dated by the year its name
  * opens with. */
 static void rule_name_years(rctx *c)
@@ -2762,7 +2778,7 @@ static void rule_name_years(rctx *c)
     y = name_year(x->label);
     for (k = 0; !y && k < x->n_alias; k++)
       y = name_year(x->alias[k]);
-    if (!y)
+    if (!y || vaguely_dated(c, x))
       continue;
     snprintf(buf, sizeof buf, "%04d", y);
     c->si = pg_doc_sentence_at(&c->a->doc, c->a->m[x->mention[0]].cb);

@@ -869,7 +869,8 @@ static void test_news_forms(void)
      "X编辑的《Y》: the editor issues it");
   ok(has(a, "论述摘编", PG_P_PROPOSEDBY, "中央文献出版社"),
      "《Y》一书，近日由Z出版: the passive's work closes the clause before");
-  ok(has(a, "论述摘编", PG_P_DATE, "2021-03"), "... dated 近日, the month");
+  ok(!has(a, "论述摘编", PG_P_DATE, "2021-03"),
+     "... 近日 (recently) states no month: no date");
   pg_free_annot(a);
 
   a = doc("学习贯彻全国两会精神\n今天，各地召开会议学习。", "2021-03-20");
@@ -1514,6 +1515,8 @@ static void test_effective_and_chain_dates(void)
   run(a);
   ok(has(a, "法规规章备案审查条例", PG_P_DATE, "2024-11-01"),
      "自…起施行: the day it takes effect, the only day printed");
+  ok(!has(a, "法规规章备案审查条例", PG_P_DATE, "2024-09"),
+     "日前 (recently) states no month");
   ok(has(a, "数据安全法", PG_P_DATE, "2021-06-10"), "the day it passed");
   ok(!has(a, "数据安全法", PG_P_DATE, "2021-09-01"),
      "no effective date when another is given");
@@ -1581,6 +1584,14 @@ static void test_effective_and_chain_dates(void)
   ok(has(a, "2021中国电子商务大会", PG_P_DATE, "2021"),
      "an event dated nowhere else: the year its name opens with");
   ok(!has(a, "北京论坛", PG_P_DATE, "2021"), "a dated event keeps its day");
+  pg_free_annot(a);
+
+  a = doc("日前，2025年人工智能造福人类全球峰会在瑞士举办。", "2025-07-20");
+  mark(a, "2025年人工智能造福人类全球峰会", PG_T_EVENT);
+  mark(a, "瑞士", PG_T_PLACE);
+  run(a);
+  ok(count(a, PG_P_DATE) == 0,
+     "日前 dates it vaguely: neither its month nor its name's year");
   pg_free_annot(a);
 
   a = doc("11月5日下午，国家主席习近平出席在武汉举行的《湿地公约》第十四届缔约方大"
