@@ -656,7 +656,7 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
 
   if (zai == 2) { /* 贯彻…会议精神: a meeting's name before 精神 */
     static const char *const many[] = {"历次", "历届", "各次", "有关", "相关",
-                                       "系列", "重要"};
+                                       "系列", "重要", "和", "与", "及", "、"};
     if (!(h = head_end(x, p, e, 0)) || h + 1 >= x->vn ||
         x->v[h] != 0x7CBE || x->v[h + 1] != 0x795E)
       return;

@@ -983,8 +983,11 @@ static void product_version(pg_rctx *x, int ci)
   size_t b = x->c[ci].vb, e = x->c[ci].ve, w, l;
   int ci2;
 
-  if (e == b || !pg_is_latin_alnum(x->v[e - 1]))
-    return;
+  if (e == b || (!pg_is_latin_alnum(x->v[e - 1]) &&
+                 !(e + 1 < x->vn && is_digit_cp(x->v[e]) &&
+                   (is_digit_cp(x->v[e + 1]) || x->v[e + 1] == '.' ||
+                    !pg_is_han(x->v[e + 1]) || x->v[e + 1] == 0x5927))))
+    return; /* Llama-3-8B; 通义千问2.5, 盘古大模型5.0 (not 文心一言3月…) */
   for (;;) {
     if (e < x->vn && pg_is_latin_alnum(x->v[e])) {
       e++;

@@ -1523,6 +1523,15 @@ static void test_session_forms(void)
      "贯彻…会议精神: the meeting is named");
   ok(count_type(a, PG_T_EVENT) == 1, "... but 贯彻 opens no name");
   pg_free_annot(a);
+  a = run("深入贯彻中共二十大和二十届三中全会精神。");
+  ok(find(a, PG_T_EVENT, "中共二十大和二十届三中全会") < 0,
+     "... nor are two meetings one");
+  pg_free_annot(a);
+  a = run("阿里云今天发布通义千问2.5大模型。文心一言3月上线。");
+  ok(find(a, PG_T_PRODUCT, "通义千问2.5") >= 0,
+     "a known model's version after its Han name");
+  ok(find(a, PG_T_PRODUCT, "文心一言3") < 0, "... but not a month after it");
+  pg_free_annot(a);
   a = run("中方欢迎更多国家加入世界人工智能合作组织。");
   ok(find(a, PG_T_ORGANIZATION, "世界人工智能合作组织") >= 0 &&
          count_type(a, PG_T_ORGANIZATION) == 1,
