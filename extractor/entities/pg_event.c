@@ -657,12 +657,13 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
   if (zai == 2) { /* 贯彻…会议精神: a meeting's name before 精神 */
     static const char *const many[] = {"历次", "历届", "各次", "有关", "相关",
                                        "系列", "重要", "和", "与", "及", "、"};
+    size_t w;
     if (!(h = head_end(x, p, e, 0)) || h + 1 >= x->vn ||
         x->v[h] != 0x7CBE || x->v[h + 1] != 0x795E)
       return;
     for (k = p; k + 1 < h; k++)
-      for (val = 0; val < (int)(sizeof many / sizeof *many); val++)
-        if (pg_rc_spells(x, k, many[val]))
+      for (w = 0; w < sizeof many / sizeof *many; w++)
+        if (pg_rc_spells(x, k, many[w]))
           return; /* 十九届历次全会精神: every session, no one meeting */
   } else if (zai && (h = head_end(x, p, e, 0)) && h < x->vn &&
              x->v[h] == 0x4E0A)

@@ -149,11 +149,7 @@ static int piece_label(pg_rctx *x, int ci, size_t cb, size_t hb)
     return -1;
   if (hb == c->vb || branch_of(x, c, hb) ||
       (x->v[c->vb] == fushu[0] && x->v[c->vb + 1] == fushu[1])) {
-    char *orig = pg_rc_text_orig(x, cb, c->ve);
     c->quiet = hb == c->vb;
-    if (orig && strcmp(orig, full))
-      pg_rc_alias(x, ci, orig); /* 台灣海軍司令部 as printed */
-    free(orig);
     pg_rc_label(x, ci, full);
     return 0;
   }

@@ -195,6 +195,18 @@ static size_t latin_org(pg_rctx *x, size_t p)
   return q + hl;
 }
 
+/* Does a venue the lexicon knows (北京饭店, 国家会议中心) start at p? */
+static int known_venue(const pg_rctx *x, size_t p)
+{
+  const pg_lex_entry *le;
+  int ci = x->lexat[p];
+
+  if (ci < 0 || x->c[ci].type != PG_T_PLACE || x->c[ci].lex < 0)
+    return 0;
+  le = pg_lexicon_entry(x->r->lex, x->c[ci].lex);
+  return le->subtype && !strcmp(le->subtype, "venue");
+}
+
 /* Start of the list item ending at e (exclusive), or e when none. */
 static size_t item_start(const pg_rctx *x, size_t e)
 {
@@ -539,11 +551,7 @@ int pg_rec_orgs(pg_rctx *x)
     }
     if (pg_rc_is_punct(x->v[p]) || !start_ok(x, p, &found))
       continue;
-    if (x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_PLACE &&
-        x->c[x->lexat[p]].lex >= 0 &&
-        (pg_lexicon_entry(x->r->lex, x->c[x->lexat[p]].lex)->subtype) &&
-        !strcmp(pg_lexicon_entry(x->r->lex, x->c[x->lexat[p]].lex)->subtype,
-                "venue"))
+    if (known_venue(x, p))
       continue; /* 北京饭店|金色大厅: a hall of a venue, no body */
     if (!found && !pg_rc_proper_at(x, p) && company_ahead(x, p))
       found = 1; /* 依托|数字广东网络建设有限公司: a registered name */

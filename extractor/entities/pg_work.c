@@ -371,6 +371,22 @@ static size_t about_work(pg_rctx *x, size_t p)
   return 0;
 }
 
+/* Does a plan's own name start at p after a verb and 的 (签署的黑海粮食
+ * 运输协议, 发布的第六版…方案)?  It opens with a place, a body or an
+ * edition; else it is a kind (提出的国际合作倡议). */
+static int named_after_de(const pg_rctx *x, size_t p)
+{
+  int ci = x->lexat[p];
+
+  if (x->v[p - 1] != 0x7684 ||
+      !pg_rc_word_ending(x, PG_W_WORKVERB, 0, p - 1, NULL))
+    return 0;
+  return (ci >= 0 && (x->c[ci].type == PG_T_PLACE ||
+                      x->c[ci].type == PG_T_ORGANIZATION)) ||
+         (x->v[p] == 0x7B2C && p + 2 < x->vn && /* 第N版 */
+          pg_rc_is_numeral(x->v[p + 1]) && x->v[p + 2] == 0x7248);
+}
+
 /* An unquoted plan after a verb: 开展算力强基揭榜行动.  Returns its end,
  * or 0 when there is none. */
 static size_t unquoted_at(pg_rctx *x, size_t p)
@@ -742,13 +758,7 @@ int pg_rec_works(pg_rctx *x)
   for (p = 1; p < x->vn && !x->oom; p++)
     if (pg_is_han(x->v[p]) &&
         (pg_rc_word_ending(x, PG_W_WORKVERB, 0, p, NULL) ||
-         (x->v[p - 1] == 0x7684 && /* 签署的黑海粮食运输协议 */
-          pg_rc_word_ending(x, PG_W_WORKVERB, 0, p - 1, NULL) &&
-          ((x->lexat[p] >= 0 && /* not 提出的国际合作倡议: a kind */
-            (x->c[x->lexat[p]].type == PG_T_PLACE ||
-             x->c[x->lexat[p]].type == PG_T_ORGANIZATION)) ||
-           (x->v[p] == 0x7B2C && p + 2 < x->vn && /* 发布的第六版…方案 */
-            pg_rc_is_numeral(x->v[p + 1]) && x->v[p + 2] == 0x7248)))) &&
+         named_after_de(x, p)) &&
         !pg_rc_word_at(x, PG_W_WORKVERB, p, NULL) &&
         x->v[p] != 0x5E76) { /* 提出并践行X: a second verb, no name */
       size_t e = unquoted_at(x, p);

@@ -2559,10 +2559,30 @@ static void notice_inner_issuers(rctx *c, const mref *ord)
   }
 }
 
+/* The entities that are the subject of a fact of predicate p or q (pass
+ * q = p for one), as flags indexed by entity; NULL, with c->oom set, when
+ * out of memory.  The post-passes that fill only what nothing else gave
+ * read it. */
+static char *subjects_of(rctx *c, pg_pred p, pg_pred q)
+{
+  char *has = calloc(c->a->ne + 1, 1);
+  size_t i;
+
+  if (!has) {
+    c->oom = 1;
+    return NULL;
+  }
+  for (i = 0; i < c->a->nf; i++)
+    if ((c->a->f[i].pred == p || c->a->f[i].pred == q) &&
+        c->a->f[i].subj >= 0)
+      has[c->a->f[i].subj] = 1;
+  return has;
+}
+
 static void name_rules(rctx *c)
 {
   size_t i;
-  char *proposed = calloc(c->a->ne + 1, 1);
+  char *proposed = subjects_of(c, PG_P_PROPOSEDBY, PG_P_PROPOSEDBY);
   pg_hmap *labels = pg_new_hmap();
 
   if (!proposed || !labels) {
@@ -2577,9 +2597,6 @@ static void name_rules(rctx *c)
       c->oom = 1;
       goto done;
     }
-  for (i = 0; i < c->a->nf; i++)
-    if (c->a->f[i].pred == PG_P_PROPOSEDBY && c->a->f[i].subj >= 0)
-      proposed[c->a->f[i].subj] = 1;
   for (i = 0; i < c->a->ne && !c->oom; i++) {
     const pg_entity *e = &c->a->ent[i];
     if (!pg_etype_is_work(e->type) || !e->n_mention)
@@ -2660,17 +2677,12 @@ static int takes_effect_at(const rctx *c, size_t p)
  * The work is the last one named before the date in its sentence. */
 static void rule_effective_dates(rctx *c)
 {
-  char *dated = calloc(c->a->ne + 1, 1);
+  char *dated = subjects_of(c, PG_P_DATE, PG_P_DATE);
   size_t i, p, sb;
   int e, mi;
 
-  if (!dated) {
-    c->oom = 1;
+  if (!dated)
     return;
-  }
-  for (i = 0; i < c->a->nf; i++)
-    if (c->a->f[i].pred == PG_P_DATE && c->a->f[i].subj >= 0)
-      dated[c->a->f[i].subj] = 1;
   for (i = 0; i < c->ndx; i++) {
     const pg_date_expr *x = &c->dx[i];
     if (!(x->flags & PG_DATE_F_SINCE) || !c->dval[i].y || !c->dval[i].d ||
@@ -2696,17 +2708,12 @@ static void rule_effective_dates(rctx *c)
  * is where it is held, when the document names no other place for it. */
 static void rule_host_places(rctx *c)
 {
-  char *placed = calloc(c->a->ne + 1, 1);
+  char *placed = subjects_of(c, PG_P_LOCATION, PG_P_LOCATION);
   size_t i, p, q;
   int ev, host, mi;
 
-  if (!placed) {
-    c->oom = 1;
+  if (!placed)
     return;
-  }
-  for (i = 0; i < c->a->nf; i++)
-    if (c->a->f[i].pred == PG_P_LOCATION && c->a->f[i].subj >= 0)
-      placed[c->a->f[i].subj] = 1;
   for (i = 0; i < c->a->nm; i++) {
     p = c->a->m[i].cb;
     if (p < 4 || c->mstart[p] != (int)i ||
@@ -2743,13 +2750,13 @@ static int name_year(const char *s)
  * 2025年…峰会在瑞士举办)?  The text then dates it, if only vaguely. */
 static int vaguely_dated(const rctx *c, const pg_entity *x)
 {
-  size_t k, d;
+  size_t k, p;
 
   for (k = 0; k < x->n_mention; k++) {
     const pg_mention *m = &c->a->m[x->mention[k]];
-    size_t sb = c->a->doc.sent[pg_doc_sentence_at(&c->a->doc, m->cb)].b;
-    for (d = 0; d < c->ndx && c->dx[d].b < m->cb; d++)
-      if (c->dx[d].b >= sb && (c->dx[d].flags & PG_DATE_F_VAGUE))
+    for (p = c->a->doc.sent[pg_doc_sentence_at(&c->a->doc, m->cb)].b;
+         p < m->cb; p++)
+      if (c->dstart[p] >= 0 && (c->dx[c->dstart[p]].flags & PG_DATE_F_VAGUE))
         return 1;
   }
   return 0;
@@ -2759,18 +2766,12 @@ static int vaguely_dated(const rctx *c, const pg_entity *x)
  * opens with. */
 static void rule_name_years(rctx *c)
 {
-  char *dated = calloc(c->a->ne + 1, 1), buf[8];
+  char *dated = subjects_of(c, PG_P_DATE, PG_P_STARTDATE), buf[8];
   size_t i, k;
   int y;
 
-  if (!dated) {
-    c->oom = 1;
+  if (!dated)
     return;
-  }
-  for (i = 0; i < c->a->nf; i++)
-    if ((c->a->f[i].pred == PG_P_DATE || c->a->f[i].pred == PG_P_STARTDATE) &&
-        c->a->f[i].subj >= 0)
-      dated[c->a->f[i].subj] = 1;
   for (i = 0; i < c->a->ne; i++) {
     const pg_entity *x = &c->a->ent[i];
     if (x->type != PG_T_EVENT || dated[i] || !x->n_mention)
