@@ -619,6 +619,16 @@ static size_t core_len(pg_etype t, const char *label)
   return n;
 }
 
+/* Is a work's label a draft's: a closing parenthetical holding 草案 or
+ * 征求意见稿 (（草案）, （修订草案）)?  A draft is the work it drafts. */
+static int draft_of(pg_etype t, const char *label)
+{
+  size_t c = core_len(t, label);
+
+  return c < strlen(label) &&
+         (strstr(label + c, "草案") || strstr(label + c, "征求意见稿"));
+}
+
 /* Is short a short form of long: a suffix of a longer work title, or an
  * organization written with 省/市 standing for its province or city?
  * u holds the decoded labels of events. */
@@ -947,6 +957,14 @@ static int lexicon_alias_unions(const struct pg_recognizer *r, gset *s)
       free(key);
     }
     le = pg_lexicon_entry(r->lex, s->g[i].lex);
+    if (le && le->label) {
+      char *key = type_key(s->g[i].type, le->label);
+      if (!key || (smap_get(&lexal, key) < 0 && smap_put(&lexal, key, (int)i))) {
+        free(key);
+        goto done;
+      }
+      free(key);
+    }
     for (a = le ? le->aliases : NULL; (a = pg_lex_alias_next(a, name,
                                                              sizeof name));) {
       char *key;
@@ -974,6 +992,12 @@ static int lexicon_alias_unions(const struct pg_recognizer *r, gset *s)
         o = smap_get(&lexal, key);
         free(key);
       }
+    if (o < 0 && s->g[i].label && draft_of(s->g[i].type, s->g[i].label) &&
+        (key = type_key(s->g[i].type, s->g[i].label))) {
+      key[2 + core_len(s->g[i].type, s->g[i].label)] = '\0';
+      o = smap_get(&lexal, key); /* 《…维护国家安全法（草案）》: the law */
+      free(key);
+    }
     if (o >= 0 && root(s, o) != root(s, (int)i))
       s->g[root(s, (int)i)].up = root(s, o);
   }

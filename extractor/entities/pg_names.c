@@ -100,6 +100,12 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
           !(x->lexend[i] >= 0 && x->c[x->lexend[i]].type == PG_T_PLACE &&
             x->c[x->lexend[i]].vb == p))
         return 0; /* 美国|海军, but not 中国既然宣示要成为|空军 */
+      if (v && !strcmp(v, "mission")) {
+        for (k = p; k + 1 < i && !pg_rc_spells(x, k, "常驻"); k++)
+          ;
+        if (k + 1 >= i)
+          return 0; /* 中国常驻日内瓦代表团, but not 中国政府代表团 */
+      }
       *hb = i;
       *weak = v && !strcmp(v, "weak");
       if (*weak && n > 0 &&
@@ -232,6 +238,10 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
        pg_rc_word_at(x, PG_W_PROPER, p + 1, NULL)))
     return -1; /* 全国政协|同柬参议院, 向|中央委员会: a preposition before a
                   name, no unit (but 同济医院) */
+  if (ch->n > 0 && x->v[p] == 0x5c31 /* 就 */ && p + 1 < x->vn &&
+      !wcschr(L"业医读诊", (wchar_t)x->v[p + 1]))
+    return -1; /* 党中央|就工人阶级和工会工作作出: "on" a topic, no unit
+                  (but 人社部就业促进司) */
   if (pg_rc_stop_in(x, p) || pg_rc_word_at(x, PG_W_NOTORG, p, NULL) ||
       pg_rc_word_at(x, PG_W_WEAKSTOP, p, NULL) ||
       pg_rc_word_at(x, PG_W_TITLE, p, NULL) >
@@ -304,6 +314,19 @@ static int two_bodies(const pg_rctx *x, int a, int b)
   return lb && (!lb->parent || !*lb->parent);
 }
 
+/* Is candidate ci a country and a kind of body (org_kinds.txt) and no
+ * more (法国智库, 美国媒体), no name of the lexicon's? */
+static int kind_piece(const pg_rctx *x, int ci)
+{
+  const pg_cand *c = &x->c[ci];
+  int pl = x->lexat[c->vb];
+
+  return c->lex < 0 && pl >= 0 && x->c[pl].type == PG_T_PLACE &&
+         pg_rc_lex_country(x, x->c[pl].lex) && x->c[pl].ve < c->ve &&
+         pg_rc_word_at(x, PG_W_ORGKIND, x->c[pl].ve, NULL) ==
+             c->ve - x->c[pl].ve;
+}
+
 int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
                  pg_chain *ch, const char *rule)
 {
@@ -327,6 +350,13 @@ int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
   }
   if (!ch->n || x->oom)
     return 0;
+  if (ch->n >= 2 && kind_piece(x, ch->piece[0])) {
+    x->c[ch->piece[0]].type = PG_T_NONE; /* 法国智库|席勒研究所: what kind of
+                                            body, no parent */
+    memmove(ch->piece, ch->piece + 1, (size_t)(ch->n - 1) * sizeof *ch->piece);
+    ch->n--;
+    ch->top = ch->piece[0];
+  }
   ch->e = x->c[ch->piece[ch->n - 1]].ve;
   for (k = 1; k < ch->n; k++)
     if (!two_bodies(x, ch->piece[k - 1], ch->piece[k]))

@@ -357,9 +357,33 @@ static int org_like(const pg_rctx *x, size_t p, size_t t)
   return 0;
 }
 
-static size_t apposition_title(const pg_rctx *x, size_t p)
+/* Does the title at t open with the one-character head that ends the
+ * name before it (消防处|处长, 惩教署|署长, 律政司|司长)?  The head is
+ * then the name's own, not the title's first character. */
+static int doubled_head(const pg_rctx *x, size_t p, size_t t)
 {
-  size_t t, tl;
+  size_t k;
+
+  if (!(t > 0 && x->v[t - 1] == x->v[t] &&
+        pg_rc_word_at(x, PG_W_ORGHEAD, t - 1, NULL) == 1 &&
+        pg_rc_word_at(x, PG_W_TITLE, t, NULL) >= 2))
+    return 0;
+  if (p > 0 && x->v[p - 1] == 0x3001) { /* 、 */
+    if (pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL))
+      return 0; /* 校党委常委、宣传部部长: a unit of a body named before */
+    for (k = p; k < t; k++)
+      if (x->v[k] == 0x548C || x->v[k] == 0x4E0E)
+        return 0; /* 教育、青年和体育部: the list is the name */
+  }
+  return 1;
+}
+
+static size_t apposition_title(const pg_rctx *x, size_t *pp)
+{
+  size_t t, tl, p = *pp, sw = pg_rc_word_at(x, PG_W_STOP, p, NULL);
+
+  if (sw && pg_rc_spells(x, p, "包括") == sw)
+    p += sw; /* ，包括|警务处处长邓炳强 */
 
   for (t = p + 3; t < x->vn && t < p + 30 && pg_rc_is_name_char(x->v[t]);
        t++) {
@@ -369,10 +393,13 @@ static size_t apposition_title(const pg_rctx *x, size_t p)
         !org_like(x, p, t))
       return 0;
     if ((tl = pg_rc_word_at(x, PG_W_TITLE, t, NULL)) &&
-        pg_rc_word_at(x, PG_W_ORGHEAD, t - 1, NULL) == 0 &&
+        (pg_rc_word_at(x, PG_W_ORGHEAD, t - 1, NULL) == 0 ||
+         doubled_head(x, p, t)) &&
         pg_rc_word_ending(x, PG_W_ORGHEAD, p, t, NULL) &&
-        pg_rc_person_name(x, t + tl, x->vn))
+        pg_rc_person_name(x, t + tl, x->vn)) {
+      *pp = p;
       return t;
+    }
   }
   return 0;
 }
@@ -557,7 +584,7 @@ int pg_rec_orgs(pg_rctx *x)
       found = 1; /* 依托|数字广东网络建设有限公司: a registered name */
     if (!found && !pg_rc_proper_at(x, p)) {
       size_t t = (p == 0 || pg_rc_is_punct(x->v[p - 1]))
-                     ? apposition_title(x, p)
+                     ? apposition_title(x, &p)
                      : 0;
       if (t && chain_until(x, p, t, &ch))
         p = ch.e - 1;

@@ -2733,6 +2733,56 @@ static void rule_host_places(rctx *c)
   free(placed);
 }
 
+/* Is the event mention m followed in its sentence by 正在 and a verb of
+ * holding (…大会正在北京举行, 正在召开的…)?  Up to 12 characters between
+ * the name and 正在, none of it a date or a clause's end. */
+static int held_now(const rctx *c, const pg_mention *m)
+{
+  const pg_span *st = &c->a->doc.sent[pg_doc_sentence_at(&c->a->doc, m->cb)];
+  size_t p, q;
+
+  for (p = m->ce; p + 1 < st->e && p < m->ce + 12; p++) {
+    if (is_clause_end(c->s[p]) || c->dstart[p] >= 0)
+      return 0;
+    if (c->s[p] != 0x6B63 || c->s[p + 1] != 0x5728) /* 正在 */
+      continue;
+    for (q = p + 2; q < st->e && q < p + 12 && !is_clause_end(c->s[q]); q++)
+      if (pg_reltab_at(c->t, PG_W_HOLD, c->s, q, st->e, NULL))
+        return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/* An event the document dates nowhere else that is being held as it
+ * writes (2025世界机器人大会正在北京举行) is dated by the document. */
+static void rule_ongoing_dates(rctx *c)
+{
+  char *dated;
+  char buf[16];
+  size_t i, k;
+
+  if (!c->doc.y || !c->doc.m || !c->doc.d)
+    return;
+  if (!(dated = subjects_of(c, PG_P_DATE, PG_P_STARTDATE)))
+    return;
+  snprintf(buf, sizeof buf, "%04d-%02d-%02d", c->doc.y, c->doc.m, c->doc.d);
+  for (i = 0; i < c->a->ne; i++) {
+    const pg_entity *x = &c->a->ent[i];
+    if (x->type != PG_T_EVENT || dated[i])
+      continue;
+    for (k = 0; k < x->n_mention; k++) {
+      const pg_mention *m = &c->a->m[x->mention[k]];
+      if (!held_now(c, m))
+        continue;
+      c->si = pg_doc_sentence_at(&c->a->doc, m->cb);
+      add_fact(c, (int)i, PG_P_DATE, -1, buf, PG_LIT_DATE, "rel.date.ongoing");
+      break;
+    }
+  }
+  free(dated);
+}
+
 /* The year an event's name opens with (2021中国电子商务大会, 2022年北京
  * 冬奥会), or 0. */
 static int name_year(const char *s)
@@ -2839,6 +2889,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     rule_effective_dates(&c);
   if (!c.oom)
     rule_host_places(&c);
+  if (!c.oom)
+    rule_ongoing_dates(&c);
   if (!c.oom)
     rule_name_years(&c);
   if (!c.oom)

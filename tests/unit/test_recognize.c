@@ -754,6 +754,56 @@ static void test_unseen_forms(void)
      "董事长兼CEO: a Latin title");
   pg_free_annot(a);
 
+  a = run("各部门首长，包括消防处处长梁伟雄、惩教署署长胡英明，以及香港海关关长"
+          "邓以海表示支持。校党委常委、宣传部部长李向阳出席。教育、青年和体育部"
+          "部长韩春那洛出席。");
+  p = find(a, PG_T_PERSON, "梁伟雄");
+  ok(has_fact(a, p, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "消防处"),
+              NULL) &&
+         has_fact(a, p, PG_P_JOBTITLE, -1, "处长") &&
+         has_fact(a, find(a, PG_T_PERSON, "胡英明"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "惩教署"), NULL),
+     "消防处|处长: a one-character head that the title repeats closes a name");
+  ok(find(a, PG_T_ORGANIZATION, "包括消防处") < 0,
+     "包括 opens no name");
+  ok(has_fact(a, find(a, PG_T_PERSON, "邓以海"), PG_P_JOBTITLE, -1, "关长"),
+     "海关|关长");
+  ok(find(a, PG_T_ORGANIZATION, "宣传部") < 0 &&
+         find(a, PG_T_ORGANIZATION, "青年和体育部") < 0,
+     "常委、宣传部部长 (a unit of a body named before) and 教育、青年和体育部 "
+     "(a list that is the name) give no doubled-head name");
+  pg_free_annot(a);
+
+  a = run("中国常驻日内瓦代表团和新疆维吾尔自治区政府共同举办“新疆是个好地方”"
+          "视频宣介会。中国政府代表团访问美国。法国智库席勒研究所研究员克里斯蒂娜·"
+          "比埃表示，很好。全国人大常委会法工委负责人近日向十三届全国人大常委会"
+          "第十九次会议作说明。");
+  ok(find(a, PG_T_ORGANIZATION, "中国常驻日内瓦代表团") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "新疆维吾尔自治区政府") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "中国政府代表团") < 0,
+     "常驻…代表团 is a permanent mission, any other 代表团 no body");
+  ok(find(a, PG_T_EVENT, "新疆是个好地方视频宣介会") >= 0, "宣介会");
+  ok(find(a, PG_T_ORGANIZATION, "法国智库") < 0 &&
+         has_fact(a, find(a, PG_T_PERSON, "克里斯蒂娜·比埃"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "席勒研究所"), NULL),
+     "法国智库|席勒研究所: a country and a kind of body before a name is no "
+     "parent");
+  ok(find(a, PG_T_EVENT, "十三届全国人大常委会第十九次会议") >= 0 &&
+         count_type(a, PG_T_EVENT) == 2,
+     "…负责人近日向…会议: a clause is no event's name");
+  pg_free_annot(a);
+
+  a = run("全国人大常委会审议《中华人民共和国香港特别行政区维护国家安全法（草案）》。"
+          "香港国安法实施。");
+  ok(count_type(a, PG_T_LAW) == 1, "a draft of a known law is the law");
+  pg_free_annot(a);
+
+  a = run("党中央就工人阶级和工会工作作出一系列重要论述。人力资源社会保障部就业促进司"
+          "司长出席。");
+  ok(find(a, PG_T_ORGANIZATION, "就工人阶级和工会") < 0,
+     "党中央|就…工会: 就 (on a topic) opens no unit");
+  pg_free_annot(a);
+
   a = run("启衡公司首席技术官许嘉明表示，很好。林宇辰与许嘉明共同创立了公司。");
   e = find(a, PG_T_PERSON, "许嘉明");
   ok(e >= 0 && a->ent[e].n_mention == 2,

@@ -1586,6 +1586,21 @@ static void test_effective_and_chain_dates(void)
   ok(!has(a, "北京论坛", PG_P_DATE, "2021"), "a dated event keeps its day");
   pg_free_annot(a);
 
+  a = doc("2025世界机器人大会正在北京举行，新品集中发布。第二届链博会将于明年举行。"
+          "第三届数字经济论坛正在筹备。",
+          "2025-08-11");
+  mark(a, "2025世界机器人大会", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "第二届链博会", PG_T_EVENT);
+  mark(a, "第三届数字经济论坛", PG_T_EVENT);
+  run(a);
+  ok(has(a, "2025世界机器人大会", PG_P_DATE, "2025-08-11") &&
+         !has(a, "2025世界机器人大会", PG_P_DATE, "2025"),
+     "…正在北京举行: being held on the document's day (not its name's year)");
+  ok(!has(a, "第三届数字经济论坛", PG_P_DATE, "2025-08-11"),
+     "正在 without a verb of holding dates nothing");
+  pg_free_annot(a);
+
   a = doc("日前，2025年人工智能造福人类全球峰会在瑞士举办。", "2025-07-20");
   mark(a, "2025年人工智能造福人类全球峰会", PG_T_EVENT);
   mark(a, "瑞士", PG_T_PLACE);
