@@ -134,6 +134,31 @@ static int lexicon_series(const pg_rctx *x, size_t q, size_t e)
   return 0;
 }
 
+/* Is the lexicon's event at [q, e) the one edition of year [p, p + 4)
+ * (北京冬奥会: "Beijing 2022 Winter Olympics"), so that 2022年北京冬奥会
+ * is its name too?  Its English label or an alias holds the year. */
+static int lexicon_edition(const pg_rctx *x, size_t p, size_t q, size_t e)
+{
+  const pg_lex_entry *le;
+  char y[5];
+  size_t k;
+  int c;
+
+  for (k = 0; k < 4; k++) {
+    if (p + k >= x->vn || !is_digit_cp(x->v[p + k]) || x->v[p + k] > '9')
+      return 0;
+    y[k] = (char)x->v[p + k];
+  }
+  y[4] = '\0';
+  for (k = q; k < e && k <= q + 1; k++)
+    if ((c = x->lexat[k]) >= 0 && x->c[c].type == PG_T_EVENT &&
+        x->c[c].lex >= 0 && x->c[c].ve >= e - 1 && x->c[c].ve <= e &&
+        (le = pg_lexicon_entry(x->r->lex, x->c[c].lex)))
+      return (le->label_en && strstr(le->label_en, y)) ||
+             (le->aliases && strstr(le->aliases, y));
+  return 0;
+}
+
 /* A plenary session named in full (中国共产党第二十届中央委员会第四次全体
  * 会议) or short (中国共产党二十届四中全会, 二十届四中全会) takes the
  * other forms as aliases, so the names of one session meet: t starts the
@@ -302,6 +327,44 @@ static size_t term_in(const pg_rctx *x, size_t b, size_t e, size_t *t)
 }
 
 /* Adds an event [p, e) whose name proper starts at q. */
+static int held_before(const pg_rctx *x, size_t e);
+static int attend_before(const pg_rctx *x, size_t e);
+
+/* An event named after another and 暨 (粤港澳大湾区消费季暨|第三届直播
+ * 电商节): the joint name, from the clause's start or the verb before it,
+ * is one event; the parts are inside it. */
+static void joint_before(pg_rctx *x, size_t p, size_t e, const char *rule)
+{
+  size_t b, k;
+  int ci, open;
+
+  if (p < 6 || x->v[p - 1] != 0x66A8) /* 暨 */
+    return;
+  for (b = p - 1; b > 0 && p - 1 - b < 24 &&
+                  (pg_is_han(x->v[b - 1]) || is_digit_cp(x->v[b - 1]) ||
+                   pg_rc_is_open_quote(x->v[b - 1]) ||
+                   pg_rc_is_close_quote(x->v[b - 1]) ||
+                   pg_is_mid_dot(x->v[b - 1]));
+       b--)
+    ;
+  if (b > 0 && p - 1 - b >= 24)
+    return; /* no start in reach */
+  for (k = b + 2; k + 4 < p; k++)
+    if (held_before(x, k) || attend_before(x, k))
+      b = k; /* 出席|…暨… */
+  if (p - 1 - b < 4 ||
+      pg_rc_word_ending(x, PG_W_EVENTHEAD, b, p - 1, NULL) == 0 ||
+      pg_rc_stop_in(x, b))
+    return;
+  for (k = b, open = 0; k < p - 1; k++)
+    if (pg_rc_is_open_quote(x->v[k]))
+      open++;
+    else if (pg_rc_is_close_quote(x->v[k]) && open-- <= 0)
+      return; /* …展望”国际会议暨…: half a quotation */
+  if ((ci = pg_rc_add(x, b, e, PG_T_EVENT, rule, -1, 2)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+}
+
 static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
                      const char *rule)
 {
@@ -345,7 +408,7 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
     }
   if (e > e0)
     pg_rc_alias_text(x, ci, p, e0);
-  if (q > p && !lexicon_series(x, q, e)) {
+  if (q > p && (!lexicon_series(x, q, e) || lexicon_edition(x, p, q, e))) {
     pg_rc_alias_text(x, ci, q, e);
     if (e > q + 2 && pg_rc_is_open_quote(x->v[q]) &&
         pg_rc_is_close_quote(x->v[e - 1]))
@@ -358,6 +421,7 @@ static int add_event(pg_rctx *x, size_t p, size_t q, size_t e,
         pg_rc_alias_text(x, ci, q, k);
       break;
     }
+  joint_before(x, p, e, rule);
   return ci;
 }
 
@@ -448,6 +512,10 @@ static void ordinal_event(pg_rctx *x, size_t p)
     return;
   }
   if ((e = head_end(x, q, run_end(x, q), 0)) && e - q >= 3) {
+    size_t k;
+    for (k = q + 2; k < e; k++)
+      if (held_before(x, k))
+        return; /* 第四次举办奥运会: a count of times held, no name */
     /* 中国共产党|第十九届中央委员会第六次全体会议: a well-known body
      * written right before the ordinal belongs to the name */
     int le = x->lexend[p], ci = -1;
@@ -580,6 +648,52 @@ static void org_session(pg_rctx *x, int org)
       vb = ++e; /* 、第五十五届会议: the next mention starts after 、 */
     else
       break;
+  }
+}
+
+/* A known body's congress by its short name: 中国文联十一大, 中国作协十大
+ * (the label as printed).  After a numeral alone (十大: also "ten major")
+ * the 大 must end the clause's word: a mark, 、, 和, 上, 在, 以来, 代表 or
+ * a verb of opening follows. */
+static void org_congress(pg_rctx *x, int org)
+{
+  static const char *const after[] = {"以来", "代表", "开幕", "闭幕", "召开",
+                                      "举行", "精神", "期间", "上", "在",
+                                      "和", "的"};
+  size_t q = x->c[org].ve, e, w;
+  int ok = 0, ci;
+  char *n;
+
+  for (e = q; e < x->vn && e - q < 3 && pg_rc_is_numeral(x->v[e]); e++)
+    ;
+  if (e == q || e >= x->vn || x->v[e] != 0x5927 /* 大 */ ||
+      x->v[q] == 0x4E00 || x->v[q] == 0x4E24 || x->v[q] == 0x51E0)
+    return; /* 一大批, 两大, 几大 */
+  if (e + 1 >= x->vn || !pg_is_han(x->v[e + 1]))
+    ok = 1;
+  for (w = 0; !ok && w < sizeof after / sizeof *after; w++)
+    ok = pg_rc_spells(x, e + 1, after[w]) > 0;
+  if (ok && x->v[e + 1] == 0x7684 && e - q < 2)
+    ok = 0; /* 华为十大的…: a numeral alone before 的 is "ten major" */
+  for (w = 0; ok && w < x->nc; w++)
+    if (x->c[w].type == PG_T_EVENT && x->c[w].ve == e + 1)
+      ok = 0; /* (共青)团十九大: congress_short's, with its full names */
+  if (ok && (ci = add_event(x, x->c[org].vb, x->c[org].vb, e + 1,
+                            "event.congress")) >= 0 &&
+      (n = pg_rc_text(x, q, e))) {
+    /* the full names it stands for: 中国作家协会第十次全国代表大会 */
+    const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, x->c[org].lex);
+    char *o = pg_rc_text(x, x->c[org].vb, q), buf[256];
+    if (le && le->label) {
+      snprintf(buf, sizeof buf, "%s第%s次全国代表大会", le->label, n);
+      pg_rc_alias(x, ci, buf);
+    }
+    if (o) {
+      snprintf(buf, sizeof buf, "%s第%s次全国代表大会", o, n);
+      pg_rc_alias(x, ci, buf);
+    }
+    free(o);
+    free(n);
   }
 }
 
@@ -826,8 +940,10 @@ int pg_rec_events(pg_rctx *x)
       plain_event(x, p, 0, 1); /* 将办好中欧班列国际合作论坛 */
   }
   for (i = 0; i < n && !x->oom; i++)
-    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0)
+    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0) {
       org_session(x, (int)i);
+      org_congress(x, (int)i);
+    }
   for (i = 0, n = x->nc; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_EVENT && (i >= n0 || x->c[i].lex >= 0))
       event_body(x, (int)i);

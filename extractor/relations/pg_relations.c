@@ -1902,6 +1902,12 @@ static void rule_possessive(rctx *c, int mi)
              "rel.suborg.possessive");
 }
 
+/* Does 期间 (during) start at p? */
+static int during(const rctx *c, size_t p)
+{
+  return p + 1 < c->n && c->s[p] == 0x671F && c->s[p + 1] == 0x95F4;
+}
+
 /* Events that open a clause after a date, or follow 在, take its date. */
 static void rule_event_dates(rctx *c)
 {
@@ -1918,8 +1924,10 @@ static void rule_event_dates(rctx *c)
       e = ment_ent(c, mi);
       q = skip_adverbs_back(c, p, cl->b);
       if (is_event(ent_type(c, e)) && q > cl->b &&
-          pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, cl->b, q))
+          pg_reltab_before(c->t, PG_W_LOCATIVE, c->s, cl->b, q) &&
+          !during(c, c->a->m[mi].ce))
         emit_date(c, e, date_for(c, k, p), "rel.date.at-event");
+      /* (not 10日宣布，在…世界杯期间: what happens during it) */
       p = c->a->m[mi].ce - 1;
     }
   }

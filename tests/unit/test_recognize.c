@@ -793,6 +793,29 @@ static void test_unseen_forms(void)
      "…负责人近日向…会议: a clause is no event's name");
   pg_free_annot(a);
 
+  a = run("中国文联十一大、中国作协十大在北京开幕。华为十大发明发布。"
+          "中国作家协会第十次全国代表大会闭幕。");
+  ok(find(a, PG_T_EVENT, "中国文联十一大") >= 0 &&
+         find(a, PG_T_EVENT, "中国作协十大") >= 0,
+     "a known body's short name and 十大: its congress");
+  ok(count_type(a, PG_T_EVENT) == 2,
+     "... one event with its full name; 十大发明 is no congress");
+  pg_free_annot(a);
+
+  a = run("卡塔尔交通与通讯部宣布，在2022年卡塔尔世界杯期间接待球迷。要全力做好"
+          "冬奥会服务保障工作。意大利第四次举办奥运会。粤港澳大湾区消费季暨第三届"
+          "直播电商节昨晚在广州启动。2022年北京冬奥会开幕。北京冬奥会很好。");
+  ok(find(a, PG_T_EVENT, "2022年卡塔尔世界杯") >= 0, "世界杯 is a head");
+  ok(find(a, PG_T_EVENT, "要全力做好冬奥会") < 0 &&
+         find(a, PG_T_EVENT, "第四次举办奥运会") < 0,
+     "冬奥会 needs a year or an ordinal; a count of times held is no name");
+  ok(find(a, PG_T_EVENT, "粤港澳大湾区消费季暨第三届直播电商节") >= 0 &&
+         find(a, PG_T_EVENT, "第三届直播电商节") < 0,
+     "X暨第三届Y: one joint event");
+  ok(count_type(a, PG_T_EVENT) == 3,
+     "2022年北京冬奥会 is the lexicon's Beijing 2022 Games");
+  pg_free_annot(a);
+
   a = run("全国人大常委会审议《中华人民共和国香港特别行政区维护国家安全法（草案）》。"
           "香港国安法实施。");
   ok(count_type(a, PG_T_LAW) == 1, "a draft of a known law is the law");

@@ -1601,6 +1601,14 @@ static void test_effective_and_chain_dates(void)
      "正在 without a verb of holding dates nothing");
   pg_free_annot(a);
 
+  a = doc("卡塔尔交通与通讯部10日宣布，在2022年卡塔尔世界杯期间，卡方将接待球迷。",
+          "2022-04-11");
+  mark(a, "2022年卡塔尔世界杯", PG_T_EVENT);
+  run(a);
+  ok(!has(a, "2022年卡塔尔世界杯", PG_P_DATE, "2022-04-10"),
+     "在<event>期间: what happens during it does not date it");
+  pg_free_annot(a);
+
   a = doc("日前，2025年人工智能造福人类全球峰会在瑞士举办。", "2025-07-20");
   mark(a, "2025年人工智能造福人类全球峰会", PG_T_EVENT);
   mark(a, "瑞士", PG_T_PLACE);
