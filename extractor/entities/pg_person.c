@@ -500,6 +500,13 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
     if (j == l && ts > l && (org = orgend[ts - l]) >= 0)
       ts -= l;
   }
+  /* 巴西前总统博索纳罗: after a country (or at a clause's start) a former
+   * post is written with its 前 or 原 (not 此前|总统, 目前|总统) */
+  if (org < 0 && ts > 0 && (x->v[ts - 1] == 0x524D || x->v[ts - 1] == 0x539F) &&
+      (ts == 1 || pg_rc_is_punct(x->v[ts - 2]) ||
+       (x->lexend[ts - 1] >= 0 &&
+        x->c[x->lexend[ts - 1]].type == PG_T_PLACE)))
+    ts--;
   /* 印度电子和信息技术部长, 外交部长: the title's first character is the
    * organization's head (…部 + 部长) */
   if (org < 0 && te - ts == 2 && x->v[ts + 1] == 0x957F && /* 长 */

@@ -128,14 +128,17 @@ static int wcs_has(const wchar_t *s, uint32_t c)
   return 0;
 }
 
-/* 四川内江, 江苏常熟: a city the lexicon knows as X市 written without 市
- * right after its province (or the city of a county: 苏州常熟); the lexicon
+/* 四川内江, 江苏常熟, 重庆云阳, 云南红河: a city, prefecture, county or
+ * district the lexicon knows as X市, X州, X县 or X区 (in that order)
+ * written without it right after its province
+ * (or the city of a county: 苏州常熟); the lexicon
  * entry's parent must be that place.  The short form alone elsewhere is
  * left out: 长治, 大同, 和平 are words too. */
 static int short_city(pg_rctx *x, int pl)
 {
+  static const char *const level[] = {"市", "州", "县", "区"};
   const pg_lex_entry *pe = pg_lexicon_entry(x->r->lex, x->c[pl].lex), *ce;
-  size_t e = x->c[pl].ve, n;
+  size_t e = x->c[pl].ve, n, k;
   char buf[32];
   int li, ci;
 
@@ -148,9 +151,23 @@ static int short_city(pg_rctx *x, int pl)
       continue; /* 内江市: the lexicon has it already */
     if (!(t = pg_rc_text(x, e, e + n)))
       return -1;
-    snprintf(buf, sizeof buf, "%s市", t);
+    for (k = 0, li = -1; li < 0 && k < 4; k++) {
+      snprintf(buf, sizeof buf, "%s%s", t, level[k]);
+      li = pg_lexicon_find(x->r->lex, buf, PG_T_PLACE);
+      if (li < 0 && k == 1) { /* 红河州: a prefecture's short name */
+        uint32_t w[4];
+        int v = -1;
+        const pg_lex_entry *we;
+        memcpy(w, x->v + e, n * sizeof *w);
+        w[n] = 0x5DDE; /* 州 */
+        if (pg_ac_longest_at(pg_lexicon_ac(x->r->lex), w, n + 1, 0, &v) ==
+                n + 1 &&
+            (we = pg_lexicon_entry(x->r->lex, v)) && we->type == PG_T_PLACE)
+          li = v;
+      }
+    }
     free(t);
-    if ((li = pg_lexicon_find(x->r->lex, buf, PG_T_PLACE)) < 0)
+    if (li < 0)
       continue;
     ce = pg_lexicon_entry(x->r->lex, li);
     if (!ce->parent)
@@ -244,6 +261,8 @@ static size_t town_at(const pg_rctx *x, size_t e, int depth)
         return 0; /* 县城乡居民, 县农村: no name */
     sl = pg_rc_spells(x, q, "街道") ? 2
          : wcs_has(L"乡镇村", x->v[q]) ? 1 : 0;
+    if (sl == 1 && wcs_has(L"小大新老", x->v[q - 1]))
+      continue; /* 晴隆|移民小镇: a kind of town, no name */
     if (sl && town_end_ok(x, q + sl, depth) && !pg_rc_all_generic(x, e, q, 1))
       return q + sl;
   }

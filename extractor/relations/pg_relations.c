@@ -35,6 +35,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 struct pg_relator {
   pg_reltab *tab;     /* word classes, owned                        */
@@ -2489,7 +2490,7 @@ static void tiled_issuers(rctx *c, int w, const mref *ord)
   const pg_entity *we = &c->a->ent[w];
   const pg_mention *m0;
   size_t gy, p, i, lo, hi;
-  int found[8], n = 0, joined = 0;
+  int found[8], fm[8], n = 0, joined = 0;
 
   if (!we->n_mention)
     return;
@@ -2523,6 +2524,7 @@ static void tiled_issuers(rctx *c, int w, const mref *ord)
       break; /* the kind of document after the parties */
     if (best < 0)
       return; /* something else than bodies before 关于 */
+    fm[n] = best;
     found[n++] = c->a->m[best].entity;
     p = c->a->m[best].ce;
     joined |= p < gy && (c->s[p] == 0x548C || c->s[p] == 0x4E0E); /* 和 与 */
@@ -2533,9 +2535,37 @@ static void tiled_issuers(rctx *c, int w, const mref *ord)
   }
   if (gy == m0->ce ? n < 2 || !joined || p == gy : p != gy)
     return; /* without 关于, two parties joined by 和 or 与, then the kind */
-  for (i = 0; i < (size_t)n; i++)
+  for (i = 0; i < (size_t)n; i++) {
+    const pg_mention *om = &c->a->m[fm[i]];
     add_fact(c, w, PG_P_PROPOSEDBY, found[i], NULL, PG_LIT_NONE,
              "rel.proposed.name-issuer");
+    /* 中华人民共和国政府与秘鲁共和国政府关于…: each government's country
+     * is a party too */
+    if (ent_type(c, found[i]) != PG_T_ORGANIZATION || om->ce - om->cb < 4 ||
+        c->s[om->ce - 2] != 0x653F || c->s[om->ce - 1] != 0x5E9C) /* 政府 */
+      continue;
+    for (lo = 0, hi = c->a->nm; lo < hi;) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (ord[mid].cb < om->cb)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (; lo < c->a->nm && ord[lo].cb == om->cb; lo++) {
+      const pg_mention *m = &c->a->m[ord[lo].i];
+      size_t k = m->ce;
+      while (k < om->ce - 2 && wcschr(L"共和国王联邦合众大公", (wchar_t)c->s[k]))
+        k++; /* 秘鲁|共和国|政府: the country's formal words */
+      if (m->ce <= om->ce - 2 && k == om->ce - 2 && m->entity >= 0 &&
+          ent_type(c, m->entity) == PG_T_PLACE &&
+          c->a->ent[m->entity].subtype &&
+          !strcmp(c->a->ent[m->entity].subtype, "country")) {
+        add_fact(c, w, PG_P_PROPOSEDBY, m->entity, NULL, PG_LIT_NONE,
+                 "rel.proposed.name-issuer");
+        break;
+      }
+    }
+  }
 }
 
 /* …关于印发X的通知: X (the recognizer's work.notice-inner, inside the

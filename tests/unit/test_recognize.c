@@ -1181,6 +1181,13 @@ static void test_news_forms(void)
   ok(find(a, PG_T_PLACE, "长治市") < 0, "... but not alone (长治久安)");
   pg_free_annot(a);
 
+  a = run("项目在重庆云阳开工。上海奉贤发布通知。美国佛罗里达州奥兰多市中心发生"
+          "枪击事件。");
+  ok(find(a, PG_T_PLACE, "云阳县") >= 0 && find(a, PG_T_PLACE, "奉贤区") >= 0,
+     "a county or a district written without 县/区 right after its province");
+  ok(count_type(a, PG_T_ORGANIZATION) == 0, "市中心 (downtown) closes no name");
+  pg_free_annot(a);
+
   a = run("南开新闻网讯 （记者 付坤 摄影 王皓程\n\n李文洋）自1895年篮球运动传入中国。");
   e2 = find(a, PG_T_PERSON, "李文洋");
   ok(e2 >= 0 && has_fact(a, e2, PG_P_JOBTITLE, -1, "摄影"),
@@ -1521,6 +1528,12 @@ static void test_state_forms(void)
     ok(a && !bad, "two known bodies named together are not one inside the other");
   }
   pg_free_annot(a);
+  a = run("巴西前总统博索纳罗表示。此前总统拜登表示。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "博索纳罗"), PG_P_JOBTITLE, -1, "前总统") &&
+         !has_fact(a, find(a, PG_T_PERSON, "博索纳罗"), PG_P_JOBTITLE, -1,
+                   "总统"),
+     "<country>前总统: a former post keeps its 前");
+  pg_free_annot(a);
   a = run("白俄罗斯中国友好协会主席、前副总理张建国发言。");
   {
     size_t fi;
@@ -1528,9 +1541,10 @@ static void test_state_forms(void)
     for (fi = 0; a && fi < a->nf; fi++)
       if (a->f[fi].pred == PG_P_JOBTITLE && a->f[fi].lit) {
         chair |= !strcmp(a->f[fi].lit, "主席");
-        vice |= !strcmp(a->f[fi].lit, "副总理");
+        vice |= !strcmp(a->f[fi].lit, "前副总理");
       }
-    ok(chair && vice, "posts listed before a former one are the person's too");
+    ok(chair && vice, "posts listed before a former one are the person's too "
+                      "(the former one with its 前)");
   }
   pg_free_annot(a);
 }
