@@ -1053,6 +1053,24 @@ static void test_news_forms(void)
      "致词《Y》 at a congress: delivered there, not adopted");
   pg_free_annot(a);
 
+  a = doc("双方签署了《中华人民共和国政府与秘鲁共和国政府关于共建一带一路的合作"
+          "规划》。", "2024-11-15");
+  mark(a, "中华人民共和国政府与秘鲁共和国政府关于共建一带一路的合作规划",
+       PG_T_INITIATIVE);
+  mark_nested(a, "中华人民共和国政府", PG_T_ORGANIZATION, NULL);
+  mark_nested(a, "中华人民共和国", PG_T_PLACE, "country");
+  mark_nested(a, "秘鲁共和国政府", PG_T_ORGANIZATION, NULL);
+  mark_nested(a, "秘鲁", PG_T_PLACE, "country");
+  run(a);
+  ok(has(a, "中华人民共和国政府与秘鲁共和国政府关于共建一带一路的合作规划",
+         PG_P_PROPOSEDBY, "秘鲁共和国政府") &&
+         has(a, "中华人民共和国政府与秘鲁共和国政府关于共建一带一路的合作规划",
+             PG_P_PROPOSEDBY, "秘鲁") &&
+         has(a, "中华人民共和国政府与秘鲁共和国政府关于共建一带一路的合作规划",
+             PG_P_PROPOSEDBY, "中华人民共和国"),
+     "the governments filling a work's name issue it, with their countries");
+  pg_free_annot(a);
+
   a = doc("中华人民共和国和阿拉伯联合酋长国关于加强伙伴关系的联合声明（全文）\n"
           "2019/07/22\n一、双方同意加强合作。", "2019-07-23");
   mark(a, "中华人民共和国和阿拉伯联合酋长国关于加强伙伴关系的联合声明",
