@@ -651,6 +651,22 @@ static void org_session(pg_rctx *x, int org)
   }
 }
 
+/* A known series and a year's meeting of it: 中国发展高层论坛2025年年会,
+ * 博鳌亚洲论坛2024年年会 (an edition, named as printed). */
+static void series_year(pg_rctx *x, int ev)
+{
+  size_t q = x->c[ev].ve, k, hl;
+
+  for (k = q; k < q + 4; k++)
+    if (k >= x->vn || !is_digit_cp(x->v[k]))
+      return;
+  if (k < x->vn && x->v[k] == 0x5E74) /* 年 */
+    k++;
+  if (k >= x->vn || !(hl = pg_rc_word_at(x, PG_W_EVENTHEAD, k, NULL)))
+    return;
+  add_event(x, x->c[ev].vb, x->c[ev].vb, k + hl, "event.year");
+}
+
 /* A known body's congress by its short name: 中国文联十一大, 中国作协十大
  * (the label as printed).  After a numeral alone (十大: also "ten major")
  * the 大 must end the clause's word: a mark, 、, 和, 上, 在, 以来, 代表 or
@@ -847,6 +863,20 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
 
 /* A quoted name, a modifier of up to four characters and a head:
  * “人工智能与高质量发展”学术研讨会 (label without the marks). */
+/* Does a word of time start at p (本周六, 今天, 昨晚, 明年, 近日, 日前)? */
+static int time_word_at(const pg_rctx *x, size_t p)
+{
+  static const char *const w[] = {"本周", "本月", "今天", "今日", "今晚",
+                                  "昨天", "昨日", "昨晚", "明天", "明年",
+                                  "近日", "日前", "当天", "当晚"};
+  size_t k;
+
+  for (k = 0; k < sizeof w / sizeof *w; k++)
+    if (pg_rc_spells(x, p, w[k]))
+      return 1;
+  return 0;
+}
+
 static void quoted_event(pg_rctx *x, size_t q)
 {
   size_t b, e, h, k;
@@ -878,8 +908,8 @@ static void quoted_event(pg_rctx *x, size_t q)
   if (h - (q + 1) > 6 + 3)
     return; /* “…”网络主题宣传活动: six characters of modifier at most */
   if (h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
-      x->v[h] != 0x4E0A)
-    return;
+      x->v[h] != 0x4E0A && !time_word_at(x, h))
+    return; /* but …北京消费季|本周六启动 */
   if ((ci = add_event(x, b, b, h, "event.quoted")) >= 0)
     pg_rc_label(x, ci, pg_rc_text_cut(x, b, h, q));
 }
@@ -943,7 +973,8 @@ int pg_rec_events(pg_rctx *x)
     if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0) {
       org_session(x, (int)i);
       org_congress(x, (int)i);
-    }
+    } else if (x->c[i].type == PG_T_EVENT && x->c[i].lex >= 0)
+      series_year(x, (int)i);
   for (i = 0, n = x->nc; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_EVENT && (i >= n0 || x->c[i].lex >= 0))
       event_body(x, (int)i);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #define U_NIAN 0x5E74  /* 年 */
 #define U_YUE  0x6708  /* 月 */
@@ -227,7 +228,8 @@ static int read_iso(const uint32_t *s, size_t n, size_t *i, pg_ymd *v)
 
 /* Relative and anaphoric keywords.  Each is two characters, the second
  * 年, 月, 天 or 日 (or 日前): may_be_relative relies on that to skip this
- * table at almost every position of the text. */
+ * table at almost every position of the text (and on 周 for the weekdays
+ * read_weekday reads). */
 static const struct rel_kw {
   const char *w;
   pg_date_kind kind;
@@ -283,10 +285,36 @@ static int ri_qian(const uint32_t *s, size_t n, size_t i)
   return 1;
 }
 
+/* 本周六, 下周一, 上周五 (这周 as 本周): a weekday of the anchor's week,
+ * or of the week after or before it.  周末 names no day. */
+static int read_weekday(const uint32_t *s, size_t n, size_t *i,
+                        pg_date_expr *x)
+{
+  static const wchar_t days[] = L"一二三四五六日天";
+  const wchar_t *d;
+  size_t k = *i;
+
+  if (k + 2 >= n || s[k + 1] != 0x5468 /* 周 */ ||
+      !(d = wcschr(days, (wchar_t)s[k + 2])) || !s[k + 2])
+    return 0;
+  switch (s[k]) {
+  case 0x672C: case 0x8FD9: x->doff = 0; break;  /* 本 这 */
+  case 0x4E0B: x->doff = 7; break;               /* 下 */
+  case 0x4E0A: x->doff = -7; break;              /* 上 */
+  default: return 0;
+  }
+  x->kind = PG_DATE_RELATIVE;
+  x->day_rel = 1;
+  x->wday = d - days < 6 ? (int)(d - days) + 1 : 7;
+  *i = k + 3;
+  return 1;
+}
+
 /* Whether a relative keyword can start at s[i] (see rel_kws). */
 static int may_be_relative(const uint32_t *s, size_t n, size_t i)
 {
   return i + 1 < n && (s[i + 1] == U_NIAN || s[i + 1] == U_YUE ||
+                       s[i + 1] == 0x5468 /* 周: 本周六 */ ||
                        s[i + 1] == 0x5929 /* 天 */ ||
                        s[i + 1] == 0x65E5 /* 日 */ ||
                        (s[i] == 0x65E5 && s[i + 1] == 0x524D && ri_qian(s, n, i)));
@@ -422,7 +450,8 @@ static size_t scan_one(const uint32_t *s, size_t n, size_t i,
     return i;
   memset(x, 0, sizeof *x);
   x->b = i;
-  if (may_be_relative(s, n, i) && read_relative(s, n, &j, x))
+  if (may_be_relative(s, n, i) &&
+      (read_relative(s, n, &j, x) || read_weekday(s, n, &j, x)))
     ;
   else if (!is_num_start(s, i) ||
            (i > 0 && (is_num_start(s, i - 1) || s[i - 1] == '.' ||
@@ -538,6 +567,12 @@ static int resolve_one(const pg_date_expr *x, const pg_ymd *w,
     a.y += x->yoff; /* 8年前的今天 */
     if (a.m == 2 && a.d == 29)
       a.d = 28 + (a.y % 4 == 0 && (a.y % 100 != 0 || a.y % 400 == 0));
+    if (x->wday) { /* the anchor's weekday, Monday 1; 1970-01-01 a Thursday */
+      long z = days_from_civil(a.y, a.m, a.d);
+      int wd = (int)(((z + 3) % 7 + 7) % 7) + 1;
+      add_days(&a, x->doff + x->wday - wd, r);
+      return 0;
+    }
     add_days(&a, x->doff, r);
     return 0;
   }

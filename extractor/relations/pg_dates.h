@@ -51,6 +51,9 @@ typedef struct pg_date_expr {
   int month_rel;      /* 1 when moff applies (本月/上月/同月 …)         */
   int doff;           /* day offset (昨天 -1, 今天 0, 明天 1)           */
   int day_rel;        /* 1 when doff applies                           */
+  int wday;           /* weekday named, Monday 1 … Sunday 7 (本周六 6): the
+                         day is that weekday of the week doff/7 weeks
+                         from the anchor's; 0 when none               */
   unsigned flags;     /* PG_DATE_F_*                                   */
 } pg_date_expr;
 

@@ -135,6 +135,14 @@ static void test_relative(void)
   is_str(s, "2025-01-01", "明日 crosses the year");
   first("今天", "2020", NULL, s, e, NULL);
   is_str(s, "", "今天 needs the document's day");
+  first("消费季本周六启动", "2020-06-04", NULL, s, e, NULL);
+  is_str(s, "2020-06-06", "本周六: the Saturday of the document's week");
+  first("下周一开幕", "2020-06-04", NULL, s, e, NULL);
+  is_str(s, "2020-06-08", "下周一: the Monday after");
+  first("上周日闭幕", "2021-01-01", NULL, s, e, NULL);
+  is_str(s, "2020-12-27", "上周日 crosses the year (Sunday ends the week)");
+  is_int(first("本周末", "2020-06-04", NULL, s, e, NULL), 0,
+         "本周末 names no day");
   first("国务院办公厅近日印发", "2021-03-24", NULL, s, e, NULL);
   is_str(s, "2021-03", "近日 is the document's month");
   first("三部门日前印发", "2022-03-22", NULL, s, e, NULL);

@@ -816,6 +816,17 @@ static void test_unseen_forms(void)
      "2022年北京冬奥会 is the lexicon's Beijing 2022 Games");
   pg_free_annot(a);
 
+  a = run("韩正会见来华参加中国发展高层论坛2025年年会的施铭伦。“新消费·爱生活”"
+          "北京消费季本周六启动。《高端访谈》今晚播出孟加拉国临时政府首席顾问"
+          "尤努斯专访。");
+  ok(find(a, PG_T_EVENT, "中国发展高层论坛2025年年会") >= 0,
+     "a known series and a year's meeting: the edition");
+  ok(find(a, PG_T_EVENT, "新消费·爱生活北京消费季") >= 0,
+     "a quoted event's name may end before a word of time (本周六)");
+  ok(find(a, PG_T_ORGANIZATION, "今晚播出孟加拉国临时政府") < 0,
+     "a word of time opens no body's name");
+  pg_free_annot(a);
+
   a = run("全国人大常委会审议《中华人民共和国香港特别行政区维护国家安全法（草案）》。"
           "香港国安法实施。");
   ok(count_type(a, PG_T_LAW) == 1, "a draft of a known law is the law");
