@@ -811,6 +811,8 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
     ; /* 精神 closes it */
   else if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */
           : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
+                !(x->v[h] == 0x4E0A && p > 2 && x->v[p - 1] == 0x7684 &&
+                  held_before(x, p - 1)) && /* 在今天举行的…发布会|上 */
                 !((body || (p > 2 && x->v[p - 1] == 0x7684 &&
                             held_before(x, p - 1))) &&
                   pg_rc_word_at(x, PG_W_POSTNAME, h, NULL)) &&
@@ -819,6 +821,12 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
     return; /* but 国务院常务会议强调 (and …大会|和招待会 goes on) */
   if (x->v[p] == 0x672C && x->v[p + 1] == 0x5C4A) /* 本届 */
     return; /* 本届高峰论坛: this one, no name */
+  if ((wcschr(L"又另这那", (wchar_t)x->v[p]) && x->v[p + 1] == 0x4E00) ||
+      (x->v[p] == 0x4E00 && wcschr(L"场次届个", (wchar_t)x->v[p + 1])))
+    return; /* 又一全球残疾人体育盛会, 一场…: a kind, no name */
+  if (body && x->c[x->lexat[p]].ve < h &&
+      wcschr(L"以向为对把被将在于从", (wchar_t)x->v[x->c[x->lexat[p]].ve]))
+    return; /* 总台|以科技创新打造…晚会: a clause after the body */
   if (h - p >= 8 && (held_before(x, p + 2) ||
                      (x->v[p] == 0x529E && x->v[p + 1] == 0x597D))) { /* 办好 */
     plain_event(x, p + 2, zai, 1); /* 办好|中欧班列国际合作论坛 */
@@ -958,7 +966,8 @@ int pg_rec_events(pg_rctx *x)
       plain_event(x, p, 2, 0); /* 贯彻|中央军委基层建设会议|精神 */
     if (p > 2 && x->v[p - 1] == 0x7684 && pg_is_han(x->v[p]) && /* 的 */
         held_before(x, p - 1))
-      plain_event(x, p, 0, 0); /* 在巴黎举行的人工智能行动峰会 */
+      plain_event(x, p, 0, 1); /* 在巴黎举行的人工智能行动峰会: any head
+                                  (今天举行的上海市…新闻发布会) */
     if (p > 1 && pg_rc_is_close_quote(x->v[p]))
       quoted_event(x, p);
     if (x->v[p] == 0x515A || x->v[p] == 0x56E2 || x->v[p] == 0x8D8A) /* 党 团 越 */

@@ -827,6 +827,14 @@ static void test_unseen_forms(void)
      "a word of time opens no body's name");
   pg_free_annot(a);
 
+  a = run("在今天举行的上海市新冠肺炎疫情防控新闻发布会上，相关部门介绍。这是继"
+          "2008年举行的又一全球残疾人体育盛会。总台以科技创新打造中秋晚会。");
+  ok(find(a, PG_T_EVENT, "上海市新冠肺炎疫情防控新闻发布会") >= 0,
+     "举行的<name>: any head, and 上 may follow");
+  ok(count_type(a, PG_T_EVENT) == 1,
+     "又一… is a kind; a body and a clause (总台|以…打造) name no event");
+  pg_free_annot(a);
+
   a = run("全国人大常委会审议《中华人民共和国香港特别行政区维护国家安全法（草案）》。"
           "香港国安法实施。");
   ok(count_type(a, PG_T_LAW) == 1, "a draft of a known law is the law");
