@@ -1400,27 +1400,45 @@ static int add_facts(pg_rctx *x, gset *s)
   return 0;
 }
 
+/* Has entity pe a mention written name (UTF-8), exactly? */
+static int named_as(const pg_annot *a, int pe, const char *name)
+{
+  size_t k;
+  int hit = 0;
+
+  for (k = 0; !hit && k < a->ent[pe].n_mention; k++) {
+    const pg_mention *m = &a->m[a->ent[pe].mention[k]];
+    char *t = pg_utf8_encode(a->doc.ccp + m->cb, m->ce - m->cb);
+    hit = t && !strcmp(t, name);
+    free(t);
+  }
+  return hit;
+}
+
 /* Is entity ei written, in one of its mentions, with a name of lexicon
- * entry pi inside (国务院办公厅 holds 国务院, 中共中央办公厅 中共中央)?  The
- * text then states that the one is part of the other. */
-static int written_within(const pg_rctx *x, int ei, int pi)
+ * entry pi inside (国务院办公厅 holds 国务院, 中共中央办公厅 中共中央), a
+ * name the parent's entity pe is also written with on its own (中共中央
+ * in 中共中央总书记; not only 党中央)?  The text then states that the one
+ * is part of the other. */
+static int written_within(const pg_rctx *x, int ei, int pi, int pe)
 {
   const pg_annot *a = x->a;
-  const pg_lex_entry *pe = pi >= 0 ? pg_lexicon_entry(x->r->lex, pi) : NULL;
+  const pg_lex_entry *le = pi >= 0 ? pg_lexicon_entry(x->r->lex, pi) : NULL;
   size_t k;
 
-  if (!pe)
+  if (!le)
     return 0;
   for (k = 0; k < a->ent[ei].n_mention; k++) {
     const pg_mention *m = &a->m[a->ent[ei].mention[k]];
     char *t = pg_utf8_encode(a->doc.ccp + m->cb, m->ce - m->cb), name[160];
-    const char *al = pe->aliases;
+    const char *al = le->aliases;
     int hit = 0;
     if (!t)
       return 0;
-    hit = strstr(t, pe->label) != NULL;
+    hit = strstr(t, le->label) != NULL && named_as(a, pe, le->label);
     while (!hit && (al = pg_lex_alias_next(al, name, sizeof name)))
-      hit = strlen(name) >= 2 * 3 && strstr(t, name) != NULL; /* 2 chars+ */
+      hit = strlen(name) >= 2 * 3 && strstr(t, name) != NULL && /* 2 chars+ */
+            named_as(a, pe, name);
     free(t);
     if (hit)
       return 1;
@@ -1451,7 +1469,8 @@ static int lexicon_parents(pg_rctx *x, const gset *s)
     free(key);
     if (pg >= 0 && s->g[pg].ent >= 0 &&
         written_within(x, ei, pg_lexicon_find(x->r->lex, le->parent,
-                                              PG_T_ORGANIZATION)) &&
+                                              PG_T_ORGANIZATION),
+                       s->g[pg].ent) &&
         pg_annot_add_fact(a, ei, PG_P_SUBORG, s->g[pg].ent, -1, NULL,
                           PG_LIT_NONE,
                           pg_doc_sentence_at(&a->doc,

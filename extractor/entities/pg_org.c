@@ -559,6 +559,70 @@ static void foreign_party(pg_rctx *x)
   }
 }
 
+/* Is [b, e) a bare item of a listed ministry's name: two to six Han
+ * characters, no title, no head closing it, no known person? */
+static int listed_item(const pg_rctx *x, size_t b, size_t e)
+{
+  size_t k;
+
+  if (e < b + 2 || e > b + 6)
+    return 0;
+  if (x->lexat[b] >= 0 && x->c[x->lexat[b]].type == PG_T_PLACE &&
+      x->c[x->lexat[b]].ve >= e)
+    return 0; /* 叙利亚、约旦、伊拉克和黎巴嫩四国农业部: countries, no fields */
+  for (k = b; k < e; k++)
+    if (!pg_is_han(x->v[k]) || pg_rc_word_at(x, PG_W_TITLE, k, NULL) ||
+        (x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON) ||
+        pg_rc_stop_in(x, k))
+      return 0;
+  return !pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, NULL);
+}
+
+/* A ministry named by a list of its fields before its post (德国环境、自然
+ * 保护、核安全与消费者保护部部长, 教育、青年和体育部部长): the 、 are the
+ * name's own when every item before the last is a bare field and the last
+ * joins two with 和/与/及 and closes with 部.  (Not 牵头人、海洋与投资统筹部:
+ * a post before the 、; not 外交部、财政与国家发展部: a body before it.) */
+static void listed_ministry(pg_rctx *x, size_t k)
+{
+  size_t a, b, j;
+  int joined = 0, ci, doubled, shared;
+
+  if (x->v[k] != 0x90E8 || k + 2 >= x->vn) /* 部 */
+    return;
+  doubled = (x->v[k + 1] == 0x90E8 || pg_rc_spells(x, k + 1, "副部长")) &&
+            pg_rc_word_at(x, PG_W_TITLE, k + 1, NULL);
+  shared = pg_rc_spells(x, k, "部长") && x->v[k - 1] != 0x90E8 &&
+           !(k + 2 < x->vn && wcschr(L"会级", (wchar_t)x->v[k + 2]));
+  /* (not …能源和环境|部长会议, 部长级: a meeting of ministers) */
+  if (!doubled && !shared)
+    return; /* …体育部|部长, or the head shared: …保护|部长 */
+  for (a = k; a > 0 && k - a < 12 && pg_is_han(x->v[a - 1]); a--)
+    joined |= wcschr(L"和与及", (wchar_t)x->v[a - 1]) != NULL;
+  if (!joined || a == 0 || x->v[a - 1] != 0x3001 || k - a < 4) /* 、 */
+    return;
+  if (x->lexend[k + 1] >= 0 &&
+      x->c[x->lexend[k + 1]].type == PG_T_ORGANIZATION &&
+      x->c[x->lexend[k + 1]].vb <= a)
+    return; /* 郭振华、工业和信息化部部长: a known body after the 、 */
+  b = a;
+  while (b > 0 && x->v[b - 1] == 0x3001) {
+    for (j = b - 1; j > 0 && b - 1 - j < 6 && pg_is_han(x->v[j - 1]) &&
+                    !wcschr(L"兼有", (wchar_t)x->v[j - 1]);
+         j--)
+      ;
+    if (!listed_item(x, j, b - 1))
+      return;
+    b = j;
+    if (j > 0 && x->v[j - 1] != 0x3001 && pg_is_han(x->v[j - 1]) &&
+        !wcschr(L"兼有", (wchar_t)x->v[j - 1]))
+      return; /* no start in reach */
+  }
+  if ((ci = pg_rc_add(x, b, k + 1, PG_T_ORGANIZATION, "org.listed", -1, 2)) >=
+      0)
+    x->c[ci].structural = 1;
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -569,6 +633,8 @@ int pg_rec_orgs(pg_rctx *x)
   foreign_party(x);
 
   for (p = 1; p < x->vn && !x->oom; p++) {
+    if (x->v[p] == 0x90E8) /* 部 */
+      listed_ministry(x, p);
     if (x->v[p] == 0x7B49 && x->v[p - 1] != 0x3001) /* 等 */
       org_list(x, p);
     if (x->v[p] == 0x3001 || x->v[p] == 0x7B49) /* 、 等 */

@@ -510,6 +510,15 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
   /* 印度电子和信息技术部长, 外交部长: the title's first character is the
    * organization's head (…部 + 部长) */
   if (org < 0 && te - ts == 2 && x->v[ts + 1] == 0x957F && /* 长 */
+      pg_rc_word_at(x, PG_W_ORGHEAD, ts, NULL) == 1 && orgend[ts + 1] >= 0 &&
+      x->c[orgend[ts + 1]].vb + 2 < ts &&
+      !strcmp(x->c[orgend[ts + 1]].rule, "org.listed")) {
+    ch.n = 1; /* 德国环境、…与消费者保护|部长: the listed ministry */
+    ch.piece[0] = ch.top = orgend[ts + 1];
+    pg_person_titles(x, person, &ch, ts, te, "person.title");
+    return x->c[ch.top].vb;
+  }
+  if (org < 0 && te - ts == 2 && x->v[ts + 1] == 0x957F && /* 长 */
       pg_rc_word_at(x, PG_W_ORGHEAD, ts, NULL) == 1) {
     size_t lo;
     for (lo = ts; lo > 0 && ts - lo < 24 &&

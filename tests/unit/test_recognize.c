@@ -331,6 +331,18 @@ static void test_works(void)
      "... but the lexicon alone states no part the text does not write");
   pg_free_annot(a);
 
+  a = run("党中央高度重视。中共中央政治局召开会议。中共中央总书记习近平主持。"
+          "中央书记处书记出席。");
+  ok(has_fact(a, find(a, PG_T_ORGANIZATION, "中央政治局"), PG_P_SUBORG,
+              find(a, PG_T_ORGANIZATION, "中共中央"), NULL),
+     "a unit written with its parent's name, the parent named so on its own");
+  pg_free_annot(a);
+  a = run("党中央高度重视。中共中央政治局召开会议。");
+  ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "中央政治局"), PG_P_SUBORG,
+               find(a, PG_T_ORGANIZATION, "中共中央"), NULL),
+     "... not when the parent is named on its own only otherwise (党中央)");
+  pg_free_annot(a);
+
   a = run("国务院办公厅近日印发《关于加强工作的意见》。《意见》指出，要加强。");
   e = find(a, PG_T_INITIATIVE, "关于加强工作的意见");
   ok(e >= 0 && has_alias(a, e, "意见") && find(a, PG_T_INITIATIVE, "意见") < 0,
@@ -833,6 +845,23 @@ static void test_unseen_forms(void)
      "举行的<name>: any head, and 上 may follow");
   ok(count_type(a, PG_T_EVENT) == 1,
      "又一… is a kind; a body and a clause (总台|以…打造) name no event");
+  pg_free_annot(a);
+
+  a = run("柬埔寨副首相兼教育、青年和体育部部长韩春那洛出席。德国环境、自然保护、"
+          "核安全与消费者保护部长施特菲·莱姆克表示。印尼对华合作牵头人、海洋与投资"
+          "统筹部部长卢胡特到访。郭振华、工业和信息化部部长金壮龙出席。七国集团气候、"
+          "能源和环境部长会议闭幕。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "韩春那洛"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "教育、青年和体育部"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "施特菲·莱姆克"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION,
+                       "德国环境、自然保护、核安全与消费者保护部"),
+                  NULL),
+     "a ministry named by a 、-list of its fields, before 部长 or sharing 部");
+  ok(find(a, PG_T_ORGANIZATION, "牵头人、海洋与投资统筹部") < 0 &&
+         find(a, PG_T_ORGANIZATION, "郭振华、工业和信息化部") < 0 &&
+         find(a, PG_T_ORGANIZATION, "七国集团气候、能源和环境部") < 0,
+     "... not after a post, before a known body, nor before 部长会议");
   pg_free_annot(a);
 
   a = run("全国人大常委会审议《中华人民共和国香港特别行政区维护国家安全法（草案）》。"
