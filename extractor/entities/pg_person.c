@@ -935,6 +935,36 @@ static void rec_intro_name(pg_rctx *x, size_t p)
     pg_rc_add(x, e + q, e2, PG_T_PERSON, "person.noun", -1, 2);
 }
 
+/* A deputy of a people's congress (or a party congress) named after it:
+ * 全国人大代表李国伟, 省人大代表…, 党代表….  代表 alone is a verb too
+ * (代表中方发言), so it is a post only right after such a body. */
+static void congress_deputy(pg_rctx *x, const int *orgend, size_t p)
+{
+  const pg_lex_entry *le;
+  int org, person;
+  size_t e;
+  pg_chain ch;
+
+  if (p < 2 || !pg_rc_spells(x, p, "代表") || (org = orgend[p]) < 0 ||
+      x->c[org].lex < 0 ||
+      !(le = pg_lexicon_entry(x->r->lex, x->c[org].lex)) || !le->label ||
+      !(strstr(le->label, "人民代表大会") || strstr(le->label, "人大")) ||
+      strstr(le->label, "常务委员会") || strstr(le->label, "常委会") ||
+      !(e = pg_rc_person_name_titled(x, p + 2, x->vn)) ||
+      x->lexat[p + 2] >= 0 || e - (p + 2) > 3 ||
+      (e < x->vn && pg_is_han(x->v[e]) &&
+       !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) && !pg_rc_stop_in(x, e) &&
+       x->v[e] != 0x662F /* 是 */))
+    return;
+  if ((person = pg_rc_add(x, p + 2, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
+    return;
+  memset(&ch, 0, sizeof ch);
+  ch.n = 1;
+  ch.piece[0] = org;
+  ch.top = x->c[org].top >= 0 ? x->c[org].top : org;
+  pg_person_titles(x, person, &ch, p, p + 2, "person.title");
+}
+
 int pg_rec_persons(pg_rctx *x)
 {
   int *orgend = org_end_index(x), val, paper = first_paper(x);
@@ -962,6 +992,7 @@ int pg_rec_persons(pg_rctx *x)
         pg_rc_word_ending(x, PG_W_CREDIT, 0, p + cl, NULL) == cl)
       rec_credits(x, p, cl, val, paper); /* not 编辑 again in 责任编辑 */
     rec_title_name(x, orgend, p);
+    congress_deputy(x, orgend, p);
     rec_intro_name(x, p);
     rec_known_list(x, orgend, p);
     if (x->v[p] == 0x7B49 && p + 1 < x->vn) /* 等 */

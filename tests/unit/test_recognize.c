@@ -864,6 +864,16 @@ static void test_unseen_forms(void)
      "... not after a post, before a known body, nor before 部长会议");
   pg_free_annot(a);
 
+  a = run("来自云南保山的全国人大代表李国伟是一名非遗传承人。习近平代表中共中央"
+          "讲话。全国人大常委会代表团访问。");
+  p = find(a, PG_T_PERSON, "李国伟");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "代表") &&
+         has_fact(a, p, PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "全国人大"), NULL),
+     "全国人大代表<name>: a deputy of the congress");
+  ok(count_type(a, PG_T_PERSON) == 2, "代表 after a person is a verb");
+  pg_free_annot(a);
+
   a = run("全国人大常委会审议《中华人民共和国香港特别行政区维护国家安全法（草案）》。"
           "香港国安法实施。");
   ok(count_type(a, PG_T_LAW) == 1, "a draft of a known law is the law");
