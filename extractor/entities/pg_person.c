@@ -425,7 +425,7 @@ static int translit_only(const pg_rctx *x, size_t b, size_t e)
 static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
                            const int *orgend)
 {
-  int le = ts < x->vn + 1 ? x->lexend[ts] : -1;
+  int le = ts < x->vn + 1 ? x->lexend[ts] : -1, jp;
   size_t e, tl;
 
   if (orgend[ts] < 0 && !(le >= 0 && x->c[le].type == PG_T_PLACE) &&
@@ -449,13 +449,22 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
   if (pg_rc_word_at(x, PG_W_NONNAME, p, NULL) ||
       pg_rc_word_at(x, PG_W_POSTNAME, p, NULL) || pg_rc_stop_in(x, p))
     return 0;
+  jp = le >= 0 && x->c[le].type == PG_T_PLACE && x->c[le].lex >= 0 &&
+       !strcmp(pg_lexicon_entry(x->r->lex, x->c[le].lex)->label, "日本");
   for (e = p; e < x->vn && e - p < 9 && pg_is_han(x->v[e]); e++) {
     if (e > p + 1 && pg_rc_word_at(x, PG_W_POSTNAME, e, NULL))
+      break;
+    if (jp && e > p + 1 && pg_rc_stop_in(x, e))
       break;
     if (pg_rc_word_at(x, PG_W_TITLE, e, NULL) ||
         pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL))
       return 0; /* 会主席: a title or a head is no name */
   }
+  /* a Japanese name in Han characters after Japan's post
+   * (日本经济产业大臣西村康稔在…; three or four: not 首相|官邸), before a
+   * mark, a stop or a post-name word */
+  if (jp && e - p >= 3 && e - p <= 4 && x->lexat[p] < 0)
+    return e;
   /* up to eight characters (阿尔及利亚总理阿卜杜拉赫曼, 约旦国王阿卜杜拉
    * 二世, 萨摩亚国家元首图伊马莱阿利法诺), before a mark or a post-name
    * word */

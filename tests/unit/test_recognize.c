@@ -864,6 +864,14 @@ static void test_unseen_forms(void)
      "... not after a post, before a known body, nor before 部长会议");
   pg_free_annot(a);
 
+  a = run("日本经济产业大臣西村康稔在会后表示。日本首相官邸发表声明。日本首相近日"
+          "在东京讲话。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "西村康稔"), PG_P_JOBTITLE, -1,
+              "经济产业大臣"),
+     "a Japanese name in Han characters after Japan's post, before 在");
+  ok(count_type(a, PG_T_PERSON) == 1, "官邸, 近日 are no names");
+  pg_free_annot(a);
+
   a = run("来自云南保山的全国人大代表李国伟是一名非遗传承人。习近平代表中共中央"
           "讲话。全国人大常委会代表团访问。");
   p = find(a, PG_T_PERSON, "李国伟");
