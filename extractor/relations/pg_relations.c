@@ -1762,9 +1762,19 @@ static size_t attendees_in(const rctx *c, size_t b, size_t e, int *ag,
   return na;
 }
 
+/* Does a verb of travel (赴, 前往, 抵达) end at q, at or after lo? */
+static int trip_before(const rctx *c, size_t q, size_t lo)
+{
+  return (q >= lo + 1 && q >= 1 && c->s[q - 1] == 0x8D74) || /* 赴 */
+         (q >= lo + 2 && q >= 2 &&
+          ((c->s[q - 2] == 0x524D && c->s[q - 1] == 0x5F80) ||  /* 前往 */
+           (c->s[q - 2] == 0x62B5 && c->s[q - 1] == 0x8FBE))); /* 抵达 */
+}
+
 /* 当地时间2019年2月16日，…杨洁篪在德国出席第55届慕尼黑安全会议: an event
  * named right after 出席 was held on the date in force, in the place of a
- * 在<place> right before the verb; nothing for one to come (将出席). */
+ * 在<place> right before the verb (or of 赴/前往/抵达<place>: 赴哈萨克斯坦
+ * 出席); no date for one to come (将出席). */
 static void attended_at(rctx *c, size_t k, size_t t, int ev)
 {
   int places[MAX_PLACES], di = date_for(c, k, t);
@@ -1778,6 +1788,11 @@ static void attended_at(rctx *c, size_t k, size_t t, int ev)
     for (i = 0; i < np; i++)
       add_fact(c, ev, PG_P_LOCATION, places[i], NULL, PG_LIT_NONE,
                "rel.location.attended");
+  else if (c->mend[t] >= 0 &&
+           ent_type(c, ment_ent(c, c->mend[t])) == PG_T_PLACE &&
+           trip_before(c, c->a->m[c->mend[t]].cb, c->cl[k].b))
+    add_fact(c, ev, PG_P_LOCATION, ment_ent(c, c->mend[t]), NULL, PG_LIT_NONE,
+             "rel.location.attended"); /* 赴哈萨克斯坦出席<event> */
 }
 
 /* 出席/参加 <event>: attendees before the verb. */

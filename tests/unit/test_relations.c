@@ -1627,6 +1627,15 @@ static void test_effective_and_chain_dates(void)
      "在<event>期间: what happens during it does not date it");
   pg_free_annot(a);
 
+  a = doc("习近平将赴俄罗斯出席金砖国家领导人第十六次会晤。", "2024-10-18");
+  mark(a, "习近平", PG_T_PERSON);
+  mark_sub(a, "俄罗斯", PG_T_PLACE, "country");
+  mark(a, "金砖国家领导人第十六次会晤", PG_T_EVENT);
+  run(a);
+  ok(has(a, "金砖国家领导人第十六次会晤", PG_P_LOCATION, "俄罗斯"),
+     "赴<place>出席<event>: held there");
+  pg_free_annot(a);
+
   a = doc("日前，2025年人工智能造福人类全球峰会在瑞士举办。", "2025-07-20");
   mark(a, "2025年人工智能造福人类全球峰会", PG_T_EVENT);
   mark(a, "瑞士", PG_T_PLACE);
