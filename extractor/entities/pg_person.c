@@ -830,6 +830,9 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
        next_name(x, e + tl)))
     return; /* 马六甲州首席部长|阿都拉勿: the post is the next name's (a
                known name keeps its post) */
+  if (wcschr(L"州省", (wchar_t)x->v[e - 1]) &&
+      !(x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_PERSON))
+    return; /* 会见马六甲州|首席部长: a state's name, no person's */
   if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.title", -1, 2)) < 0)
     return;
   memset(&ch, 0, sizeof ch);

@@ -872,6 +872,13 @@ static void test_unseen_forms(void)
   ok(count_type(a, PG_T_PERSON) == 1, "官邸, 近日 are no names");
   pg_free_annot(a);
 
+  a = run("会见马六甲州首席部长阿都拉勿，表示愿意合作。种粮大户辛保红说，很好。"
+          "孔戴是几内亚人民联盟创始主席。");
+  ok(find(a, PG_T_PERSON, "马六甲州") < 0, "a state's name before a post is no person");
+  ok(has_fact(a, find(a, PG_T_PERSON, "辛保红"), PG_P_JOBTITLE, -1, "种粮大户"),
+     "an occupation before a name is a post");
+  pg_free_annot(a);
+
   a = run("来自云南保山的全国人大代表李国伟是一名非遗传承人。习近平代表中共中央"
           "讲话。全国人大常委会代表团访问。");
   p = find(a, PG_T_PERSON, "李国伟");
