@@ -740,6 +740,10 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
   e = pg_rc_person_name(x, p, x->vn);
   if (e && !title_name_end(x, e))
     e = 0;
+  if (e && known >= 0 && e - p == 4 && e == x->c[known].ve + 1 &&
+      pg_rc_word_at(x, PG_W_SURNAME, p, NULL) < 2)
+    e = x->c[known].ve; /* 总统蔡英文|时: a known name and one character
+                           more is no longer name (but 吴清|远 is) */
   if (!e && known < 0 && (e = pg_rc_person_name_titled(x, p, x->vn)) &&
       !title_name_end(x, e))
     e = 0;

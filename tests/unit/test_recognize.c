@@ -879,6 +879,11 @@ static void test_unseen_forms(void)
      "an occupation before a name is a post");
   pg_free_annot(a);
 
+  a = run("他首度拜会台湾总统蔡英文时，表示支持。");
+  ok(find(a, PG_T_PERSON, "蔡英文") >= 0 && count_type(a, PG_T_PERSON) == 1,
+     "a known name and one character more (蔡英文|时) is the known name");
+  pg_free_annot(a);
+
   a = run("来自云南保山的全国人大代表李国伟是一名非遗传承人。习近平代表中共中央"
           "讲话。全国人大常委会代表团访问。");
   p = find(a, PG_T_PERSON, "李国伟");
