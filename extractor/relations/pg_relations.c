@@ -1423,7 +1423,8 @@ static void rule_develop(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), first, na, i, j, p, lim, np = 0;
   const clause *cl = &c->cl[k];
-  int ag[MAX_LIST], prods[MAX_LIST], prod = -1, attr;
+  int ag[MAX_LIST], prods[MAX_LIST], prod = -1, attr, di, series = -1;
+  size_t series_p = 0, prod_b;
 
   attr = te < cl->e && c->s[te] == 0x7684;
   lim = attr ? skip_fwd(c, te + 1, cl->e) + 1 : te + 30;
@@ -1432,7 +1433,14 @@ static void rule_develop(rctx *c, size_t t, size_t te, unsigned flags)
   for (p = te; p < lim && prod < 0; p++)
     if (c->mstart[p] >= 0) {
       int e = ment_ent(c, c->mstart[p]);
-      if (is_product(ent_type(c, e)))
+      size_t me = c->a->m[c->mstart[p]].ce;
+      if (is_product(ent_type(c, e)) && series < 0 && me + 1 < lim &&
+          c->s[me] == 0x7CFB && c->s[me + 1] == 0x5217) { /* 系列 */
+        series = e; /* Qwen1.5系列首个…模型Qwen1.5-110B: the series names
+                       the model after it */
+        series_p = p + 1;
+        p = me - 1;
+      } else if (is_product(ent_type(c, e)))
         prod = e;
       else if (attr || pg_etype_is_work(ent_type(c, e)))
         break; /* 发布《报告》称…: the product belongs to what follows */
@@ -1440,6 +1448,10 @@ static void rule_develop(rctx *c, size_t t, size_t te, unsigned flags)
         p = c->a->m[c->mstart[p]].ce - 1;
     } else if (pg_reltab_at(c->t, PG_W_CLAUSE_STOP, c->s, p, lim, NULL))
       break;
+  if (prod < 0 && series >= 0) {
+    prod = series; /* no model after the series: the series itself */
+    p = series_p;
+  }
   if (prod < 0 && attr) {
     /* GLM-4-9B 是智谱AI推出的…模型: the product the clause opens with */
     size_t q;
@@ -1458,6 +1470,7 @@ static void rule_develop(rctx *c, size_t t, size_t te, unsigned flags)
     return;
   /* 开发的“粤省事”“粤商通”“粤政易”平台: the products written after it */
   prods[np++] = prod;
+  prod_b = p - 1;
   for (p = c->a->m[c->mstart[p - 1]].ce; np < MAX_LIST;) {
     size_t l;
     p = skip_fwd(c, p, cl->e);
@@ -1477,6 +1490,19 @@ static void rule_develop(rctx *c, size_t t, size_t te, unsigned flags)
       add_fact(c, prods[j], PG_P_DEVELOPEDBY, ag[i], NULL, PG_LIT_NONE,
                attr ? "rel.developed.attributive"
                     : "rel.developed.subject-verb-product");
+  /* 今天，我们开源…Qwen1.5-110B, 于2023年9月开源: a product released
+   * (发布, 推出, 上线, 开源; not 研发, 展示) on the date in force, a day or
+   * a month, when it is the verb's object (not 2024年…发布…嫦娥六号) */
+  if (!attr && t + 1 < c->n &&
+      ((c->s[t] == 0x53D1 && c->s[t + 1] == 0x5E03) ||  /* 发布 */
+       (c->s[t] == 0x63A8 && c->s[t + 1] == 0x51FA) ||  /* 推出 */
+       (c->s[t] == 0x4E0A && c->s[t + 1] == 0x7EBF) ||  /* 上线 */
+       (c->s[t] == 0x5F00 && c->s[t + 1] == 0x6E90)) && /* 开源 */
+      (di = date_for(c, k, t)) >= 0 && prod_b <= te + 40 &&
+      (c->dx[di].v.m || c->dx[di].day_rel || c->dx[di].month_rel))
+    for (j = 0; j < np; j++)
+      if (!date_fact(c, prods[j]))
+        emit_date(c, prods[j], di, "rel.date.released");
 }
 
 /* 共同发起成立: an organization founded by the agents before the verb. */

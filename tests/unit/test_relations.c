@@ -1627,6 +1627,18 @@ static void test_effective_and_chain_dates(void)
      "在<event>期间: what happens during it does not date it");
   pg_free_annot(a);
 
+  a = doc("今天，我们开源1100亿参数的Qwen1.5系列首个千亿参数模型Qwen-Max。"
+          "2024年，团队发布的嫦娥六号很好。", "2024-04-25");
+  mark(a, "Qwen1.5", PG_T_PRODUCT);
+  mark(a, "Qwen-Max", PG_T_PRODUCT);
+  mark(a, "嫦娥六号", PG_T_PRODUCT);
+  run(a);
+  ok(has(a, "Qwen-Max", PG_P_DATE, "2024-04-25") &&
+         !has(a, "Qwen1.5", PG_P_DATE, "2024-04-25"),
+     "今天…开源…X系列…模型Y: the model after the series is released that day");
+  ok(!has(a, "嫦娥六号", PG_P_DATE, "2024"), "a bare year dates no release");
+  pg_free_annot(a);
+
   a = doc("习近平将赴俄罗斯出席金砖国家领导人第十六次会晤。", "2024-10-18");
   mark(a, "习近平", PG_T_PERSON);
   mark_sub(a, "俄罗斯", PG_T_PLACE, "country");
