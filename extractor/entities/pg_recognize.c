@@ -213,8 +213,10 @@ static int latin_ok(const pg_rctx *x, size_t b, size_t e, int version_ok)
     return 0;
   if (is_latin(x->v[e - 1]) && ce < d->cn && is_latin(pg_fold_cp(d->ccp[ce])) &&
       !(version_ok && d->ccp[ce] >= '0' && d->ccp[ce] <= '9' &&
-        !(x->v[e - 1] >= '0' && x->v[e - 1] <= '9')))
-    return 0;
+        !(x->v[e - 1] >= '0' && x->v[e - 1] <= '9')) &&
+      !(version_ok && x->v[e - 1] >= '0' && x->v[e - 1] <= '9' &&
+        !(d->ccp[ce] >= '0' && d->ccp[ce] <= '9')))
+    return 0; /* (ChatGLM3-6B, GPT-4V: a version after a product's name) */
   return 1;
 }
 

@@ -879,6 +879,11 @@ static void test_unseen_forms(void)
      "an occupation before a name is a post");
   pg_free_annot(a);
 
+  a = run("Qwen-VL-Max超越了OpenAI的GPT-4V以及谷歌的Gemini。");
+  ok(find(a, PG_T_PRODUCT, "GPT-4V") >= 0 && find(a, PG_T_PRODUCT, "GPT-4") < 0,
+     "a letter after a known model's number is its version (GPT-4V)");
+  pg_free_annot(a);
+
   a = run("他首度拜会台湾总统蔡英文时，表示支持。");
   ok(find(a, PG_T_PERSON, "蔡英文") >= 0 && count_type(a, PG_T_PERSON) == 1,
      "a known name and one character more (蔡英文|时) is the known name");
