@@ -834,6 +834,27 @@ static int event_in_paragraph(const rctx *c, const char *word)
   return event_in(c, c->sb, lo, word);
 }
 
+/* The event named most often among those first named before p (the
+ * earliest on a tie), or -1. */
+static int main_event_before(const rctx *c, size_t p)
+{
+  size_t i;
+  int best = -1;
+
+  for (i = 0; i < c->a->ne; i++) {
+    const pg_entity *x = &c->a->ent[i];
+    if (x->type != PG_T_EVENT || !x->n_mention ||
+        c->a->m[x->mention[0]].cb >= p)
+      continue;
+    if (best < 0 || x->n_mention > c->a->ent[best].n_mention ||
+        (x->n_mention == c->a->ent[best].n_mention &&
+         c->a->m[x->mention[0]].cb <
+             c->a->m[c->a->ent[best].mention[0]].cb))
+      best = (int)i;
+  }
+  return best;
+}
+
 /* Resolves an event-referring noun s[p..p+l) ("峰会", "会议"). */
 static int resolve_event_ref(const rctx *c, size_t p, size_t l, int generic)
 {
@@ -852,6 +873,10 @@ static int resolve_event_ref(const rctx *c, size_t p, size_t l, int generic)
                 : label_ends(c, c->main_event, w))
       e = c->main_event; /* 会议 alone: only an event named before it */
   }
+  if (e < 0 && generic)
+    e = main_event_before(c, p); /* …常委会第十次会议…开幕。会议审议通过
+                                    关于召开…第三次会议的决定: the meeting
+                                    named before, not the one after */
   free(w);
   return e;
 }

@@ -1639,6 +1639,21 @@ static void test_effective_and_chain_dates(void)
   ok(!has(a, "嫦娥六号", PG_P_DATE, "2024"), "a bare year dates no release");
   pg_free_annot(a);
 
+  a = doc("政协第十四届全国委员会常务委员会第十次会议3月1日上午在北京开幕。会议审议"
+          "通过关于召开政协第十四届全国委员会第三次会议的决定。政协第十四届全国"
+          "委员会第三次会议将于3月4日开幕。", "2025-03-01");
+  mark(a, "政协第十四届全国委员会常务委员会第十次会议", PG_T_EVENT);
+  mark(a, "北京", PG_T_PLACE);
+  mark(a, "关于召开政协第十四届全国委员会第三次会议的决定", PG_T_DECLARATION);
+  mark(a, "政协第十四届全国委员会第三次会议", PG_T_EVENT);
+  mark_nested(a, "政协第十四届全国委员会第三次会议", PG_T_EVENT, NULL);
+  run(a);
+  ok(has(a, "关于召开政协第十四届全国委员会第三次会议的决定", PG_P_ADOPTEDAT,
+         "政协第十四届全国委员会常务委员会第十次会议"),
+     "会议审议通过…的决定: the meeting named before, not the one the "
+     "decision names");
+  pg_free_annot(a);
+
   a = doc("习近平将赴俄罗斯出席金砖国家领导人第十六次会晤。", "2024-10-18");
   mark(a, "习近平", PG_T_PERSON);
   mark_sub(a, "俄罗斯", PG_T_PLACE, "country");
