@@ -119,10 +119,9 @@ static size_t head_end(const pg_rctx *x, size_t q, size_t e, int strong)
   return 0;
 }
 
-/* Is [q, e) (a quote may open it) a series the lexicon knows as an
- * entity of its own (“一带一路”国际合作高峰论坛)?  Then an edition
- * (第三届…) does not take the series' name as an alias. */
-static int lexicon_series(const pg_rctx *x, size_t q, size_t e)
+/* The lexicon's event candidate spanning [q, e) (a quote may open it,
+ * the last character may close a quote), or -1. */
+static int lexicon_event(const pg_rctx *x, size_t q, size_t e)
 {
   size_t k;
   int c;
@@ -130,8 +129,16 @@ static int lexicon_series(const pg_rctx *x, size_t q, size_t e)
   for (k = q; k < e && k <= q + 1; k++)
     if ((c = x->lexat[k]) >= 0 && x->c[c].type == PG_T_EVENT &&
         x->c[c].lex >= 0 && x->c[c].ve >= e - 1 && x->c[c].ve <= e)
-      return 1;
-  return 0;
+      return c;
+  return -1;
+}
+
+/* Is [q, e) a series the lexicon knows as an entity of its own
+ * (“一带一路”国际合作高峰论坛)?  Then an edition (第三届…) does not take
+ * the series' name as an alias. */
+static int lexicon_series(const pg_rctx *x, size_t q, size_t e)
+{
+  return lexicon_event(x, q, e) >= 0;
 }
 
 /* Is the lexicon's event at [q, e) the one edition of year [p, p + 4)
@@ -142,21 +149,18 @@ static int lexicon_edition(const pg_rctx *x, size_t p, size_t q, size_t e)
   const pg_lex_entry *le;
   char y[5];
   size_t k;
-  int c;
+  int c = lexicon_event(x, q, e);
 
+  if (c < 0 || !(le = pg_lexicon_entry(x->r->lex, x->c[c].lex)))
+    return 0;
   for (k = 0; k < 4; k++) {
     if (p + k >= x->vn || !is_digit_cp(x->v[p + k]) || x->v[p + k] > '9')
       return 0;
     y[k] = (char)x->v[p + k];
   }
   y[4] = '\0';
-  for (k = q; k < e && k <= q + 1; k++)
-    if ((c = x->lexat[k]) >= 0 && x->c[c].type == PG_T_EVENT &&
-        x->c[c].lex >= 0 && x->c[c].ve >= e - 1 && x->c[c].ve <= e &&
-        (le = pg_lexicon_entry(x->r->lex, x->c[c].lex)))
-      return (le->label_en && strstr(le->label_en, y)) ||
-             (le->aliases && strstr(le->aliases, y));
-  return 0;
+  return (le->label_en && strstr(le->label_en, y)) ||
+         (le->aliases && strstr(le->aliases, y));
 }
 
 /* A plenary session named in full (中国共产党第二十届中央委员会第四次全体
@@ -871,20 +875,6 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
 
 /* A quoted name, a modifier of up to four characters and a head:
  * “人工智能与高质量发展”学术研讨会 (label without the marks). */
-/* Does a word of time start at p (本周六, 今天, 昨晚, 明年, 近日, 日前)? */
-static int time_word_at(const pg_rctx *x, size_t p)
-{
-  static const char *const w[] = {"本周", "本月", "今天", "今日", "今晚",
-                                  "昨天", "昨日", "昨晚", "明天", "明年",
-                                  "近日", "日前", "当天", "当晚"};
-  size_t k;
-
-  for (k = 0; k < sizeof w / sizeof *w; k++)
-    if (pg_rc_spells(x, p, w[k]))
-      return 1;
-  return 0;
-}
-
 static void quoted_event(pg_rctx *x, size_t q)
 {
   size_t b, e, h, k;
@@ -916,7 +906,7 @@ static void quoted_event(pg_rctx *x, size_t q)
   if (h - (q + 1) > 6 + 3)
     return; /* “…”网络主题宣传活动: six characters of modifier at most */
   if (h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
-      x->v[h] != 0x4E0A && !time_word_at(x, h))
+      x->v[h] != 0x4E0A && !pg_rc_time_word_at(x, h))
     return; /* but …北京消费季|本周六启动 */
   if ((ci = add_event(x, b, b, h, "event.quoted")) >= 0)
     pg_rc_label(x, ci, pg_rc_text_cut(x, b, h, q));

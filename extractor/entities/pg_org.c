@@ -384,9 +384,7 @@ static size_t apposition_title(const pg_rctx *x, size_t *pp)
 
   if (sw && pg_rc_spells(x, p, "包括") == sw)
     p += sw; /* ，包括|警务处处长邓炳强 */
-  if (pg_rc_spells(x, p, "今晚") || pg_rc_spells(x, p, "今天") ||
-      pg_rc_spells(x, p, "今日") || pg_rc_spells(x, p, "昨天") ||
-      pg_rc_spells(x, p, "近日") || pg_rc_spells(x, p, "日前"))
+  if (pg_rc_time_word_at(x, p))
     return 0; /* 》今晚播出孟加拉国临时政府首席顾问…: a clause */
 
   for (t = p + 3; t < x->vn && t < p + 30 && pg_rc_is_name_char(x->v[t]);

@@ -381,6 +381,21 @@ size_t pg_rc_spells(const pg_rctx *x, size_t i, const char *w)
   return k - i;
 }
 
+size_t pg_rc_time_word_at(const pg_rctx *x, size_t p)
+{
+  /* two characters each; the recognizers' own words of time, kept apart
+   * from the date reader's, which dates them */
+  static const char *const w[] = {"本周", "本月", "今天", "今日", "今晚",
+                                  "昨天", "昨日", "昨晚", "明天", "明年",
+                                  "近日", "日前", "当天", "当晚"};
+  size_t k;
+
+  for (k = 0; k < sizeof w / sizeof *w; k++)
+    if (pg_rc_spells(x, p, w[k]))
+      return 2;
+  return 0;
+}
+
 int pg_rc_spells_before(const pg_rctx *x, size_t e, const char *w)
 {
   return e >= 2 && pg_rc_spells(x, e - 2, w) == 2;

@@ -145,6 +145,9 @@ char *pg_rc_text_orig(pg_rctx *x, size_t b, size_t e);
  * the view's folded lower case)?  Its length in the view, or 0.  No
  * allocation: for fixed words in the recognizers' inner loops. */
 size_t pg_rc_spells(const pg_rctx *x, size_t i, const char *w);
+/* Does a word of time start at p (本周六, 今天, 昨晚, 明年, 近日, 日前: a
+ * clause, no name, starts or runs there)?  Its length, or 0. */
+size_t pg_rc_time_word_at(const pg_rctx *x, size_t p);
 /* pg_rc_spells for the two-character word ending at e. */
 int pg_rc_spells_before(const pg_rctx *x, size_t e, const char *w);
 /* Like pg_rc_text, with a dash for an OCR 一 between two lexicon names. */
