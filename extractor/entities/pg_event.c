@@ -851,14 +851,9 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
   for (k = p + 1; k < h; k++) /* 第三次同总统女士会晤 */
     if (with_someone(x, k))
       return;
-  for (k = p; k + 1 < h; k++) { /* …法工委负责人近日向…会议: a clause */
-    static const char *const clause[] = {"近日", "日前", "今天", "昨天",
-                                         "今日", "当天", "负责人"};
-    size_t w;
-    for (w = 0; w < sizeof clause / sizeof *clause; w++)
-      if (pg_rc_spells(x, k, clause[w]))
-        return;
-  }
+  for (k = p; k + 1 < h; k++) /* …法工委负责人近日向…会议: a clause */
+    if (pg_rc_time_word_at(x, k) || pg_rc_spells(x, k, "负责人"))
+      return;
   for (k = p; k < h; k++) /* 执行主席栗战书主持大会: a clause, no name
                              (but 纪念毛泽东同志诞辰130周年座谈会) */
     if ((x->lexat[k] >= 0 && x->c[x->lexat[k]].type == PG_T_PERSON &&

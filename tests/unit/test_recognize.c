@@ -899,6 +899,11 @@ static void test_unseen_forms(void)
   ok(count_type(a, PG_T_PERSON) == 2, "代表 after a person is a verb");
   pg_free_annot(a);
 
+  a = run("双方将积极办好明年“中国旅游年”，密切两国地方合作。");
+  ok(find(a, PG_T_EVENT, "明年“中国旅游年") < 0,
+     "a word of time (明年) opens no event's name");
+  pg_free_annot(a);
+
   a = run("全国人大常委会审议《中华人民共和国香港特别行政区维护国家安全法（草案）》。"
           "香港国安法实施。");
   ok(count_type(a, PG_T_LAW) == 1, "a draft of a known law is the law");
