@@ -1252,7 +1252,8 @@ static void emit_doc_date(rctx *c, const int *obj, size_t no)
 
 /* The speaker of a speech: a title line, a dateline in parentheses
  * (（2023年10月18日，北京）) and a line naming one person, with a title
- * perhaps (中华人民共和国主席 习近平), within the first lines; or -1. */
+ * perhaps (中华人民共和国主席 习近平), right after or right before the
+ * dateline, within the first lines; or -1. */
 static int speaker(const rctx *c)
 {
   size_t p = 0, line, b, e;
@@ -1264,28 +1265,89 @@ static int speaker(const rctx *c)
     for (e = b; e < c->n && c->s[e] != '\n'; e++)
       ;
     if (e > b && (c->s[b] == 0xFF08 || c->s[b] == '(') && e - b < 40 &&
-        c->dstart[b + 1] >= 0)
+        c->dstart[b + 1] >= 0) {
+      if (who >= 0)
+        return who; /* the name line right before the dateline */
       dated = 1; /* （2023年10月18日，北京） */
-    else if (dated && e > b && e - b < 24) {
+    } else if (e > b && e - b < 24) {
       size_t q;
+      who = -1;
       for (q = b; q < e; q++)
         if (c->mstart[q] >= 0 &&
             ent_type(c, ment_ent(c, c->mstart[q])) == PG_T_PERSON &&
             c->a->m[c->mstart[q]].ce == e)
           who = ment_ent(c, c->mstart[q]);
-      return who; /* the line after the dateline, ending with the name */
-    }
+      if (dated)
+        return who; /* the line after the dateline, ending with the name */
+    } else
+      who = -1;
     p = e + 1;
   }
   return -1;
 }
 
+/* The date of what a speaker says they proposed (去年，我提出了X: last
+ * year), or -1 when the clause counts from it (今年是我提出X十周年). */
+static int recalled_date(rctx *c, size_t k, size_t t)
+{
+  size_t p;
+
+  for (p = c->cl[k].b; p < t; p++)
+    if (c->s[p] == 0x662F && p + 1 < t && c->s[p + 1] == 0x6211) /* 是我 */
+      return -1;
+  return date_for(c, k, t);
+}
+
 /* Does 我 (I, not 我们, 我国…) stand right before the verb at t? */
 static int first_person_before(const rctx *c, size_t t, size_t lo)
 {
-  size_t q = skip_adverbs_back(c, t, lo);
+  size_t q = skip_adverbs_back(c, t, lo), r;
 
-  return q > lo && c->s[q - 1] == 0x6211 && c->mend[q] < 0; /* 我 */
+  if (q > lo && c->s[q - 1] == 0x6211 && c->mend[q] < 0) /* 我 */
+    return 1;
+  for (r = q; r > lo && r + 16 > q; r--) { /* 我在这里提出, 我于…提出 */
+    uint32_t ch = c->s[r - 1];
+    if (ch == 0xFF0C || ch == 0x3002 || ch == 0xFF1B || ch == '\n')
+      break;
+    if (ch == 0x6211 && r < q && (c->s[r] == 0x5728 || c->s[r] == 0x4E8E) &&
+        c->mend[r] < 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* The person whose words the paragraph reports, when 我 at t is theirs:
+ * the paragraph opens with a person and a verb of saying before its
+ * first comma or colon (习近平强调，……我提出全球发展倡议: 习近平); or -1.
+ * A second person opening a clause of saying ends the search. */
+static int reporter_before(const rctx *c, size_t t)
+{
+  size_t b = t, p, q;
+  int who = -1;
+
+  while (b > 0 && c->s[b - 1] != '\n')
+    b--;
+  for (p = b; p < t; p++) {
+    int mi = c->mstart[p], e;
+    size_t ce;
+    if (mi < 0 || ent_type(c, e = ment_ent(c, mi)) != PG_T_PERSON)
+      continue;
+    ce = c->a->m[mi].ce;
+    for (q = ce; q < t && q < ce + 40 && c->s[q] != 0xFF0C &&
+                 c->s[q] != 0xFF1A && c->s[q] != 0x3002 && c->s[q] != '\n';
+         q++)
+      ;
+    if (q < t && (c->s[q] == 0xFF0C || c->s[q] == 0xFF1A) &&
+        pg_reltab_before(c->t, PG_W_REPORT, c->s, ce, q)) {
+      who = e; /* the latest person who speaks before t; others named */
+      p = q;   /* before the verb are not (习近平会见X时表示，) */
+      continue;
+    }
+    if (who < 0)
+      return -1; /* the paragraph opens with a person who does not speak */
+    p = ce - 1;
+  }
+  return who;
 }
 
 /* The meeting the subject of clause k holds in the clause naming it
@@ -1432,7 +1494,16 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
     /* 我提出共建“一带一路”倡议: in a speech, the speaker (the date of
      * what the speaker recalls is not the clause's: 今年是我提出…10周年) */
     ag[na++] = c->speaker;
-    emit_issue(c, obj, no, ag, na, flags, 0, -1, t, "rel.proposed.speaker");
+    emit_issue(c, obj, no, ag, na, flags, 0, recalled_date(c, k, t), t,
+               "rel.proposed.speaker");
+    return;
+  }
+  if (!na && !attr && first_person_before(c, t, cl->b) &&
+      (ev = reporter_before(c, t)) >= 0) {
+    /* 习近平强调，……我提出全球发展倡议: the person the paragraph quotes */
+    ag[na++] = ev;
+    emit_issue(c, obj, no, ag, na, flags, 0, recalled_date(c, k, t), t,
+               "rel.proposed.reported-speaker");
     return;
   }
   di = date_for(c, k, t);
@@ -2808,6 +2879,54 @@ static void rule_effective_dates(rctx *c)
   free(dated);
 }
 
+/* A motion names the body that moves the bill it puts forward:
+ * 全国人大常委会关于提请审议《X（草案）》的议案 (X proposed by the standing
+ * committee); a list of motions (…的议案、关于提请审议《Y》的议案) keeps
+ * the body. */
+static void rule_motions(rctx *c)
+{
+  static const uint32_t motion[] = {0x5173, 0x4E8E, 0x63D0, 0x8BF7}; /* 关于提请 */
+  static const uint32_t tail[] = {0x300B, 0x7684, 0x8BAE, 0x6848};   /* 》的议案 */
+  size_t p, q, k, last_end = 0;
+  int agent = -1, mi, w;
+
+  for (p = 1; p + 8 < c->n; p++) {
+    for (k = 0; k < 4 && c->s[p + k] == motion[k]; k++)
+      ;
+    if (k < 4)
+      continue;
+    q = p + 4;
+    if (!((c->s[q] == 0x5BA1 && c->s[q + 1] == 0x8BAE) ||  /* 审议 */
+          (c->s[q] == 0x6279 && c->s[q + 1] == 0x51C6)))   /* 批准 */
+      continue;
+    q += 2;
+    if (c->s[q] != 0x300A) /* 《 */
+      continue;
+    if ((mi = c->mend[p]) >= 0 &&
+        ent_type(c, ment_ent(c, mi)) == PG_T_ORGANIZATION)
+      agent = ment_ent(c, mi);
+    else if (!(agent >= 0 && last_end == p - 1 && c->s[p - 1] == 0x3001))
+      agent = -1; /* 、关于提请审议…: the body of the motion before */
+    if (agent < 0)
+      continue;
+    w = -1;
+    if ((mi = c->mstart[q + 1]) >= 0 || (mi = c->mstart[q]) >= 0)
+      w = ment_ent(c, mi);
+    if (w < 0 || !pg_etype_is_work(ent_type(c, w)))
+      continue;
+    for (q = c->a->m[mi].ce; q < c->n && c->s[q] != 0x300B; q++)
+      ;
+    for (k = 0; k < 4 && q + k < c->n && c->s[q + k] == tail[k]; k++)
+      ;
+    if (k < 4)
+      continue;
+    last_end = q + 4;
+    c->si = pg_doc_sentence_at(&c->a->doc, p);
+    add_fact(c, w, PG_P_PROPOSEDBY, agent, NULL, PG_LIT_NONE,
+             "rel.proposed.motion");
+  }
+}
+
 /* 哈方主办的阿斯塔纳峰会, 由中国主办的…峰会: the country hosting an event
  * is where it is held, when the document names no other place for it. */
 static void rule_host_places(rctx *c)
@@ -2991,6 +3110,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     name_rules(&c);
   if (!c.oom)
     rule_effective_dates(&c);
+  if (!c.oom)
+    rule_motions(&c);
   if (!c.oom)
     rule_host_places(&c);
   if (!c.oom)

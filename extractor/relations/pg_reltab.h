@@ -27,7 +27,8 @@
   X(PARTICIPANTS, "participants") X(PRONOUN, "pronoun") \
   X(PASSIVE, "passive") X(DEMONSTRATIVE, "demonstrative") \
   X(LOCATIVE, "locative") X(SOURCE, "source") X(ASSEMBLY, "assembly") \
-  X(CLAUSE_STOP, "stop") X(SOURCE_LINE, "source-line") X(PREP, "prep")
+  X(CLAUSE_STOP, "stop") X(SOURCE_LINE, "source-line") X(PREP, "prep") \
+  X(REPORT, "report")
 
 typedef enum pg_wclass {
 #define PG_WCLASS_ENUM(id, name) PG_W_##id,

@@ -1708,6 +1708,64 @@ static void test_effective_and_chain_dates(void)
   pg_free_annot(a);
 }
 
+static void test_speakers_and_motions(void)
+{
+  pg_annot *a;
+
+  a = doc("携手构建人类命运共同体——在大会上的讲话\n中华人民共和国主席 习近平\n"
+          "（2021年9月21日，北京）\n去年，我在这里提出了全球安全倡议。",
+          "2021-09-21");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "全球安全倡议", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "全球安全倡议", PG_P_PROPOSEDBY, "习近平"),
+     "a byline before the dateline names the speaker; 我在这里提出");
+  ok(has(a, "全球安全倡议", PG_P_DATE, "2020"),
+     "... and the date the speaker recalls (去年) is the work's");
+  pg_free_annot(a);
+
+  a = doc("习近平强调，当前，世界百年未有之大变局加速演进，我提出全球发展倡议、"
+          "全球安全倡议，目的是贡献中国方案。", "2023-05-18");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "全球发展倡议", PG_T_INITIATIVE);
+  mark(a, "全球安全倡议", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "全球发展倡议", PG_P_PROPOSEDBY, "习近平") &&
+         has(a, "全球安全倡议", PG_P_PROPOSEDBY, "习近平"),
+     "X强调，…我提出A、B: the person whose words the paragraph reports");
+  pg_free_annot(a);
+
+  a = doc("习近平会见托卡耶夫时表示，我提出了共建倡议。", "2023-05-18");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "托卡耶夫", PG_T_PERSON);
+  mark(a, "共建倡议", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "共建倡议", PG_P_PROPOSEDBY, "习近平") &&
+         !has(a, "共建倡议", PG_P_PROPOSEDBY, "托卡耶夫"),
+     "a person named before the verb of saying does not speak");
+  pg_free_annot(a);
+
+  a = doc("王毅会见了代表团。我们提出了共建倡议。", "2023-05-18");
+  mark(a, "王毅", PG_T_PERSON);
+  mark(a, "共建倡议", PG_T_INITIATIVE);
+  run(a);
+  ok(!has(a, "共建倡议", PG_P_PROPOSEDBY, "王毅"),
+     "a paragraph opening with a person who does not speak has no speaker");
+  pg_free_annot(a);
+
+  a = doc("会议审议了全国人大常委会关于提请审议《组织法（修正草案）》的议案、"
+          "关于提请审议《议事规则（修正草案）》的议案。", "2021-03-05");
+  mark(a, "全国人大常委会", PG_T_ORGANIZATION);
+  mark(a, "组织法（修正草案）", PG_T_LAW);
+  mark(a, "议事规则（修正草案）", PG_T_LAW);
+  run(a);
+  ok(has(a, "组织法（修正草案）", PG_P_PROPOSEDBY, "全国人大常委会"),
+     "X关于提请审议《Y》的议案: the body moving the bill proposes it");
+  ok(has(a, "议事规则（修正草案）", PG_P_PROPOSEDBY, "全国人大常委会"),
+     "... and each motion of the list after it");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dir = getenv("POLICYGRAPH_DATADIR");
@@ -1736,6 +1794,7 @@ int main(void)
   test_closing_and_editions();
   test_founders_in_place();
   test_effective_and_chain_dates();
+  test_speakers_and_motions();
   pg_free_relator(rel);
   return tap_done();
 }
