@@ -1338,6 +1338,12 @@ static void test_bare_heads(void)
   ok(find(a, PG_T_REPORT, "新时代的中国国际发展合作") >= 0,
      "…》白皮书 is a Report, whatever follows");
   pg_free_annot(a);
+  a = run("会议审议通过了《2021年政务公开工作要点》。上海市科委印发《支持科技企业"
+          "健康发展的若干措施》。");
+  ok(find(a, PG_T_REPORT, "2021年政务公开工作要点") >= 0 &&
+         find(a, PG_T_INITIATIVE, "支持科技企业健康发展的若干措施") >= 0,
+     "《…工作要点》 is a Report, 《…若干措施》 an Initiative");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
