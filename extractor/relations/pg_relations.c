@@ -335,6 +335,10 @@ static void open_clause(rctx *c, clause *k)
     if (q + 1 < k->e && c->s[q] == 0x7684 && c->mstart[q + 1] >= 0)
       p = q + 1;
   }
+  if (p + 2 < k->e && c->mstart[p] < 0 && c->s[p] == 0x515A &&
+      c->s[p + 1] == 0x7684 && c->mstart[p + 2] >= 0 &&
+      ent_type(c, ment_ent(c, c->mstart[p + 2])) == PG_T_EVENT)
+    p += 2; /* 党的二十届四中全会…，审议通过了《X》: the plenum */
   if (p < k->e && c->mstart[p] < 0)
     p = person_after_title(c, p, k->e);
   k->body = p;

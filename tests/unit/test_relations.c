@@ -1764,6 +1764,15 @@ static void test_speakers_and_motions(void)
   ok(has(a, "议事规则（修正草案）", PG_P_PROPOSEDBY, "全国人大常委会"),
      "... and each motion of the list after it");
   pg_free_annot(a);
+
+  a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
+          "2025-10-23");
+  mark(a, "二十届四中全会", PG_T_EVENT);
+  mark(a, "关于制定规划的建议", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "关于制定规划的建议", PG_P_ADOPTEDAT, "二十届四中全会"),
+     "党的<plenum>…，审议通过了《X》: the plenum opens the clause and adopts X");
+  pg_free_annot(a);
 }
 
 int main(void)
