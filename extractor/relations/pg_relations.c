@@ -2864,9 +2864,13 @@ static void rule_effective_dates(rctx *c)
     return;
   for (i = 0; i < c->ndx; i++) {
     const pg_date_expr *x = &c->dx[i];
-    if (!(x->flags & PG_DATE_F_SINCE) || !c->dval[i].y || !c->dval[i].d ||
-        x->b < 1 || c->s[x->b - 1] != 0x81EA) /* 自 */
+    size_t q = x->b >= 1 ? skip_back(c, x->b, 0) : 0;
+    if (!c->dval[i].y || !c->dval[i].d || x->b < 1)
       continue;
+    if (!((x->flags & PG_DATE_F_SINCE) && c->s[x->b - 1] == 0x81EA) && /* 自 */
+        !(c->mend[q] >= 0 &&
+          pg_etype_is_work(ent_type(c, ment_ent(c, c->mend[q])))))
+      continue; /* 《X》今年3月1日起施行: the work right before */
     if (!takes_effect_at(c, x->e))
       continue;
     c->si = pg_doc_sentence_at(&c->a->doc, x->b);

@@ -1773,6 +1773,15 @@ static void test_speakers_and_motions(void)
   ok(has(a, "关于制定规划的建议", PG_P_ADOPTEDAT, "二十届四中全会"),
      "党的<plenum>…，审议通过了《X》: the plenum opens the clause and adopts X");
   pg_free_annot(a);
+
+  a = doc("《罚款处罚规定》今年3月1日起施行\n应急管理部近日公布了《罚款处罚规定》。",
+          "2024-01-17");
+  mark(a, "罚款处罚规定", PG_T_LAW);
+  mark(a, "应急管理部", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "罚款处罚规定", PG_P_DATE, "2024-03-01"),
+     "《X》<date>起施行 without 自: the day the work right before takes effect");
+  pg_free_annot(a);
 }
 
 int main(void)
