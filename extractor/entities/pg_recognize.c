@@ -32,6 +32,7 @@
 #include "pg_text.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,10 +139,37 @@ void pg_free_recognizer(pg_recognizer *r)
 
 /* ---------------------------------------------------------------- view */
 
+/* Length of a web address starting at s[i] (http://…, https://…, www.…)
+ * up to the first character no address holds, or 0.  Addresses name no
+ * entity: huggingface.co/deepseek-ai is no product. */
+static size_t url_at(const uint32_t *s, size_t n, size_t i)
+{
+  static const char *const starts[] = {"http://", "https://", "www."};
+  size_t k, j, l;
+
+  if (i > 0 && s[i - 1] < 0x80 && (isalnum((int)s[i - 1]) || s[i - 1] == '/'))
+    return 0;
+  for (k = 0; k < sizeof starts / sizeof *starts; k++) {
+    l = strlen(starts[k]);
+    for (j = 0; j < l && i + j < n && s[i + j] < 0x80 &&
+                tolower((int)s[i + j]) == starts[k][j];
+         j++)
+      ;
+    if (j < l)
+      continue;
+    for (j = i + l; j < n && s[j] > 0x20 && s[j] < 0x7F; j++)
+      ;
+    while (j > i + l && strchr(".,;:)!?'\"", (int)s[j - 1]))
+      j--;
+    return j > i + l ? j - i : 0;
+  }
+  return 0;
+}
+
 static int build_view(pg_rctx *x)
 {
   const pg_doc *d = &x->a->doc;
-  size_t i, k = 0;
+  size_t i, k = 0, l;
 
   x->v = malloc((d->cn + 1) * sizeof *x->v);
   x->vmap = malloc((d->cn + 1) * sizeof *x->vmap);
@@ -160,6 +188,13 @@ static int build_view(pg_rctx *x)
     }
     if (pg_is_space(c) || c == 0xFEFF)
       continue;
+    if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') &&
+        (l = url_at(d->ccp, d->cn, i))) {
+      x->vmap[k] = i; /* one mark for the whole address */
+      x->v[k++] = 0xFFFC;
+      i += l - 1;
+      continue;
+    }
     x->vmap[k] = i;
     x->v[k++] = pg_fold_cp(c);
   }

@@ -999,6 +999,28 @@ static void product_version(pg_rctx *x, int ci)
                     !pg_is_han(x->v[e + 1]) || x->v[e + 1] == 0x5927))))
     return; /* Llama-3-8B; 通义千问2.5, 盘古大模型5.0 (not 文心一言3月…) */
   for (;;) {
+    if (e < x->vn && e > b && x->vmap[e] > x->vmap[e - 1] + 1) {
+      /* a space in the text (the view drops it): only a number, a model
+       * word or a short code with a digit goes on (Llama 3, Qwen-VL Max,
+       * DeepSeek V3; not DeepSeek-R1 API) */
+      for (w = 0, l = 0; w < sizeof words / sizeof *words && !l; w++)
+        if ((l = pg_rc_spells(x, e, words[w])) && e + l < x->vn &&
+            pg_is_latin_alnum(x->v[e + l]))
+          l = 0;
+      if (is_digit_cp(x->v[e]) || l) {
+        for (e += l ? l : 1; e < x->vn && is_digit_cp(x->v[e]); e++)
+          ;
+        continue;
+      }
+      for (l = e, w = 0; l < x->vn && l < e + 6 && pg_is_latin_alnum(x->v[l]);
+           l++)
+        w += is_digit_cp(x->v[l]);
+      if (w && l < e + 6 && (l == x->vn || !pg_is_latin_alnum(x->v[l]))) {
+        e = l; /* DeepSeek V3, Kimi K2: a short code with a digit */
+        continue;
+      }
+      break;
+    }
     if (e < x->vn && pg_is_latin_alnum(x->v[e])) {
       e++;
       continue;

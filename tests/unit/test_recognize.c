@@ -1344,6 +1344,22 @@ static void test_bare_heads(void)
          find(a, PG_T_INITIATIVE, "支持科技企业健康发展的若干措施") >= 0,
      "《…工作要点》 is a Report, 《…若干措施》 an Initiative");
   pg_free_annot(a);
+  a = run("我们正式发布 DeepSeek-R1。论文链接：https://github.com/deepseek-ai/"
+          "DeepSeek-R1/blob/main/DeepSeek_R1.pdf 访问 www.deepseek.com 体验。"
+          "DeepSeek-R1 API 服务定价公布。DeepSeek V3 与 Llama 3 开源。");
+  ok(find(a, PG_T_PRODUCT, "DeepSeek-R1") >= 0 &&
+         find(a, PG_T_PRODUCT, "DeepSeek") < 0,
+     "DeepSeek-R1 is a product of its own, not an alias of DeepSeek");
+  ok(find(a, PG_T_PRODUCT, "deepseek-ai") < 0 &&
+         find(a, PG_T_PRODUCT, "DeepSeek_R1.pdf") < 0 &&
+         find(a, PG_T_PRODUCT, "deepseek.com") < 0,
+     "web addresses name no entity");
+  ok(find(a, PG_T_PRODUCT, "DeepSeek-R1 API") < 0,
+     "a version does not run over a space into a word (…R1 API)");
+  ok(find(a, PG_T_PRODUCT, "DeepSeek V3") >= 0 &&
+         find(a, PG_T_PRODUCT, "Llama 3") >= 0,
+     "... but over a space into a code or number (DeepSeek V3, Llama 3)");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
