@@ -1360,6 +1360,11 @@ static void test_bare_heads(void)
          find(a, PG_T_PRODUCT, "Llama 3") >= 0,
      "... but over a space into a code or number (DeepSeek V3, Llama 3)");
   pg_free_annot(a);
+  a = run("双方签署《中欧地理标志协定》和《睦邻友好合作条约》。");
+  ok(find(a, PG_T_DECLARATION, "中欧地理标志协定") >= 0 &&
+         find(a, PG_T_DECLARATION, "睦邻友好合作条约") >= 0,
+     "《…协定》 and 《…条约》 are agreements between parties (Declaration)");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
