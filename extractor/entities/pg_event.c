@@ -113,8 +113,21 @@ static size_t head_end(const pg_rctx *x, size_t q, size_t e, int strong)
          e - hl <= q || wcschr(L"和与及、", (wchar_t)x->v[e - hl - 1])))
       continue; /* 庆祝…成立76周年招待会, but no other 招待会, nor
                    纪念…大会|和招待会 */
-    if (!strong || (v && (!strcmp(v, "strong") || !strcmp(v, "celebration"))))
+    if (!strong || (v && (!strcmp(v, "strong") || !strcmp(v, "celebration")))) {
+      size_t k;
+      for (k = q + 2; k + 1 < e; k++) {
+        size_t bl;
+        if (!wcschr(L"和及与", (wchar_t)x->v[k]) || head_end(x, k + 1, e, 0) != e)
+          continue;
+        if (pg_rc_word_ending(x, PG_W_EVENTHEAD, q, k, NULL))
+          return k; /* 第十七届中国—东盟博览会|和中国—东盟商务与投资峰会:
+                       two events, each with its head */
+        if ((bl = pg_rc_word_ending(x, PG_W_EVENTBODY, q, k, NULL)) &&
+            k - bl > q && pg_rc_word_ending(x, PG_W_EVENTHEAD, q, k - bl, NULL))
+          return k - bl; /* …一次会议|主席团和…: the bodies of two meetings */
+      }
       return e;
+    }
   }
   return 0;
 }
@@ -535,14 +548,24 @@ static void ordinal_event(pg_rctx *x, size_t p)
        * the label is the name as written */
       pg_rc_alias_text(x, ci, p, e);
       pg_rc_label(x, ci, pg_rc_name(x, tb, e));
-    } else if (le >= 0 && x->c[le].type == PG_T_ORGANIZATION && x->c[le].ve == p)
+    }
+    if (e + 5 < x->vn && wcschr(L"和及与", (wchar_t)x->v[e])) {
+      /* …博览会和中国—东盟商务与投资峰会: the second event of the pair */
+      size_t e2 = head_end(x, e + 1, run_end(x, e + 1), 0);
+      if (e2 >= e + 5)
+        add_event(x, e + 1, e + 1, e2, "event.ordinal");
+    }
+    if (ci >= 0)
+      ;
+    else if (le >= 0 && x->c[le].type == PG_T_ORGANIZATION && x->c[le].ve == p)
       ci = add_event(x, x->c[le].vb, q, e, "event.ordinal");
     else if (p >= 2 && pg_rc_spells_before(x, p, "政协"))
       ci = add_event(x, p - 2, q, e, "event.ordinal"); /* 政协十四届二次会议:
         the CPPCC's short name, no entry of its own (省政协, 市政协) */
     else if ((ci = add_event(x, p, q, e, "event.ordinal")) >= 0 && p >= 2 &&
-             pg_rc_spells_before(x, p, "党的"))
-      pg_rc_alias_text(x, ci, p - 2, e); /* 党的十九届五中全会 */
+             (pg_rc_spells_before(x, p, "党的") ||
+              pg_rc_spells_before(x, p, "中共")))
+      pg_rc_alias_text(x, ci, p - 2, e); /* 党的十九届五中全会, 中共十九届… */
   }
 }
 

@@ -49,6 +49,8 @@ uint32_t pg_fold_cp(uint32_t c)
     c = ' ';
   else if (c == 0x3001)
     return c; /* 、 has no ASCII twin */
+  else if (c == 0x2015 || c == 0x2500)
+    return 0x2014; /* ― and ─ (typeset or PDF dashes): 中国―东盟 */
   if (c >= 'A' && c <= 'Z')
     c += 32;
   return c;

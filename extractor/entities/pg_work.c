@@ -353,8 +353,12 @@ static size_t about_work(pg_rctx *x, size_t p)
     if (!pg_is_han(ch) && ch != 0x3001 && !is_digit_cp(ch) &&
         !pg_rc_is_open_quote(ch) && !pg_rc_is_close_quote(ch))
       return 0;
-    if (ch != 0x7684 || k < q + 4 || /* 的 */
-        !(hl = pg_rc_word_at(x, PG_W_WORKHEAD, k + 1, &val)))
+    if (ch != 0x7684 || k < q + 4) /* 的 */
+      continue;
+    if (!(hl = pg_rc_word_at(x, PG_W_WORKHEAD, k + 1, &val)) &&
+        (hl = pg_rc_word_at(x, PG_W_WORKHEAD, k, &val)) >= 2)
+      hl--; /* the head 的建议 holds the 的: 关于制定…规划的建议 */
+    if (!hl)
       continue;
     end = k + 1 + hl;
     if (end < x->vn && pg_is_han(x->v[end]) &&

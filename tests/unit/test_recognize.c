@@ -1365,6 +1365,23 @@ static void test_bare_heads(void)
          find(a, PG_T_DECLARATION, "睦邻友好合作条约") >= 0,
      "《…协定》 and 《…条约》 are agreements between parties (Declaration)");
   pg_free_annot(a);
+  a = run("第十七届中国―东盟博览会和中国―东盟商务与投资峰会在南宁开幕。");
+  ok(find(a, PG_T_EVENT, "第十七届中国―东盟博览会") >= 0 &&
+         find(a, PG_T_EVENT, "中国―东盟商务与投资峰会") >= 0,
+     "two events joined by 和, each with its head; ― is a dash");
+  pg_free_annot(a);
+  a = run("就拟向十四届全国人大一次会议主席团和全国政协十四届一次会议主席团推荐。");
+  ok(find(a, PG_T_EVENT, "十四届全国人大一次会议") >= 0 &&
+         find(a, PG_T_EVENT, "全国政协十四届一次会议") >= 0,
+     "…会议|主席团和…会议主席团: the bodies of two meetings");
+  pg_free_annot(a);
+  a = run("不久前，中共十九届五中全会审议通过了关于制定第十四个五年规划的建议。");
+  e = find(a, PG_T_EVENT, "十九届五中全会");
+  ok(e >= 0 && has_alias(a, e, "中共十九届五中全会"),
+     "中共十九届五中全会: the plenum, 中共 kept in an alias");
+  ok(find(a, PG_T_INITIATIVE, "关于制定第十四个五年规划的建议") >= 0,
+     "unquoted 关于…的建议 after an adopting verb");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
