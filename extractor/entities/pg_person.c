@@ -443,6 +443,8 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
   le = x->lexend[ts];
   if (orgend[ts] < 0 && !(le >= 0 && x->c[le].type == PG_T_PLACE &&
                           x->c[le].ve == ts) &&
+      !(ts >= 1 && pg_rc_word_at(x, PG_W_SHORT, ts - 1, NULL) == 1 &&
+        (ts < 2 || !pg_is_han(x->v[ts - 2]))) && /* 俄副总理诺瓦克 */
       !(ts >= 2 && x->v[ts - 2] == 0x8BE5 && /* 该国总统, 该州州长 */
         wcschr(L"国州省市", (wchar_t)x->v[ts - 1])))
     return 0;
@@ -621,9 +623,20 @@ static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
 
 /* The end of a list item [q, ...) that is a name and nothing else: the
  * name ends at a 、 or at a word that may follow a name; else 0. */
-static size_t list_name(const pg_rctx *x, size_t q)
+static size_t list_name(const pg_rctx *x, size_t q, int foreign)
 {
   size_t e, lim;
+
+  if (foreign) { /* 副总理戈利科娃、诺瓦克、特鲁特涅夫、切尔内申科等 */
+    for (e = q; e < x->vn && e - q <= 8 && pg_is_han(x->v[e]) &&
+                x->v[e] != 0x7B49 && wcschr(translit, (wchar_t)x->v[e]); /* 等 */
+         e++)
+      ;
+    if (e - q >= 2 && e - q <= 8 &&
+        (e >= x->vn || x->v[e] == 0x3001 || x->v[e] == 0x7B49 ||
+         !pg_is_han(x->v[e]) || pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)))
+      return e;
+  }
 
   for (lim = q; lim < x->vn && lim - q < 8 && x->v[lim] != 0x3001 &&
                 (pg_is_han(x->v[lim]) || pg_is_mid_dot(x->v[lim]));
@@ -648,6 +661,7 @@ static void list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
 {
   size_t q, ne;
   int k, person;
+  int foreign = translit_only(x, p, e) && e - p >= 2 && x->lexat[p] < 0;
 
   for (k = 0; k < 40 && e + 1 < x->vn && x->v[e] == 0x3001; k++) {
     q = e + 1;
@@ -658,7 +672,7 @@ static void list_after(pg_rctx *x, const int *orgend, size_t e, size_t p,
         x->v[ne] != 0x3001 && !title_name_end(x, ne))
       break;
     if (person < 0 && /* a well-known name the reader may not read: 吉炳轩 */
-        (!(ne = list_name(x, q)) ||
+        (!(ne = list_name(x, q, foreign)) ||
          (person = pg_rc_add(x, q, ne, PG_T_PERSON, "person.list", -1, 2)) <
              0))
       break;
@@ -775,7 +789,7 @@ static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
   for (b = p; b > 1 && x->v[b - 1] == 0x3001;) {
     for (q = b - 1; q > 0 && b - 1 - q < 8 && pg_is_han(x->v[q - 1]); q--)
       ;
-    while (q < b - 1 && list_name(x, q) != b - 1)
+    while (q < b - 1 && list_name(x, q, 0) != b - 1)
       q++;
     if (q >= b - 1 ||
         (q > 0 && pg_is_han(x->v[q - 1]) && !pg_rc_stop_in(x, q - 1) &&
@@ -785,7 +799,7 @@ static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
       break; /* 马克思列|宁主义、毛泽东: a name has a left edge */
     b = q;
   }
-  if (b < p && (be = list_name(x, b)) &&
+  if (b < p && (be = list_name(x, b, 0)) &&
       pg_rc_add(x, b, be, PG_T_PERSON, "person.list", -1, 2) >= 0)
     list_after(x, orgend, be, 0, 0);
   list_after(x, orgend, x->c[ci].ve, 0, 0);

@@ -1382,6 +1382,15 @@ static void test_bare_heads(void)
   ok(find(a, PG_T_INITIATIVE, "关于制定第十四个五年规划的建议") >= 0,
      "unquoted 关于…的建议 after an adopting verb");
   pg_free_annot(a);
+  a = run("俄第一副总理别洛乌索夫，副总理戈利科娃、诺瓦克、特鲁特涅夫、切尔内申科等的工作汇报。"
+          "新当选的中国国民党主席郑丽文复电。");
+  ok(find(a, PG_T_PERSON, "别洛乌索夫") >= 0,
+     "a transliterated name after a one-character country and a title (俄…)");
+  ok(find(a, PG_T_PERSON, "诺瓦克") >= 0 && find(a, PG_T_PERSON, "特鲁特涅夫") >= 0 &&
+         find(a, PG_T_PERSON, "切尔内申科") >= 0,
+     "a 、-list of transliterated names after a title and a foreign name");
+  ok(find(a, PG_T_PERSON, "郑丽文") >= 0, "复电 after a name ends it");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
