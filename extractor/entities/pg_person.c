@@ -747,6 +747,11 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
         !pg_rc_word_at(x, PG_W_ORGHEAD, b2, NULL))
       tl += t2;
   }
+  if (p - tl >= 3 && x->v[p - tl - 1] == 0x65B9 && /* 方 */
+      (x->v[p - tl - 2] == 0x5916 || /* 外方 */
+       pg_rc_word_at(x, PG_W_SHORT, p - tl - 2, NULL) == 1) &&
+      orgend[p - tl - 2] >= 0)
+    tl += 2; /* …合作委员会|中方主席: the side's post in a joint body */
   known = x->lexat[p];
   if (known >= 0 &&
       (x->c[known].type != PG_T_PERSON || x->c[known].vb != p))

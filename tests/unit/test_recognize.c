@@ -1391,6 +1391,16 @@ static void test_bare_heads(void)
      "a 、-list of transliterated names after a title and a foreign name");
   ok(find(a, PG_T_PERSON, "郑丽文") >= 0, "复电 after a name ends it");
   pg_free_annot(a);
+  a = run("国务院副总理、中俄人文合作委员会中方主席孙春兰出席。");
+  e = find(a, PG_T_PERSON, "孙春兰");
+  ok(e >= 0 && find(a, PG_T_ORGANIZATION, "中俄人文合作委员会") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "国务院") >= 0 &&
+         has_fact(a, e, PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "中俄人文合作委员会"), NULL) &&
+         has_fact(a, e, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "国务院"),
+                  NULL),
+     "…委员会中方主席: the side's post keeps the joint body and the posts before");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
