@@ -1401,6 +1401,11 @@ static void test_bare_heads(void)
                   NULL),
      "…委员会中方主席: the side's post keeps the joint body and the posts before");
   pg_free_annot(a);
+  a = run("行政院长苏贞昌表示，立法院将审议预算。");
+  ok(find(a, PG_T_ORGANIZATION, "行政院") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "立法院") >= 0,
+     "the lexicon knows Taiwan's five Yuan");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
