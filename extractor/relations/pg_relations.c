@@ -1869,6 +1869,14 @@ static size_t attendees_in(const rctx *c, size_t b, size_t e, int *ag,
   for (p = b; p < e; p++) {
     if (c->s[p] == 0x7B49 && c->mstart[p] < 0) /* 等 */
       break;
+    if (is_open_paren(c->s[p])) { /* （记者张慧中）李强出席: no credit */
+      size_t q;
+      for (q = p + 1; q < e && q < p + 24 && !is_close_paren(c->s[q]); q++)
+        ;
+      if (q < e && is_close_paren(c->s[q]))
+        p = q;
+      continue;
+    }
     if ((l = pg_reltab_at(c->t, PG_W_SOURCE, c->s, p, e, NULL)))
       from = 1;
     if (from && c->s[p] == 0x7684)

@@ -1782,6 +1782,17 @@ static void test_speakers_and_motions(void)
   ok(has(a, "罚款处罚规定", PG_P_DATE, "2024-03-01"),
      "《X》<date>起施行 without 自: the day the work right before takes effect");
   pg_free_annot(a);
+
+  a = doc("本报北京11月30日电（记者张慧中）国务院总理李克强出席理事会第十九次会议。",
+          "2020-12-01");
+  mark(a, "张慧中", PG_T_PERSON);
+  mark(a, "李克强", PG_T_PERSON);
+  mark(a, "理事会第十九次会议", PG_T_EVENT);
+  run(a);
+  ok(has(a, "理事会第十九次会议", PG_P_ATTENDEE, "李克强") &&
+         !has(a, "理事会第十九次会议", PG_P_ATTENDEE, "张慧中"),
+     "（记者X）…出席<event>: the reporter in the credit attends nothing");
+  pg_free_annot(a);
 }
 
 int main(void)
