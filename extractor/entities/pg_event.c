@@ -864,6 +864,11 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
       val++;
     else if (pg_rc_is_close_quote(x->v[k]) && val-- <= 0)
       return;
+  if (val > 0 && !(val == 1 && h < x->vn && pg_rc_is_close_quote(x->v[h])))
+    return; /* a quote opened and not closed by the name's end */
+  for (k = p + 1; k + 1 < h; k++)
+    if (x->v[k] == 0x9996 && x->v[k + 1] == 0x5C4A)
+      return; /* 台湾首届“开放国会论坛”: the edition's rule names it */
   for (k = p + 2; k <= h; k++) /* …负责同志列席会议, 学术界三个分论坛,
                                    中方高度重视此次领导人会晤 */
     if (held_before(x, k) || attend_before(x, k) ||

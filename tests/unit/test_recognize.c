@@ -1406,6 +1406,11 @@ static void test_bare_heads(void)
          find(a, PG_T_ORGANIZATION, "立法院") >= 0,
      "the lexicon knows Taiwan's five Yuan");
   pg_free_annot(a);
+  a = run("台湾首届“开放国会论坛”今天举行，共有5国议员参加。");
+  ok(find(a, PG_T_EVENT, "首届“开放国会论坛”") >= 0 &&
+         find(a, PG_T_EVENT, "台湾首届“开放国会论坛") < 0,
+     "an edition's name starts at 首届 and keeps its closing quote");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
