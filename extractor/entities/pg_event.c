@@ -985,7 +985,10 @@ int pg_rec_events(pg_rctx *x)
       quoted_event(x, p);
     if (x->v[p] == 0x515A || x->v[p] == 0x56E2 || x->v[p] == 0x8D8A) /* 党 团 越 */
       congress_short(x, p);
-    if ((held_before(x, p) || attend_before(x, p)) && pg_rc_proper_at(x, p))
+    if ((held_before(x, p) || attend_before(x, p) ||
+         (p > 1 && x->v[p - 1] == 0x4E86 && /* 了: 主持了中非…特别峰会 */
+          (held_before(x, p - 1) || attend_before(x, p - 1)))) &&
+        pg_rc_proper_at(x, p))
       plain_event(x, p, 0, 1); /* 主持召开国务院常务会议: any head */
     else if (p >= 2 && x->v[p - 2] == 0x529E && x->v[p - 1] == 0x597D &&
              pg_is_han(x->v[p]))

@@ -1411,6 +1411,10 @@ static void test_bare_heads(void)
          find(a, PG_T_EVENT, "台湾首届“开放国会论坛") < 0,
      "an edition's name starts at 首届 and keeps its closing quote");
   pg_free_annot(a);
+  a = run("6月17日，国家主席习近平在北京主持了中非团结抗疫特别峰会。");
+  ok(find(a, PG_T_EVENT, "中非团结抗疫特别峰会") >= 0,
+     "主持了<event>: 了 between the verb and the name");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
