@@ -51,8 +51,11 @@ static size_t inner_paren(const pg_rctx *x, size_t i)
 {
   size_t k;
 
-  for (k = i + 1; k < x->vn && k <= i + 5 && pg_is_han(x->v[k]); k++)
-    ;
+  for (k = i + 1; k < x->vn && k <= i + 5 &&
+                  (pg_is_han(x->v[k]) || pg_is_latin_alnum(x->v[k]) ||
+                   x->v[k] == '+');
+       k++)
+    ; /* 政府首脑（总理）理事会, 东盟与中日韩（10+3）外长会 */
   if (k == i + 1 || k >= x->vn || (x->v[k] != ')' && x->v[k] != 0xFF09) ||
       k + 1 >= x->vn || !pg_is_han(x->v[k + 1]))
     return 0;

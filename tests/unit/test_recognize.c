@@ -1415,6 +1415,10 @@ static void test_bare_heads(void)
   ok(find(a, PG_T_EVENT, "中非团结抗疫特别峰会") >= 0,
      "主持了<event>: 了 between the verb and the name");
   pg_free_annot(a);
+  a = run("王毅以视频方式出席东盟与中日韩（10+3）外长会。");
+  ok(find(a, PG_T_EVENT, "东盟与中日韩（10+3）外长会") >= 0,
+     "a gloss of digits in parentheses inside an event's name; 外长会 a head");
+  pg_free_annot(a);
 }
 
 /* A country under its formal name; a year that opens no event. */
