@@ -2631,7 +2631,8 @@ static void joint_issuers(rctx *c, int w, const pg_hmap *labels)
 
 /* 中共中央办公厅国务院办公厅关于…的意见: the bodies (or countries:
  * 中华人民共和国和阿拉伯联合酋长国关于…的联合声明) that fill a work's name
- * before 关于, one after another (or with 、/和 between), are its issuers;
+ * before 关于, one after another (or with 、/和/与/同 between), are its
+ * issuers;
  * read from the mentions nested in the work's first mention, found in
  * ord (every mention, by start, longer first: cmp_mref). */
 static void tiled_issuers(rctx *c, int w, const mref *ord)
@@ -2676,9 +2677,10 @@ static void tiled_issuers(rctx *c, int w, const mref *ord)
     fm[n] = best;
     found[n++] = c->a->m[best].entity;
     p = c->a->m[best].ce;
-    joined |= p < gy && (c->s[p] == 0x548C || c->s[p] == 0x4E0E); /* 和 与 */
+    joined |= p < gy && (c->s[p] == 0x548C || c->s[p] == 0x4E0E ||
+                         c->s[p] == 0x540C); /* 和 与 同 */
     while (p < gy && (c->s[p] == 0x3001 || c->s[p] == 0x548C ||
-                      c->s[p] == 0x4E0E ||
+                      c->s[p] == 0x4E0E || c->s[p] == 0x540C ||
                       pg_is_space(c->s[p])))
       p++;
   }
@@ -2943,6 +2945,112 @@ static void rule_motions(rctx *c)
   }
 }
 
+/* The body a session's name holds, [*b, *e) of the event mention em:
+ * the name without its term before (第十三届, 十三届, after the state's
+ * name: 中华人民共和国第十三届) and its session
+ * after (第二十八次会议, 三次会议, 十三届三次会议, 第六次全体会议).  A 中全会
+ * is a plenary of a central committee, which a party's name before it
+ * does not name, so only 会议 and 全体会议 end a session here. */
+static int session_body_span(const rctx *c, const pg_mention *em, size_t *b,
+                             size_t *e)
+{
+  static const wchar_t *num = L"第一二三四五六七八九十百零〇0123456789";
+  static const uint32_t prc[] = {0x4E2D, 0x534E, 0x4EBA, 0x6C11,
+                                 0x5171, 0x548C, 0x56FD}; /* 中华人民共和国 */
+  size_t p = em->cb, q = em->ce, k, p0;
+
+  for (k = 0; k < 7 && p + k < q && c->s[p + k] == prc[k]; k++)
+    ;
+  if (k == 7)
+    p += 7; /* 中华人民共和国第十三届全国人民代表大会常务委员会… */
+  p0 = p;
+  while (p < q && wcschr(num, (wchar_t)c->s[p]))
+    p++;
+  if (p > p0 && p < q && c->s[p] == 0x5C4A) /* 届 */
+    p++;
+  else
+    p = em->cb;
+  if (q - p > 4 && c->s[q - 4] == 0x5168 && c->s[q - 3] == 0x4F53 &&
+      c->s[q - 2] == 0x4F1A && c->s[q - 1] == 0x8BAE) /* 全体会议 */
+    q -= 4;
+  else if (q - p > 2 && c->s[q - 2] == 0x4F1A && c->s[q - 1] == 0x8BAE)
+    q -= 2; /* 会议 */
+  else
+    return 0;
+  k = q;
+  if (k > p && c->s[k - 1] == 0x6B21) /* 次 */
+    k--;
+  while (k > p && wcschr(num, (wchar_t)c->s[k - 1]) && c->s[k - 1] != 0x7B2C)
+    k--;
+  if (k < q && c->s[q - 1] == 0x6B21 && k == q - 1)
+    return 0; /* 次 without its number */
+  if (k > p && c->s[k - 1] == 0x7B2C) /* 第 */
+    k--;
+  if (k > p && c->s[k - 1] == 0x5C4A) { /* 届 of the body's term after it */
+    size_t t = k - 1;
+    while (t > p && wcschr(num, (wchar_t)c->s[t - 1]))
+      t--;
+    if (t < k - 1)
+      k = t;
+  }
+  if (k - p < 2)
+    return 0;
+  *b = p;
+  *e = k;
+  return 1;
+}
+
+/* A work adopted at a session of a body the session's name holds
+ * (十三届全国人大常委会第二十八次会议通过《X法》, 中国共产党第十九届中央委员会
+ * 第六次全体会议…公报) is that body's, when no rule gave it an issuer and
+ * the document names the body as an organization (by its label or an
+ * alias). */
+static void rule_session_bodies(rctx *c)
+{
+  char *proposed = subjects_of(c, PG_P_PROPOSEDBY, PG_P_PROPOSEDBY);
+  size_t f, n = c->a->nf, k, b, e;
+
+  if (!proposed)
+    return;
+  for (f = 0; f < n && !c->oom; f++) {
+    const pg_fact *fa = &c->a->f[f];
+    const pg_entity *ev;
+    int w = fa->subj, body = -1;
+    if (fa->pred != PG_P_ADOPTEDAT || w < 0 || fa->obj < 0 || proposed[w] ||
+        ent_type(c, fa->obj) != PG_T_EVENT)
+      continue;
+    ev = &c->a->ent[fa->obj];
+    for (k = 0; k < ev->n_mention && body < 0; k++) {
+      char *name;
+      size_t i, j;
+      if (!session_body_span(c, &c->a->m[ev->mention[k]], &b, &e))
+        continue;
+      if (!(name = pg_utf8_encode(c->s + b, e - b))) {
+        c->oom = 1;
+        break;
+      }
+      for (i = 0; i < c->a->ne && body < 0; i++) {
+        const pg_entity *o = &c->a->ent[i];
+        if (o->type != PG_T_ORGANIZATION)
+          continue;
+        if (!strcmp(o->label, name))
+          body = (int)i;
+        for (j = 0; j < o->n_alias && body < 0; j++)
+          if (!strcmp(o->alias[j], name))
+            body = (int)i;
+      }
+      free(name);
+    }
+    if (body < 0)
+      continue;
+    proposed[w] = 1;
+    c->si = fa->sent;
+    add_fact(c, w, PG_P_PROPOSEDBY, body, NULL, PG_LIT_NONE,
+             "rel.proposed.session-body");
+  }
+  free(proposed);
+}
+
 /* 哈方主办的阿斯塔纳峰会, 由中国主办的…峰会: the country hosting an event
  * is where it is held, when the document names no other place for it. */
 static void rule_host_places(rctx *c)
@@ -3128,6 +3236,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     rule_effective_dates(&c);
   if (!c.oom)
     rule_motions(&c);
+  if (!c.oom)
+    rule_session_bodies(&c);
   if (!c.oom)
     rule_host_places(&c);
   if (!c.oom)

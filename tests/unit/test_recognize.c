@@ -202,6 +202,16 @@ static void test_works(void)
 
   ok(find(a, PG_T_LAW, "人工智能法案") >= 0, "法案 is a law");
   ok(find(a, PG_T_LAW, "人工智能伦理公约") >= 0, "公约 is a law");
+  pg_free_annot(a);
+  a = run("营业执照送到了他们手上，“新想法”有了通行证，“反食品浪费法”也通过了。");
+  ok(count_type(a, PG_T_LAW) == 1 && find(a, PG_T_LAW, "反食品浪费法") >= 0,
+     "a quoted word ending in 法 that is no law (想法) is no law");
+  pg_free_annot(a);
+  a = run("欧盟通过《人工智能法案》《人工智能伦理公约》等。同埃及合作"
+          "启动\"数字埃及建设者\"计划。组织开展算力强基揭榜行动,"
+          "稳步推动。发表了《人工智能全球治理上海宣言》。峰会发布了"
+          "《2025年\"人工智能治理全球对话\"联合主席声明:推进包容的"
+          "人工智能治理》。《数字中国发展报告(2024年)》显示。");
   e = find(a, PG_T_INITIATIVE, "数字埃及建设者计划");
   ok(e >= 0, "quoted programme: label without quotes");
   ok(has_alias(a, e, "\"数字埃及建设者\"计划"), "... the written form alias");

@@ -1237,6 +1237,20 @@ static void test_joint_documents(void)
      "the two parties a joint statement's title names, without 关于, issue it");
   pg_free_annot(a);
 
+  a = doc("双方发表《中华人民共和国同厄瓜多尔共和国关于深化伙伴关系的联合声明》。",
+          "2022-02-06");
+  mark(a, "中华人民共和国同厄瓜多尔共和国关于深化伙伴关系的联合声明",
+       PG_T_DECLARATION);
+  mark_nested(a, "中华人民共和国", PG_T_PLACE, "country");
+  mark_nested(a, "厄瓜多尔共和国", PG_T_PLACE, "country");
+  run(a);
+  ok(has(a, "中华人民共和国同厄瓜多尔共和国关于深化伙伴关系的联合声明",
+         PG_P_PROPOSEDBY, "中华人民共和国") &&
+         has(a, "中华人民共和国同厄瓜多尔共和国关于深化伙伴关系的联合声明",
+             PG_P_PROPOSEDBY, "厄瓜多尔共和国"),
+     "X同Y关于…的联合声明: parties joined by 同 issue it too");
+  pg_free_annot(a);
+
   a = doc("第九次中日韩领导人会议在首尔举行。会后，三方发表《甲联合宣言》《乙联合声明》。"
           "双方发表《丙联合声明》。",
           "2024-05-27");
@@ -1763,6 +1777,31 @@ static void test_speakers_and_motions(void)
      "X关于提请审议《Y》的议案: the body moving the bill proposes it");
   ok(has(a, "议事规则（修正草案）", PG_P_PROPOSEDBY, "全国人大常委会"),
      "... and each motion of the list after it");
+  pg_free_annot(a);
+
+  a = doc("全国人民代表大会常务委员会委员长栗战书主持会议。《反食品浪费法》已由"
+          "中华人民共和国第十三届全国人民代表大会常务委员会第二十八次会议于2021年"
+          "4月29日通过。", "2021-04-29");
+  mark(a, "中华人民共和国第十三届全国人民代表大会常务委员会第二十八次会议",
+       PG_T_EVENT);
+  mark(a, "全国人民代表大会常务委员会", PG_T_ORGANIZATION);
+  mark(a, "反食品浪费法", PG_T_LAW);
+  run(a);
+  ok(has(a, "反食品浪费法", PG_P_ADOPTEDAT,
+         "中华人民共和国第十三届全国人民代表大会常务委员会第二十八次会议") &&
+         has(a, "反食品浪费法", PG_P_PROPOSEDBY, "全国人民代表大会常务委员会"),
+     "a work adopted at a session is the body's the session's name holds");
+  pg_free_annot(a);
+
+  a = doc("国务院副总理主持会议。《某条例》已由国务院第一次常务会议于2021年4月"
+          "29日通过。", "2021-04-29");
+  mark(a, "国务院第一次常务会议", PG_T_EVENT);
+  mark(a, "国务院", PG_T_ORGANIZATION);
+  mark(a, "某条例", PG_T_LAW);
+  run(a);
+  ok(has(a, "某条例", PG_P_ADOPTEDAT, "国务院第一次常务会议") &&
+         !has(a, "某条例", PG_P_PROPOSEDBY, "国务院"),
+     "... but not a meeting whose name holds more than the body and 会议");
   pg_free_annot(a);
 
   a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
