@@ -410,6 +410,18 @@ static size_t foreign_name(const pg_rctx *x, size_t p, size_t lim)
 static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
                           int after_title);
 
+/* Does an adverb or a preposition that opens a predicate follow a name
+ * at e (侯巍|再过一个月, 黄朝林|正组织, 陈锦王|最早)?  Read only after a
+ * title, when no firmer boundary closes the name: these characters rarely
+ * end a given name, and a predicate (a Han character) must follow. */
+int pg_rc_weak_name_end(const pg_rctx *x, size_t e)
+{
+  static const wchar_t *const adv = L"正再曾又便刚将要把被从向给让带每今昨都仍即亦并最";
+
+  return e + 1 < x->vn && wcschr(adv, (wchar_t)x->v[e]) &&
+         pg_is_han(x->v[e + 1]) && !pg_rc_stop_in(x, e + 1);
+}
+
 size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim)
 {
   return person_name(x, p, lim, 0);
@@ -458,6 +470,22 @@ static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
         ok = 0; /* 应美国|总统: a known place or body runs to the end
                    (but 教授吴清远: a title says a name comes) */
     if (ok && name_end_ok(x, e, lim))
+      return e;
+  }
+  if (!after_title)
+    return 0;
+  for (t = 0; t < 2; t++) { /* 黄朝林|正组织, 侯巍|再过: a weaker end */
+    int ok = 1;
+    e = p + sl + (size_t)order[t];
+    if (e >= lim)
+      continue;
+    for (k = p + sl; k < e && ok; k++)
+      ok = pg_is_han(x->v[k]) && x->lexat[k] < 0 &&
+           !pg_rc_word_at(x, PG_W_TITLE, k, NULL) &&
+           !pg_rc_word_at(x, PG_W_POSTNAME, k, NULL) &&
+           !pg_rc_word_at(x, PG_W_CREDIT, k, NULL) && !pg_rc_stop_in(x, k) &&
+           !pg_rc_weak_name_end(x, k);
+    if (ok && pg_rc_weak_name_end(x, e))
       return e;
   }
   return 0;

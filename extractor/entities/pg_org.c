@@ -382,8 +382,8 @@ static size_t apposition_title(const pg_rctx *x, size_t *pp)
 {
   size_t t, tl, p = *pp, sw = pg_rc_word_at(x, PG_W_STOP, p, NULL);
 
-  if (sw && pg_rc_spells(x, p, "包括") == sw)
-    p += sw; /* ，包括|警务处处长邓炳强 */
+  if (sw && (pg_rc_spells(x, p, "包括") == sw || sw > 2))
+    p += sw; /* ，包括|警务处处长邓炳强, 这几天|金银潭医院副院长… */
   if (pg_rc_time_word_at(x, p))
     return 0; /* 》今晚播出孟加拉国临时政府首席顾问…: a clause */
 
@@ -398,7 +398,8 @@ static size_t apposition_title(const pg_rctx *x, size_t *pp)
         (pg_rc_word_at(x, PG_W_ORGHEAD, t - 1, NULL) == 0 ||
          doubled_head(x, p, t)) &&
         pg_rc_word_ending(x, PG_W_ORGHEAD, p, t, NULL) &&
-        pg_rc_person_name(x, t + tl, x->vn)) {
+        (pg_rc_person_name(x, t + tl, x->vn) ||
+         pg_rc_person_name_titled(x, t + tl, x->vn))) {
       *pp = p;
       return t;
     }

@@ -752,6 +752,9 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
        pg_rc_word_at(x, PG_W_SHORT, p - tl - 2, NULL) == 1) &&
       orgend[p - tl - 2] >= 0)
     tl += 2; /* …合作委员会|中方主席: the side's post in a joint body */
+  if (p - tl >= 1 && x->v[p - tl - 1] == 0x526F && /* 副 */
+      pg_rc_word_at(x, PG_W_TITLE, p - tl - 1, NULL) <= tl)
+    tl++; /* 俄罗斯副外长: the deputy of any post the table knows */
   known = x->lexat[p];
   if (known >= 0 &&
       (x->c[known].type != PG_T_PERSON || x->c[known].vb != p))
@@ -764,7 +767,7 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
     e = x->c[known].ve; /* 总统蔡英文|时: a known name and one character
                            more is no longer name (but 吴清|远 is) */
   if (!e && known < 0 && (e = pg_rc_person_name_titled(x, p, x->vn)) &&
-      !title_name_end(x, e))
+      !title_name_end(x, e) && !pg_rc_weak_name_end(x, e))
     e = 0;
   if (!e && known < 0)
     e = yu_name(x, p);

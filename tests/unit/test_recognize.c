@@ -189,6 +189,22 @@ static void test_title_name(void)
               NULL),
      "transliterated name with its affiliation");
   pg_free_annot(a);
+
+  a = run("台州市立医院感染科主任侯巍再过一个月就要退休了。这几天金银潭医院"
+          "副院长黄朝林正组织医护人员。俄罗斯副外长里亚布科夫30日表示。"
+          "外交部副部长乐玉成表示。市长李刚在会上说。");
+  ok(find(a, PG_T_PERSON, "侯巍") >= 0 && find(a, PG_T_PERSON, "黄朝林") >= 0,
+     "after a title, an adverb that opens a predicate ends the name");
+  ok(has_fact(a, find(a, PG_T_PERSON, "黄朝林"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "金银潭医院"), NULL),
+     "... and a time word before the body is no part of its name");
+  ok(has_fact(a, find(a, PG_T_PERSON, "里亚布科夫"), PG_P_JOBTITLE, -1,
+              "副外长"),
+     "副 and any post is the deputy's post");
+  ok(find(a, PG_T_PERSON, "乐玉成") >= 0, "a less common surname (乐)");
+  ok(find(a, PG_T_PERSON, "李刚") >= 0 && find(a, PG_T_PERSON, "李刚在") < 0,
+     "a firm end is still read first");
+  pg_free_annot(a);
 }
 
 static void test_works(void)
