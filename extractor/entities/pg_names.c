@@ -388,7 +388,8 @@ static size_t foreign_name(const pg_rctx *x, size_t p, size_t lim)
     size_t b = i;
     while (i < lim && pg_is_han(x->v[i]) && i - b < 6 &&
            !(i > b && (pg_rc_word_at(x, PG_W_POSTNAME, i, NULL) ||
-                       pg_rc_stop_in(x, i))))
+                       pg_rc_stop_in(x, i) ||
+                       (parts && pg_rc_word_at(x, PG_W_TITLE, i, NULL)))))
       i++;
     if (i == b)
       return 0;

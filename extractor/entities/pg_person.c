@@ -713,6 +713,21 @@ static size_t yu_name(const pg_rctx *x, size_t p)
   return 0;
 }
 
+/* Does a second title follow the name [p, e) (院士王树新|教授), one that is
+ * no body's head (中国共产党纪律检查|委员会), the name holding no word that
+ * breaks a name (王储|兼|首相)? */
+static int second_title(const pg_rctx *x, size_t p, size_t e)
+{
+  size_t tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL), k;
+
+  if (!tl || pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL) > tl)
+    return 0;
+  for (k = p + 1; k < e; k++)
+    if (pg_rc_stop_in(x, k))
+      return 0;
+  return 1;
+}
+
 /* A title before the name: (org) 副局长 沈卓然 表示. */
 static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
 {
@@ -760,8 +775,8 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
       (x->c[known].type != PG_T_PERSON || x->c[known].vb != p))
     known = -1;
   e = pg_rc_person_name(x, p, x->vn);
-  if (e && !title_name_end(x, e))
-    e = 0;
+  if (e && !title_name_end(x, e) && !second_title(x, p, e))
+    e = 0; /* but 院士王树新|教授: a second title after the name */
   if (e && known >= 0 && e - p == 4 && e == x->c[known].ve + 1 &&
       pg_rc_word_at(x, PG_W_SURNAME, p, NULL) < 2)
     e = x->c[known].ve; /* 总统蔡英文|时: a known name and one character
@@ -781,6 +796,13 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
     return;
   post_title(x, person, e);
   title_chain(x, orgend, person, p, tl);
+  {
+    size_t t2 = pg_rc_word_at(x, PG_W_TITLE, e, NULL);
+    if (t2 && second_title(x, p, e) &&
+        (e + t2 >= x->vn || !pg_rc_is_name_char(x->v[e + t2]) ||
+         !pg_rc_person_name(x, e + t2, x->vn)))
+      pg_person_titles(x, person, NULL, e, e + t2, "person.title");
+  } /* 中国工程院院士王树新教授: the title after the name too */
   list_after(x, orgend, e, p, tl);
 }
 
@@ -851,6 +873,7 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
   }
   if (!(e = pg_rc_person_name(x, p, x->vn)) ||
       !(tl = pg_rc_word_at(x, PG_W_TITLE, e, NULL)) ||
+      pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL) > tl || /* 纪律检查|委员会 */
       (!(x->lexat[p] >= 0 && x->c[x->lexat[p]].type == PG_T_PERSON &&
          x->c[x->lexat[p]].ve == e) &&
        next_name(x, e + tl)))
@@ -865,6 +888,11 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
   if (p > 3 && x->v[p - 1] == 0x7684 && (org = orgend[p - 1]) >= 0 && /* 的 */
       (ob = x->c[org].vb) >= 2 && !memcmp(x->v + ob - 2, laizi, sizeof laizi)) {
     ch.n = 1;
+    ch.piece[0] = org;
+    ch.top = x->c[org].top >= 0 ? x->c[org].top : org;
+  } else if ((org = orgend[p]) >= 0 &&
+             x->c[org].type == PG_T_ORGANIZATION && second_title(x, p, e)) {
+    ch.n = 1; /* 上海交通大学杨建民教授: the body right before the name */
     ch.piece[0] = org;
     ch.top = x->c[org].top >= 0 ? x->c[org].top : org;
   }
@@ -1038,8 +1066,9 @@ int pg_rec_persons(pg_rctx *x)
     if (x->v[p] == 0x6444 && p >= 2) /* 摄 */
       photo_credit(x, p);
     if (bound || (x->lexat[p] >= 0 &&
-                  x->c[x->lexat[p]].type == PG_T_PERSON)) /* 贯彻习近平总书记 */
-      rec_name_title(x, orgend, p);
+                  x->c[x->lexat[p]].type == PG_T_PERSON) || /* 贯彻习近平总书记 */
+        (orgend[p] >= 0 && !pg_rc_word_at(x, PG_W_TITLE, p, NULL)))
+      rec_name_title(x, orgend, p); /* 中国工程院|杨德森院士 */
   }
   free(orgend);
   return x->oom ? -1 : 0;

@@ -205,6 +205,24 @@ static void test_title_name(void)
   ok(find(a, PG_T_PERSON, "李刚") >= 0 && find(a, PG_T_PERSON, "李刚在") < 0,
      "a firm end is still read first");
   pg_free_annot(a);
+
+  a = run("中国工程院院士王树新教授作题为报告的发言。上海交通大学杨建民教授作了发言。"
+          "美国工程院院士威廉·韦伯斯特教授作了发言。中共中央印发了《中国共产党纪律"
+          "检查委员会工作条例》。祝贺他就任沙特阿拉伯王国王储兼首相。");
+  o = find(a, PG_T_PERSON, "王树新");
+  ok(has_fact(a, o, PG_P_JOBTITLE, -1, "院士") &&
+         has_fact(a, o, PG_P_JOBTITLE, -1, "教授") &&
+         has_fact(a, o, PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "中国工程院"), NULL),
+     "a second title after the name: both titles, the body before the first");
+  ok(has_fact(a, find(a, PG_T_PERSON, "杨建民"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "上海交通大学"), NULL),
+     "a body right before a name with its title after it");
+  ok(find(a, PG_T_PERSON, "威廉·韦伯斯特") >= 0,
+     "a transliterated name ends before a title");
+  ok(find(a, PG_T_PERSON, "纪律检查") < 0 && find(a, PG_T_PERSON, "储兼") < 0,
+     "no second title in a body's head (委员会) or across 兼");
+  pg_free_annot(a);
 }
 
 static void test_works(void)
