@@ -486,7 +486,8 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
                           size_t ts, size_t te)
 {
   static const wchar_t *const mods[] = {L"专职", L"兼职", L"名誉", L"荣誉",
-                                        L"特聘", L"原", L"前"};
+                                        L"特聘", L"高级", L"资深", L"原",
+                                        L"前"};
   int org = orgend[ts];
   pg_chain ch;
   size_t k;

@@ -262,7 +262,7 @@ static void extend_company(pg_rctx *x, int ci)
   static const char *const forms[] = {
     "控股集团有限公司", "控股股份有限公司", "集团股份有限公司",
     "控股有限公司", "集团有限公司", "股份有限公司", "有限责任公司",
-    "有限公司", "公司"};
+    "集团公司", "控股集团", "有限公司", "公司", "集团"};
   pg_cand *c = &x->c[ci];
   size_t i, n = 0;
   char *s;

@@ -223,6 +223,18 @@ static void test_title_name(void)
   ok(find(a, PG_T_PERSON, "纪律检查") < 0 && find(a, PG_T_PERSON, "储兼") < 0,
      "no second title in a body's head (委员会) or across 兼");
   pg_free_annot(a);
+
+  a = run("百度集团副总裁谢广军，阿里巴巴集团高级总监张辉，韩国崔钟贤学术院院长"
+          "朴仁国等参会。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "谢广军"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "百度"), NULL),
+     "a known company written with 集团 is the company");
+  ok(has_fact(a, find(a, PG_T_PERSON, "张辉"), PG_P_JOBTITLE, -1, "高级总监"),
+     "高级 between the body and the post belongs to the post");
+  ok(find(a, PG_T_PERSON, "朴仁国") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "韩国崔钟贤学术院") >= 0,
+     "a Korean surname; 学术院 closes a body's name");
+  pg_free_annot(a);
 }
 
 static void test_works(void)
