@@ -405,16 +405,31 @@ static int group_alias(group *g, const char *a)
   return 0;
 }
 
+/* The merge key of (type, label): the label with the look-alikes of the
+ * middle dot a transliterated name is written with (•, ・, ‧) read as ·,
+ * so that 埃里克•博格洛夫 and 埃里克·博格洛夫 are one person. */
 static char *type_key(pg_etype t, const char *label)
 {
-  size_t n = strlen(label);
+  size_t n = strlen(label), i, j = 2;
   char *k = malloc(n + 3);
 
-  if (k) {
-    k[0] = (char)('A' + t);
-    k[1] = '\t';
-    memcpy(k + 2, label, n + 1);
+  if (!k)
+    return NULL;
+  k[0] = (char)('A' + t);
+  k[1] = '\t';
+  for (i = 0; i < n; i++) {
+    const unsigned char *u = (const unsigned char *)label + i;
+    if (i + 2 < n + 0 &&
+        ((u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xA7)) ||
+         (u[0] == 0xE3 && u[1] == 0x83 && u[2] == 0xBB))) {
+      k[j++] = (char)0xC2;
+      k[j++] = (char)0xB7;
+      i += 2;
+      continue;
+    }
+    k[j++] = label[i];
   }
+  k[j] = 0;
   return k;
 }
 

@@ -403,8 +403,8 @@ static size_t foreign_name(const pg_rctx *x, size_t p, size_t lim)
   if (parts < 2)
     return 0;
   for (k = p; k < i; k++)
-    if (pg_rc_is_punct(x->v[k]))
-      return 0;
+    if (pg_rc_is_punct(x->v[k]) && !pg_is_mid_dot(x->v[k]))
+      return 0; /* but 埃里克•博格洛夫: a bullet written for the dot */
   return name_end_ok(x, i, lim) ? i : 0;
 }
 

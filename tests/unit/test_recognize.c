@@ -235,6 +235,14 @@ static void test_title_name(void)
          find(a, PG_T_ORGANIZATION, "韩国崔钟贤学术院") >= 0,
      "a Korean surname; 学术院 closes a body's name");
   pg_free_annot(a);
+
+  a = run("研究所原主任埃里克•博格洛夫作了演讲。埃里克·博格洛夫说，城市很重要。");
+  ok(find(a, PG_T_PERSON, "埃里克•博格洛夫") >= 0 ||
+         find(a, PG_T_PERSON, "埃里克·博格洛夫") >= 0,
+     "a bullet written for the name's middle dot");
+  is_int(count_type(a, PG_T_PERSON), 1,
+         "... and the name written with either dot is one person");
+  pg_free_annot(a);
 }
 
 static void test_works(void)
