@@ -3051,6 +3051,108 @@ static void rule_session_bodies(rctx *c)
   free(proposed);
 }
 
+/* Does an ordinal item open at p (一是, 二是, 十一是)? */
+static int ordinal_item_at(const rctx *c, size_t p)
+{
+  static const wchar_t *num = L"一二三四五六七八九十";
+  size_t k = p;
+
+  while (k < c->n && k < p + 2 && wcschr(num, (wchar_t)c->s[k]))
+    k++;
+  return k > p && k < c->n && c->s[k] == 0x662F; /* 是 */
+}
+
+/* The work a lead sentence [b, e) reports the contents of: a work's
+ * mention opening it, then a verb of stating (《方案》提出，…); or -1. */
+static int stating_work(const rctx *c, size_t b, size_t e)
+{
+  static const char *const verbs[] = {"提出", "明确", "部署", "要求", "指出",
+                                      "强调", "规定"};
+  size_t p = b, k;
+  int mi, w;
+
+  while (p < e && (pg_is_space(c->s[p]) || c->s[p] == '\n'))
+    p++;
+  if (p < e && c->s[p] == 0x300A) /* 《 */
+    p++;
+  if ((mi = c->mstart[p]) < 0 || !pg_etype_is_work(ent_type(c, w = ment_ent(c, mi))))
+    return -1;
+  p = c->a->m[mi].ce;
+  if (p < e && c->s[p] == 0x300B) /* 》 */
+    p++;
+  for (k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+    uint32_t *u;
+    size_t n, bad;
+    int same;
+    if (pg_utf8_decode(verbs[k], strlen(verbs[k]), &u, &n, &bad))
+      continue;
+    same = p + n <= e && !memcmp(c->s + p, u, n * sizeof *u);
+    free(u);
+    if (same)
+      return w;
+  }
+  return -1;
+}
+
+/* 《方案》提出，…。一是开展A行动，…。二是开展B行动…: the initiatives an
+ * enumeration after a work's contents names, each item's first, are the
+ * work's issuers' too, when no rule gave them one. */
+static void rule_work_contents(rctx *c)
+{
+  char *proposed = subjects_of(c, PG_P_PROPOSEDBY, PG_P_PROPOSEDBY);
+  size_t i, j, f, nf = c->a->nf, p;
+  int w = -1;
+
+  if (!proposed)
+    return;
+  for (i = 1; i < c->a->doc.n_sent && !c->oom; i++) {
+    const pg_span *se = &c->a->doc.sent[i];
+    int item, x = -1, para = 0;
+    for (p = se->b; p < se->e && (pg_is_space(c->s[p]) || c->s[p] == '\n');
+         p++)
+      para |= c->s[p] == '\n';
+    para |= p > 0 && c->s[p - 1] == '\n';
+    if (p == se->e)
+      continue; /* a blank */
+    item = ordinal_item_at(c, p);
+    if (!item) {
+      if (para)
+        w = -1; /* a paragraph that is no item ends the enumeration */
+      continue;
+    }
+    if (c->s[p] == 0x4E00 && (p + 1 >= c->n || c->s[p + 1] == 0x662F)) {
+      size_t l = i - 1, q; /* the lead: the sentence before, not a blank */
+      for (;; l--) {
+        for (q = c->a->doc.sent[l].b; q < c->a->doc.sent[l].e &&
+                                      (pg_is_space(c->s[q]) || c->s[q] == '\n');
+             q++)
+          ;
+        if (q < c->a->doc.sent[l].e || l == 0)
+          break;
+      }
+      w = stating_work(c, c->a->doc.sent[l].b, c->a->doc.sent[l].e);
+    }
+    if (w < 0)
+      continue;
+    for (j = p; j < se->e && !is_clause_end(c->s[j]) && x < 0; j++) {
+      int mi = c->mstart[j];
+      if (mi >= 0 && ent_type(c, ment_ent(c, mi)) == PG_T_INITIATIVE)
+        x = ment_ent(c, mi);
+    }
+    if (x < 0 || x == w || proposed[x])
+      continue;
+    proposed[x] = 1;
+    for (f = 0; f < nf; f++)
+      if (c->a->f[f].pred == PG_P_PROPOSEDBY && c->a->f[f].subj == w &&
+          c->a->f[f].obj >= 0) {
+        c->si = i;
+        add_fact(c, x, PG_P_PROPOSEDBY, c->a->f[f].obj, NULL, PG_LIT_NONE,
+                 "rel.proposed.work-contents");
+      }
+  }
+  free(proposed);
+}
+
 /* 哈方主办的阿斯塔纳峰会, 由中国主办的…峰会: the country hosting an event
  * is where it is held, when the document names no other place for it. */
 static void rule_host_places(rctx *c)
@@ -3238,6 +3340,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     rule_motions(&c);
   if (!c.oom)
     rule_session_bodies(&c);
+  if (!c.oom)
+    rule_work_contents(&c);
   if (!c.oom)
     rule_host_places(&c);
   if (!c.oom)

@@ -1804,6 +1804,25 @@ static void test_speakers_and_motions(void)
      "... but not a meeting whose name holds more than the body and 会议");
   pg_free_annot(a);
 
+  a = doc("国务院办公厅近日印发《提振消费方案》。\n《方案》提出，要大力提振消费。\n"
+          "一是开展增收促进行动，要促进增长。提高保障能力。\n"
+          "二是开展品质提升行动，要强化引领。\n另据报道，开展某某行动。\n"
+          "一是开展无关行动。", "2025-03-16");
+  mark(a, "国务院办公厅", PG_T_ORGANIZATION);
+  mark(a, "提振消费方案", PG_T_INITIATIVE);
+  mark_as(a, "方案", PG_T_INITIATIVE, "提振消费方案");
+  mark(a, "增收促进行动", PG_T_INITIATIVE);
+  mark(a, "品质提升行动", PG_T_INITIATIVE);
+  mark(a, "无关行动", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "增收促进行动", PG_P_PROPOSEDBY, "国务院办公厅") &&
+         has(a, "品质提升行动", PG_P_PROPOSEDBY, "国务院办公厅"),
+     "《方案》提出…。一是开展A行动: the enumerated initiatives are the work's "
+     "issuers'");
+  ok(!has(a, "无关行动", PG_P_PROPOSEDBY, "国务院办公厅"),
+     "... not an enumeration after a paragraph that states no work's contents");
+  pg_free_annot(a);
+
   a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
           "2025-10-23");
   mark(a, "二十届四中全会", PG_T_EVENT);
