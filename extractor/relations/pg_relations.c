@@ -3153,6 +3153,116 @@ static void rule_work_contents(rctx *c)
   free(proposed);
 }
 
+/* Does the text spell the UTF-8 word w at p? */
+static int spells_at(const rctx *c, size_t p, const char *w)
+{
+  uint32_t *u;
+  size_t n, bad;
+  int same;
+
+  if (pg_utf8_decode(w, strlen(w), &u, &n, &bad))
+    return 0;
+  same = p + n <= c->n && !memcmp(c->s + p, u, n * sizeof *u);
+  free(u);
+  return same ? (int)n : 0;
+}
+
+/* The two persons of the talks an item reports (A同B会谈, A与B举行会谈,
+ * in one clause of the first sentences), or 0. */
+static int talk_pair(const rctx *c, int *a, int *b)
+{
+  size_t p, q, lim = c->a->doc.n_sent > 4 ? c->a->doc.sent[4].e : c->n;
+
+  for (p = 0; p < lim; p++) {
+    int ma = c->mstart[p], mb = -1;
+    size_t k;
+    if (ma < 0 || ent_type(c, ment_ent(c, ma)) != PG_T_PERSON)
+      continue;
+    q = c->a->m[ma].ce;
+    if (q >= lim || (c->s[q] != 0x540C && c->s[q] != 0x4E0E)) /* 同 与 */
+      continue;
+    for (k = q + 1; k < lim && k < q + 30 && !is_clause_end(c->s[k]); k++) {
+      if (mb < 0 && c->mstart[k] >= 0 &&
+          ent_type(c, ment_ent(c, c->mstart[k])) == PG_T_PERSON)
+        mb = c->mstart[k];
+      if (spells_at(c, k, "会谈")) {
+        *a = ment_ent(c, ma);
+        if (mb < 0) { /* 习近平同塞尔维亚总统举行会谈: the one person of
+                         the item who holds the post written there */
+          char *span = pg_utf8_encode(c->s + q + 1, k - q - 1);
+          size_t f;
+          if (!span)
+            return 0;
+          for (f = 0; f < c->a->nf; f++) {
+            const pg_fact *fa = &c->a->f[f];
+            if (fa->pred != PG_P_JOBTITLE || !fa->lit || fa->subj == *a ||
+                strlen(fa->lit) < 6 || !strstr(span, fa->lit))
+              continue;
+            if (mb >= 0 && fa->subj != mb) {
+              mb = -1; /* two persons hold it: none */
+              break;
+            }
+            mb = fa->subj;
+          }
+          free(span);
+          if (mb < 0)
+            return 0;
+          *b = mb;
+          return *a != *b;
+        }
+        *b = ment_ent(c, mb);
+        return *a != *b;
+      }
+    }
+  }
+  return 0;
+}
+
+/* 会谈后，两国元首共同签署《X》: the heads of state are the two persons of
+ * the talks the item reports; they issue X when no rule gave it an
+ * issuer. */
+static void rule_talk_signers(rctx *c)
+{
+  static const char *const who[] = {"两国元首", "两国领导人", "双方元首"};
+  char *proposed = NULL;
+  size_t p, k, q;
+  int a = -1, b = -1, have = -1;
+
+  for (p = 0; p + 6 < c->n && !c->oom; p++) {
+    size_t l = 0;
+    int mi, w;
+    for (k = 0; k < sizeof who / sizeof *who && !l; k++)
+      l = (size_t)spells_at(c, p, who[k]);
+    if (!l)
+      continue;
+    q = p + l;
+    if (spells_at(c, q, "共同"))
+      q += 2;
+    if (!spells_at(c, q, "签署") && !spells_at(c, q, "发表"))
+      continue;
+    q += 2;
+    if (q < c->n && c->s[q] == 0x4E86) /* 了 */
+      q++;
+    if (q < c->n && c->s[q] == 0x300A) /* 《 */
+      q++;
+    if ((mi = c->mstart[q]) < 0 || !pg_etype_is_work(ent_type(c, w = ment_ent(c, mi))))
+      continue;
+    if (have < 0)
+      have = talk_pair(c, &a, &b);
+    if (!have)
+      return;
+    if (!proposed && !(proposed = subjects_of(c, PG_P_PROPOSEDBY, PG_P_PROPOSEDBY)))
+      return;
+    if (proposed[w])
+      continue;
+    proposed[w] = 1;
+    c->si = pg_doc_sentence_at(&c->a->doc, p);
+    add_fact(c, w, PG_P_PROPOSEDBY, a, NULL, PG_LIT_NONE, "rel.proposed.talk-signers");
+    add_fact(c, w, PG_P_PROPOSEDBY, b, NULL, PG_LIT_NONE, "rel.proposed.talk-signers");
+  }
+  free(proposed);
+}
+
 /* 哈方主办的阿斯塔纳峰会, 由中国主办的…峰会: the country hosting an event
  * is where it is held, when the document names no other place for it. */
 static void rule_host_places(rctx *c)
@@ -3342,6 +3452,8 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     rule_session_bodies(&c);
   if (!c.oom)
     rule_work_contents(&c);
+  if (!c.oom)
+    rule_talk_signers(&c);
   if (!c.oom)
     rule_host_places(&c);
   if (!c.oom)

@@ -1823,6 +1823,17 @@ static void test_speakers_and_motions(void)
      "... not an enumeration after a paragraph that states no work's contents");
   pg_free_annot(a);
 
+  a = doc("习近平同塞尔维亚总统武契奇举行会谈。会谈后，两国元首共同签署《甲联合声明》。",
+          "2024-05-09");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "武契奇", PG_T_PERSON);
+  mark(a, "甲联合声明", PG_T_DECLARATION);
+  run(a);
+  ok(has(a, "甲联合声明", PG_P_PROPOSEDBY, "习近平") &&
+         has(a, "甲联合声明", PG_P_PROPOSEDBY, "武契奇"),
+     "两国元首签署《X》: the two persons of the talks issue X");
+  pg_free_annot(a);
+
   a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
           "2025-10-23");
   mark(a, "二十届四中全会", PG_T_EVENT);
