@@ -291,8 +291,29 @@ static int read_weekday(const uint32_t *s, size_t n, size_t *i,
                         pg_date_expr *x)
 {
   static const wchar_t days[] = L"一二三四五六日天";
+  /* what may follow a bare weekday in a clause (美参议院外交委员会周三|以
+   * 21比1的票数…, 星期一|晚上): not the rest of a name (周一鸣) */
+  static const wchar_t after[] = L"以在于宣发通举召的晚早上下中表称说将再正起出会";
   const wchar_t *d;
-  size_t k = *i;
+  size_t k = *i, l = 0;
+
+  if (s[k] == 0x5468) /* 周 */
+    l = 1;
+  else if (k + 1 < n && s[k] == 0x661F && s[k + 1] == 0x671F) /* 星期 */
+    l = 2;
+  if (l && k + l < n && (d = wcschr(days, (wchar_t)s[k + l])) && *d &&
+      s[k + l] != 0x5929 && /* 周天 is no weekday written so */
+      !(k > 0 && wcschr(L"每本这上下逢隔个、至到", (wchar_t)s[k - 1])) &&
+      (k + l + 1 >= n || s[k + l + 1] < 0x3000 || s[k + l + 1] == 0xFF0C ||
+       wcschr(after, (wchar_t)s[k + l + 1]))) {
+    x->kind = PG_DATE_RELATIVE;
+    x->day_rel = 1;
+    x->doff = 0;
+    x->wpast = 1;
+    x->wday = d - days < 6 ? (int)(d - days) + 1 : 7;
+    *i = k + l + 1;
+    return 1;
+  }
 
   if (k + 2 >= n || s[k + 1] != 0x5468 /* 周 */ ||
       !(d = wcschr(days, (wchar_t)s[k + 2])) || !s[k + 2])
@@ -315,6 +336,8 @@ static int may_be_relative(const uint32_t *s, size_t n, size_t i)
 {
   return i + 1 < n && (s[i + 1] == U_NIAN || s[i + 1] == U_YUE ||
                        s[i + 1] == 0x5468 /* 周: 本周六 */ ||
+                       s[i] == 0x5468 /* 周三 */ ||
+                       (s[i] == 0x661F && s[i + 1] == 0x671F) /* 星期 */ ||
                        s[i + 1] == 0x5929 /* 天 */ ||
                        s[i + 1] == 0x65E5 /* 日 */ ||
                        (s[i] == 0x65E5 && s[i + 1] == 0x524D && ri_qian(s, n, i)));
@@ -569,8 +592,10 @@ static int resolve_one(const pg_date_expr *x, const pg_ymd *w,
       a.d = 28 + (a.y % 4 == 0 && (a.y % 100 != 0 || a.y % 400 == 0));
     if (x->wday) { /* the anchor's weekday, Monday 1; 1970-01-01 a Thursday */
       long z = days_from_civil(a.y, a.m, a.d);
-      int wd = (int)(((z + 3) % 7 + 7) % 7) + 1;
-      add_days(&a, x->doff + x->wday - wd, r);
+      int wd = (int)(((z + 3) % 7 + 7) % 7) + 1, delta = x->wday - wd;
+      if (x->wpast && delta > 0)
+        delta -= 7; /* 周三 in a Thursday's news: the day before */
+      add_days(&a, x->doff + delta, r);
       return 0;
     }
     add_days(&a, x->doff, r);

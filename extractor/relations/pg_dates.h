@@ -54,6 +54,8 @@ typedef struct pg_date_expr {
   int wday;           /* weekday named, Monday 1 … Sunday 7 (本周六 6): the
                          day is that weekday of the week doff/7 weeks
                          from the anchor's; 0 when none               */
+  int wpast;          /* 1 for a bare weekday (周三, 星期三): the last such
+                         day on or before the anchor                  */
   unsigned flags;     /* PG_DATE_F_*                                   */
 } pg_date_expr;
 

@@ -1169,7 +1169,15 @@ static size_t clause_subjects(const rctx *c, size_t k, int *out)
   p = sk->body;
   while (n < MAX_LIST && p < sk->e && (mi = c->mstart[p]) >= 0 &&
          is_agent(ent_type(c, ment_ent(c, mi)))) {
+    int u;
     out[n++] = ment_ent(c, mi);
+    while (c->a->m[mi].ce < sk->e && (u = c->mstart[c->a->m[mi].ce]) >= 0 &&
+           ent_type(c, ment_ent(c, u)) == PG_T_ORGANIZATION &&
+           (ent_type(c, out[n - 1]) == PG_T_ORGANIZATION ||
+            ent_type(c, out[n - 1]) == PG_T_PLACE)) {
+      out[n - 1] = ment_ent(c, u); /* 美国参议院|外交委员会: the unit */
+      mi = u;
+    }
     p = skip_fwd(c, c->a->m[mi].ce, sk->e);
     if (!(l = pg_reltab_at(c->t, PG_W_COORD, c->s, p, sk->e, NULL)))
       break;
@@ -1513,6 +1521,9 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
   di = date_for(c, k, t);
   if (di < 0 && cl->state == CL_PRONOUN && (cl->pflags & PG_WF_AFTER))
     di = date_before(c, c->sb); /* …举行会谈。双方发表《X》: that day */
+  if (di < 0 && inherited && cl->effk >= 0 && (size_t)cl->effk < k)
+    di = date_for(c, (size_t)cl->effk, c->cl[cl->effk].e);
+  /* X21日以…票，通过《Y》: the day of the clause whose subject it takes */
   emit_issue(c, obj, no, ag, na, flags, inherited, di, t, rule);
   if (notice && na && c->doc.d)
     emit_doc_date(c, obj, no);

@@ -143,6 +143,14 @@ static void test_relative(void)
   is_str(s, "2020-12-27", "上周日 crosses the year (Sunday ends the week)");
   is_int(first("本周末", "2020-06-04", NULL, s, e, NULL), 0,
          "本周末 names no day");
+  first("外交委员会周三以21比1的票数通过", "2021-04-22", NULL, s, e, NULL);
+  is_str(s, "2021-04-21", "a bare 周三: the last Wednesday on or before");
+  first("委员会星期四宣布", "2021-04-22", NULL, s, e, NULL);
+  is_str(s, "2021-04-22", "星期四 on a Thursday is that day");
+  is_int(first("国务院总理周一鸣表示", "2021-04-22", NULL, s, e, NULL), 0,
+         "周一鸣 is a name, no weekday");
+  is_int(first("每个周六上午举行", "2021-04-22", NULL, s, e, NULL), 0,
+         "每个周六 names no day");
   first("国务院办公厅近日印发", "2021-03-24", NULL, s, e, NULL);
   is_str(s, "2021-03", "近日 is the document's month");
   first("三部门日前印发", "2022-03-22", NULL, s, e, NULL);

@@ -1834,6 +1834,18 @@ static void test_speakers_and_motions(void)
      "两国元首签署《X》: the two persons of the talks issue X");
   pg_free_annot(a);
 
+  a = doc("美国参议院外交委员会21日以21比1的票数，压倒性通过《甲法》。", "2021-04-22");
+  mark(a, "美国参议院", PG_T_ORGANIZATION);
+  mark(a, "外交委员会", PG_T_ORGANIZATION);
+  mark(a, "甲法", PG_T_LAW);
+  run(a);
+  ok(has(a, "甲法", PG_P_PROPOSEDBY, "外交委员会") &&
+         !has(a, "甲法", PG_P_PROPOSEDBY, "美国参议院"),
+     "a subject that is a body and its unit: the unit acts");
+  ok(has(a, "甲法", PG_P_DATE, "2021-04-21"),
+     "the day of the clause whose subject the verb's clause takes");
+  pg_free_annot(a);
+
   a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
           "2025-10-23");
   mark(a, "二十届四中全会", PG_T_EVENT);
