@@ -417,7 +417,7 @@ static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
  * end a given name, and a predicate (a Han character) must follow. */
 int pg_rc_weak_name_end(const pg_rctx *x, size_t e)
 {
-  static const wchar_t *const adv = L"正再曾又便刚将要把被从向给让带每今昨都仍即亦并最";
+  static const wchar_t *const adv = L"正再曾又便刚将要把被从向给让带每今昨都仍即亦并最先";
 
   return e + 1 < x->vn && wcschr(adv, (wchar_t)x->v[e]) &&
          pg_is_han(x->v[e + 1]) && !pg_rc_stop_in(x, e + 1);

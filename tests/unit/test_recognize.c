@@ -243,6 +243,15 @@ static void test_title_name(void)
   is_int(count_type(a, PG_T_PERSON), 1,
          "... and the name written with either dot is one person");
   pg_free_annot(a);
+
+  a = run("新华社记者  王  晔摄\n\n甘肃省委书记胡昌升先后发言。国务院总理李强代表国务院"
+          "向大会作政府工作报告。");
+  ok(find(a, PG_T_PERSON, "王晔") >= 0 && find(a, PG_T_PERSON, "王晔摄") < 0,
+     "a photographer's credit: the name without 摄");
+  ok(find(a, PG_T_PERSON, "胡昌升") >= 0, "先后 after a name ends it");
+  ok(find(a, PG_T_ORGANIZATION, "向大会作政府") < 0,
+     "向大会作政府工作报告 names no body (国务院|向大会作政府)");
+  pg_free_annot(a);
 }
 
 static void test_works(void)

@@ -1846,6 +1846,16 @@ static void test_speakers_and_motions(void)
      "the day of the clause whose subject the verb's clause takes");
   pg_free_annot(a);
 
+  a = doc("根据会议议程，国务院总理李强代表国务院向大会作政府工作报告。", "2025-03-05");
+  mark(a, "政府工作报告", PG_T_REPORT);
+  mark(a, "李强", PG_T_PERSON);
+  mark(a, "国务院", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "政府工作报告", PG_P_PROPOSEDBY, "李强") &&
+         has(a, "政府工作报告", PG_P_PROPOSEDBY, "国务院"),
+     "A代表B向大会作<report>: both deliver it");
+  pg_free_annot(a);
+
   a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
           "2025-10-23");
   mark(a, "二十届四中全会", PG_T_EVENT);
