@@ -252,6 +252,13 @@ static void test_title_name(void)
   ok(find(a, PG_T_ORGANIZATION, "向大会作政府") < 0,
      "向大会作政府工作报告 names no body (国务院|向大会作政府)");
   pg_free_annot(a);
+
+  a = run("深圳市公司治理研究会发布报告。外交部亚洲司司长刘劲松表示。");
+  ok(find(a, PG_T_ORGANIZATION, "深圳市公司治理研究会") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "深圳市公司") < 0,
+     "公司治理 is no head 司 (corporate governance), one body");
+  ok(find(a, PG_T_ORGANIZATION, "亚洲司") >= 0, "... but 亚洲司 is a unit");
+  pg_free_annot(a);
 }
 
 static void test_works(void)
