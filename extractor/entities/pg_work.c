@@ -834,7 +834,7 @@ static void latin_product(pg_rctx *x, size_t p)
     pg_rc_add(x, p, q, PG_T_PRODUCT, "product.latin", -1, 2);
 }
 
-/* 的混元大模型: a name before 大模型 after 的/了/a release verb. */
+/* 的混元大模型: a name before 大模型 (or APP) after 的/了/a release verb. */
 static void model_product(pg_rctx *x, size_t h)
 {
   static const uint32_t de = 0x7684, le = 0x4E86;
@@ -1110,6 +1110,10 @@ int pg_rec_products(pg_rctx *x)
     latin_product(x, p);
     if (p + 3 <= x->vn && !memcmp(x->v + p, dmx, sizeof dmx))
       model_product(x, p);
+    else if (p > 0 && pg_is_han(x->v[p - 1]) &&
+             pg_rc_spells(x, p, "app") == 3 && /* the view is lower case */
+             (p + 3 >= x->vn || !is_latin_letter(x->v[p + 3])))
+      model_product(x, p); /* 阿里的千问APP: an app, named as a model is */
     if (p > 1 && pg_rc_is_close_quote(x->v[p]))
       quoted_product(x, p);
     series_product(x, p);

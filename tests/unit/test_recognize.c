@@ -259,6 +259,10 @@ static void test_title_name(void)
      "公司治理 is no head 司 (corporate governance), one body");
   ok(find(a, PG_T_ORGANIZATION, "外交部亚洲司") >= 0, "... but 亚洲司 is a unit");
   pg_free_annot(a);
+
+  a = run("昨天，阿里巴巴的千问APP在应用商店里上线了。");
+  ok(find(a, PG_T_PRODUCT, "千问APP") >= 0, "的<name>APP is an app");
+  pg_free_annot(a);
 }
 
 static void test_works(void)
