@@ -572,7 +572,8 @@ static void ordinal_event(pg_rctx *x, size_t p)
   }
 }
 
-/* A party or league congress by its short name: 党的十八大, 团十九大 (the
+/* A party or league congress by its short name: 党的十八大, 中共二十大,
+ * 团十九大 (the
  * label as printed).  The 大 must end a word: 党的十八大以来, 团十八大代表,
  * not 十八大学生. */
 static void congress_short(pg_rctx *x, size_t p)
@@ -590,6 +591,8 @@ static void congress_short(pg_rctx *x, size_t p)
     q += 2, de_form = 1;
   else if (pg_rc_spells(x, q, "越共"))
     q += 2, viet = 1; /* 越共十四大: the Vietnamese party's congress */
+  else if (pg_rc_spells(x, q, "中共"))
+    q += 2, de_form = 1; /* 中共二十大, as 党的二十大 */
   else if (x->v[q] == tuan || x->v[q] == dang)
     q++;
   else
@@ -986,7 +989,8 @@ int pg_rec_events(pg_rctx *x)
                                   (今天举行的上海市…新闻发布会) */
     if (p > 1 && pg_rc_is_close_quote(x->v[p]))
       quoted_event(x, p);
-    if (x->v[p] == 0x515A || x->v[p] == 0x56E2 || x->v[p] == 0x8D8A) /* 党 团 越 */
+    if (x->v[p] == 0x515A || x->v[p] == 0x56E2 || x->v[p] == 0x8D8A ||
+        x->v[p] == 0x4E2D) /* 党 团 越 中 */
       congress_short(x, p);
     if ((held_before(x, p) || attend_before(x, p) ||
          (p > 1 && x->v[p - 1] == 0x4E86 && /* 了: 主持了中非…特别峰会 */

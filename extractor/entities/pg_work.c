@@ -230,7 +230,7 @@ static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
   if ((hl = pg_rc_word_ending(x, PG_W_WORKHEAD, i + 1, j, &val)) &&
       j - i - 1 > hl + 1 && !pg_rc_all_generic(x, i + 1, j - hl, 1) &&
       !(hl == 1 && x->v[j - 1] == 0x6CD5 && /* 法 of a word that is no law */
-        wcschr(L"想看说做方手用写算疗语书技兵魔戏司执违合依立", (wchar_t)x->v[j - 2])) &&
+        wcschr(L"想看说做方手用写算疗语书技兵魔戏司执违合依立修守普犯玩打章无", (wchar_t)x->v[j - 2])) &&
       (t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)))) {
     pg_rc_add(x, i + 1, j, t, "work.quoted", -1, 2);
   } else if ((hl = head_after(x, j + 1, &val)) &&

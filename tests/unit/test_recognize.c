@@ -263,6 +263,11 @@ static void test_title_name(void)
   a = run("昨天，阿里巴巴的千问APP在应用商店里上线了。");
   ok(find(a, PG_T_PRODUCT, "千问APP") >= 0, "的<name>APP is an app");
   pg_free_annot(a);
+
+  a = run("阮富仲祝贺中共二十大取得成果。完善选举制度采取“决定+修法”的方式。");
+  ok(find(a, PG_T_EVENT, "中共二十大") >= 0, "中共二十大 is the party congress");
+  ok(count_type(a, PG_T_LAW) == 0, "“决定+修法” (amending a law) is no law");
+  pg_free_annot(a);
 }
 
 static void test_works(void)
