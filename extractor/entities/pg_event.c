@@ -800,6 +800,19 @@ static int strong_place(const pg_rctx *x, size_t p, int val)
          x->c[ci].type == PG_T_PLACE;
 }
 
+/* Does a quoted term open within the first words at p (部分省区市“十五五”
+ * 时期…座谈会), a sign that what follows a verb of holding is a name? */
+static int quote_ahead(const pg_rctx *x, size_t p)
+{
+  size_t k;
+
+  for (k = p; k < x->vn && k < p + 8 && pg_is_han(x->v[k]); k++)
+    if (x->v[k] == 0x7684 || pg_rc_stop_in(x, k) ||
+        pg_rc_word_at(x, PG_W_STOP, k, NULL))
+      return 0; /* 出席|的第七届“一带一路”…: no name starts here */
+  return k >= p + 2 && k < x->vn && k < p + 8 && pg_rc_is_open_quote(x->v[k]);
+}
+
 /* A named event at a clause start: 人工智能行动峰会在法国举办; or after
  * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
 static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
@@ -844,6 +857,7 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
     ; /* 精神 closes it */
   else if (zai ? h >= x->vn || x->v[h] != 0x4E0A /* 上 */
           : h < x->vn && pg_is_han(x->v[h]) && !pg_rc_stop_in(x, h) &&
+                !(weak && x->v[h] == 0x5E76) && /* …座谈会|并发表讲话 */
                 !(x->v[h] == 0x4E0A && p > 2 && x->v[p - 1] == 0x7684 &&
                   held_before(x, p - 1)) && /* 在今天举行的…发布会|上 */
                 !((body || (p > 2 && x->v[p - 1] == 0x7684 &&
@@ -916,6 +930,14 @@ static void quoted_event(pg_rctx *x, size_t q)
       return; /* a mid dot joins two parts: “红星照耀中国·从…复兴” */
   if (b == 0 || b == q || q - b >= 24 || !pg_rc_is_open_quote(x->v[b - 1]))
     return;
+  if (q - b >= 7 && is_digit_cp(x->v[q - 1]) && is_digit_cp(x->v[q - 2]) &&
+      is_digit_cp(x->v[q - 3]) && is_digit_cp(x->v[q - 4]) &&
+      head_end(x, b, q - 4, 0) == q - 4) {
+    /* “天津论坛2021”: the year an edition is named with, after its head */
+    if ((ci = add_event(x, b, b, q, "event.quoted")) >= 0)
+      pg_rc_label(x, ci, pg_rc_name(x, b, q));
+    return;
+  }
   if (q - b >= 5 && head_end(x, b, q, 0) == q &&
       !(x->lexend[q] >= 0 && x->c[x->lexend[q]].vb <= b)) {
     /* “中国意大利文化和旅游年”, “意大利之源——古罗马文明展”: a quoted
@@ -995,8 +1017,9 @@ int pg_rec_events(pg_rctx *x)
     if ((held_before(x, p) || attend_before(x, p) ||
          (p > 1 && x->v[p - 1] == 0x4E86 && /* 了: 主持了中非…特别峰会 */
           (held_before(x, p - 1) || attend_before(x, p - 1)))) &&
-        pg_rc_proper_at(x, p))
-      plain_event(x, p, 0, 1); /* 主持召开国务院常务会议: any head */
+        (pg_rc_proper_at(x, p) || quote_ahead(x, p)))
+      plain_event(x, p, 0, 1); /* 主持召开国务院常务会议: any head (召开部分
+                                  省区市“十五五”…座谈会: a quoted term) */
     else if (p >= 2 && x->v[p - 2] == 0x529E && x->v[p - 1] == 0x597D &&
              pg_is_han(x->v[p]))
       plain_event(x, p, 0, 1); /* 将办好中欧班列国际合作论坛 */

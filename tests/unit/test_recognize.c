@@ -268,6 +268,15 @@ static void test_title_name(void)
   ok(find(a, PG_T_EVENT, "中共二十大") >= 0, "中共二十大 is the party congress");
   ok(count_type(a, PG_T_LAW) == 0, "“决定+修法” (amending a law) is no law");
   pg_free_annot(a);
+
+  a = run("习近平在上海主持召开部分省区市“十五五”时期经济社会发展座谈会并发表重要讲话。"
+          "10月16日至17日，“天津论坛2021”在津举行。出席了的第七届“一带一路”高峰论坛。");
+  ok(find(a, PG_T_EVENT, "部分省区市“十五五”时期经济社会发展座谈会") >= 0 ||
+         find(a, PG_T_EVENT, "部分省区市十五五时期经济社会发展座谈会") >= 0,
+     "召开 + a name with a quoted term + head (and 并 after it)");
+  ok(find(a, PG_T_EVENT, "天津论坛2021") >= 0,
+     "a quoted name with its edition's year after the head");
+  pg_free_annot(a);
 }
 
 static void test_works(void)

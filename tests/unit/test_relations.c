@@ -1856,6 +1856,16 @@ static void test_speakers_and_motions(void)
      "A代表B向大会作<report>: both deliver it");
   pg_free_annot(a);
 
+  a = doc("4月30日上午，习近平在上海主持召开甲座谈会并发表重要讲话。", "2025-05-01");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "上海", PG_T_PLACE);
+  mark(a, "甲座谈会", PG_T_EVENT);
+  run(a);
+  ok(has(a, "甲座谈会", PG_P_LOCATION, "上海") &&
+         has(a, "甲座谈会", PG_P_DATE, "2025-04-30"),
+     "在<place>主持召开<event>: held there, that day");
+  pg_free_annot(a);
+
   a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
           "2025-10-23");
   mark(a, "二十届四中全会", PG_T_EVENT);
