@@ -55,19 +55,35 @@ static unsigned char *named_entries(const pg_rctx *x)
   return named;
 }
 
-/* 京 for Beijing where a meeting is held (在京召开, 在京举行, 在京出席): a
- * mention of the lexicon's 北京.  Elsewhere 京 starts other names
- * (京津冀, 京东).  Returns 0, or -1. */
+/* 京 for Beijing where a meeting is held (在京召开, 在京举行, 在京出席), and
+ * the other one-character names of provincial units and of a few cities
+ * the press uses the same way (在津举行, 在沪开幕, 在港出席, 在穗召开): a
+ * mention of the lexicon's full name.  Elsewhere these characters start
+ * other names (京津冀, 京东, 港口), so only 在 + the character + a verb of
+ * holding or attending is read.  Returns 0, or -1. */
 static int jing(pg_rctx *x)
 {
   static const wchar_t *const verbs[] = {L"召开", L"举行", L"举办", L"开幕",
                                          L"闭幕", L"启动", L"出席", L"会见",
                                          L"逝世", L"病逝", L"开展", L"主持"};
-  size_t i, k;
-  int le = -1, ci;
+  static const struct { wchar_t c; const char *name; } abbr[] = {
+    {L'京', "北京"}, {L'津', "天津"}, {L'沪', "上海"}, {L'渝', "重庆"},
+    {L'港', "香港"}, {L'澳', "澳门"}, {L'穗', "广州"}, {L'蓉', "成都"},
+    {L'琼', "海南"}, {L'闽', "福建"}, {L'粤', "广东"}, {L'鲁', "山东"},
+    {L'豫', "河南"}, {L'皖', "安徽"}, {L'湘', "湖南"}, {L'鄂', "湖北"},
+    {L'赣', "江西"}, {L'桂', "广西"}, {L'黔', "贵州"}, {L'滇', "云南"},
+    {L'冀', "河北"}, {L'晋', "山西"}, {L'辽', "辽宁"}, {L'苏', "江苏"},
+    {L'浙', "浙江"}, {L'陕', "陕西"}, {L'川', "四川"}, {L'台', "台湾"}};
+  size_t i, k, a;
+  int ci, le;
 
   for (i = 0; i + 4 <= x->vn; i++) {
-    if (x->v[i] != 0x5728 || x->v[i + 1] != 0x4EAC) /* 在京 */
+    if (x->v[i] != 0x5728) /* 在 */
+      continue;
+    for (a = 0; a < sizeof abbr / sizeof *abbr; a++)
+      if (x->v[i + 1] == (uint32_t)abbr[a].c)
+        break;
+    if (a == sizeof abbr / sizeof *abbr)
       continue;
     for (k = 0; k < sizeof verbs / sizeof *verbs; k++)
       if (x->v[i + 2] == (uint32_t)verbs[k][0] &&
@@ -75,9 +91,8 @@ static int jing(pg_rctx *x)
         break;
     if (k == sizeof verbs / sizeof *verbs)
       continue;
-    if (le < 0 &&
-        (le = pg_lexicon_find(x->r->lex, "北京", PG_T_PLACE)) < 0)
-      return 0;
+    if ((le = pg_lexicon_find(x->r->lex, abbr[a].name, PG_T_PLACE)) < 0)
+      continue;
     if ((ci = pg_rc_add(x, i + 1, i + 2, PG_T_PLACE, "place.jing", le, 3)) < 0)
       return -1;
   }

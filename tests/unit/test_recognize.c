@@ -276,6 +276,8 @@ static void test_title_name(void)
      "召开 + a name with a quoted term + head (and 并 after it)");
   ok(find(a, PG_T_EVENT, "天津论坛2021") >= 0,
      "a quoted name with its edition's year after the head");
+  ok(find(a, PG_T_PLACE, "天津") >= 0,
+     "在津举行: 津 is 天津 where something is held");
   pg_free_annot(a);
 }
 
