@@ -1866,6 +1866,14 @@ static void test_speakers_and_motions(void)
      "在<place>主持召开<event>: held there, that day");
   pg_free_annot(a);
 
+  a = doc("会议还发布了中国公司治理研究院编制的《专题报告》。", "2022-11-25");
+  mark(a, "中国公司治理研究院", PG_T_ORGANIZATION);
+  mark(a, "专题报告", PG_T_REPORT);
+  run(a);
+  ok(has(a, "专题报告", PG_P_PROPOSEDBY, "中国公司治理研究院"),
+     "X编制的《Y》: the body that compiled it issues it");
+  pg_free_annot(a);
+
   a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
           "2025-10-23");
   mark(a, "二十届四中全会", PG_T_EVENT);
