@@ -1408,6 +1408,41 @@ static size_t enumerated_after(const rctx *c, size_t te, int *out)
   return k;
 }
 
+/* Does the text spell the UTF-8 word w at p? */
+static int spells_at(const rctx *c, size_t p, const char *w)
+{
+  uint32_t *u;
+  size_t n, bad;
+  int same;
+
+  if (pg_utf8_decode(w, strlen(w), &u, &n, &bad))
+    return 0;
+  same = p + n <= c->n && !memcmp(c->s + p, u, n * sizeof *u);
+  free(u);
+  return same ? (int)n : 0;
+}
+
+/* Does the clause clause k takes its subject from end in a verb of
+ * advising (张桃林建议，编制实施…规划: a proposal that someone act, not an
+ * act of the subject's)? */
+static int advised(const rctx *c, size_t k)
+{
+  static const char *const verbs[] = {"建议", "呼吁", "提议", "希望", "主张",
+                                      "要求"};
+  const clause *sk;
+  size_t e, i;
+
+  if (c->cl[k].effk < 0 || (size_t)c->cl[k].effk >= k)
+    return 0;
+  sk = &c->cl[c->cl[k].effk];
+  for (e = sk->e; e > sk->b && !pg_is_han(c->s[e - 1]); e--)
+    ;
+  for (i = 0; i < sizeof verbs / sizeof *verbs; i++)
+    if (e >= sk->b + 2 && spells_at(c, e - 2, verbs[i]))
+      return 1;
+  return 0;
+}
+
 /* 提出/发布/通过…: works issued by agents. */
 static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
 {
@@ -1479,7 +1514,8 @@ static void rule_issue(rctx *c, size_t t, size_t te, unsigned flags)
     rule = "rel.proposed.attributive";
   if (!na && (ev = event_subject_before(c, t, cl->b)) >= 0)
     ag[na++] = ev;
-  if (!na && !attr && !notice && (na = clause_subjects(c, k, ag))) {
+  if (!na && !attr && !notice && !advised(c, k) &&
+      (na = clause_subjects(c, k, ag))) {
     inherited = 1;
     rule = "rel.proposed.clause-subject";
     if ((flags & PG_WF_ADOPT) && (ev = held_in_subject_clause(c, k)) >= 0) {
@@ -3162,20 +3198,6 @@ static void rule_work_contents(rctx *c)
       }
   }
   free(proposed);
-}
-
-/* Does the text spell the UTF-8 word w at p? */
-static int spells_at(const rctx *c, size_t p, const char *w)
-{
-  uint32_t *u;
-  size_t n, bad;
-  int same;
-
-  if (pg_utf8_decode(w, strlen(w), &u, &n, &bad))
-    return 0;
-  same = p + n <= c->n && !memcmp(c->s + p, u, n * sizeof *u);
-  free(u);
-  return same ? (int)n : 0;
 }
 
 /* The two persons of the talks an item reports (A同B会谈, A与B举行会谈,

@@ -1874,6 +1874,14 @@ static void test_speakers_and_motions(void)
      "X编制的《Y》: the body that compiled it issues it");
   pg_free_annot(a);
 
+  a = doc("张桃林常委建议，编制实施《乙规划》，做优做强产业。", "2021-06-22");
+  mark(a, "张桃林", PG_T_PERSON);
+  mark(a, "乙规划", PG_T_INITIATIVE);
+  run(a);
+  ok(!has(a, "乙规划", PG_P_PROPOSEDBY, "张桃林"),
+     "X建议，编制《Y》: a proposal that someone act, not X's act");
+  pg_free_annot(a);
+
   a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
           "2025-10-23");
   mark(a, "二十届四中全会", PG_T_EVENT);
