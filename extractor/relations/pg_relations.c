@@ -243,7 +243,10 @@ static int date_for(const rctx *c, size_t k, size_t p)
   for (i = reach(p, c->cl[k].b); i < p && i < c->n; i++)
     if (c->dstart[i] >= 0 && usable_date(c, c->dstart[i]))
       best = c->dstart[i];
-  return best >= 0 ? best : c->cl[k].scope;
+    else if (c->dstart[i] >= 0 && (c->dx[c->dstart[i]].flags & PG_DATE_F_VAGUE))
+      best = -2; /* 新华社北京6月3日电 李强日前签署: the act's day is not
+                    the dateline's */
+  return best >= 0 ? best : best == -2 ? -1 : c->cl[k].scope;
 }
 
 /* ------------------------------------------------------------ clauses */
@@ -1167,6 +1170,16 @@ static size_t clause_subjects(const rctx *c, size_t k, int *out)
     return 0;
   sk = &c->cl[c->cl[k].effk];
   p = sk->body;
+  if (p < sk->e && (mi = c->mstart[p]) >= 0 &&
+      ent_type(c, ment_ent(c, mi)) == PG_T_ORGANIZATION) {
+    size_t q; /* 新华社北京6月3日电  国务院总理李强…: a dateline, no actor */
+    for (q = c->a->m[mi].ce; q + 1 < sk->e && q < c->a->m[mi].ce + 14; q++)
+      if (c->s[q] == 0x65E5 && c->s[q + 1] == 0x7535) { /* 日电 */
+        for (p = q + 2; p < sk->e && (pg_is_space(c->s[p]) || c->s[p] == 0x3000);)
+          p++;
+        break;
+      }
+  }
   while (n < MAX_LIST && p < sk->e && (mi = c->mstart[p]) >= 0 &&
          is_agent(ent_type(c, ment_ent(c, mi)))) {
     int u;
@@ -1177,6 +1190,18 @@ static size_t clause_subjects(const rctx *c, size_t k, int *out)
             ent_type(c, out[n - 1]) == PG_T_PLACE)) {
       out[n - 1] = ment_ent(c, u); /* 美国参议院|外交委员会: the unit */
       mi = u;
+    }
+    if (ent_type(c, out[n - 1]) == PG_T_ORGANIZATION && n < MAX_LIST) {
+      size_t q; /* 国务院总理|李强: the post's holder acts with the body */
+      for (q = c->a->m[mi].ce + 1; q < sk->e && q <= c->a->m[mi].ce + 6 &&
+                                   pg_is_han(c->s[q - 1]) && c->mstart[q] < 0;
+           q++)
+        ;
+      if (q < sk->e && q <= c->a->m[mi].ce + 6 && (u = c->mstart[q]) >= 0 &&
+          ent_type(c, ment_ent(c, u)) == PG_T_PERSON) {
+        out[n++] = ment_ent(c, u);
+        mi = u;
+      }
     }
     p = skip_fwd(c, c->a->m[mi].ce, sk->e);
     if (!(l = pg_reltab_at(c->t, PG_W_COORD, c->s, p, sk->e, NULL)))

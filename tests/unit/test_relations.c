@@ -1882,6 +1882,21 @@ static void test_speakers_and_motions(void)
      "X建议，编制《Y》: a proposal that someone act, not X's act");
   pg_free_annot(a);
 
+  a = doc("新华社北京6月3日电  国务院总理李强日前签署国务院令，公布《丙条例》。",
+          "2025-06-04");
+  mark(a, "新华社", PG_T_ORGANIZATION);
+  mark(a, "国务院", PG_T_ORGANIZATION);
+  mark(a, "李强", PG_T_PERSON);
+  mark(a, "丙条例", PG_T_LAW);
+  run(a);
+  ok(has(a, "丙条例", PG_P_PROPOSEDBY, "国务院") &&
+         has(a, "丙条例", PG_P_PROPOSEDBY, "李强") &&
+         !has(a, "丙条例", PG_P_PROPOSEDBY, "新华社"),
+     "a dateline is no actor; a body and its post's holder act together");
+  ok(!has(a, "丙条例", PG_P_DATE, "2025-06-03"),
+     "日前 after the dateline: the act's day is not the dateline's");
+  pg_free_annot(a);
+
   a = doc("党的二十届四中全会高度评价重大成就，审议通过了《关于制定规划的建议》。",
           "2025-10-23");
   mark(a, "二十届四中全会", PG_T_EVENT);
