@@ -249,6 +249,10 @@ static void test_title_name(void)
   ok(find(a, PG_T_PERSON, "王晔") >= 0 && find(a, PG_T_PERSON, "王晔摄") < 0,
      "a photographer's credit: the name without 摄");
   ok(find(a, PG_T_PERSON, "胡昌升") >= 0, "先后 after a name ends it");
+  pg_free_annot(a);
+  a = run("本报记者 肖 茜 报道。");
+  ok(find(a, PG_T_PERSON, "肖茜") >= 0 && find(a, PG_T_PERSON, "肖茜报道") < 0,
+     "报道 after a reporter's spaced-out name is no part of it");
   ok(find(a, PG_T_ORGANIZATION, "向大会作政府") < 0,
      "向大会作政府工作报告 names no body (国务院|向大会作政府)");
   pg_free_annot(a);
