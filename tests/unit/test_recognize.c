@@ -253,6 +253,11 @@ static void test_title_name(void)
   a = run("本报记者 肖 茜 报道。");
   ok(find(a, PG_T_PERSON, "肖茜") >= 0 && find(a, PG_T_PERSON, "肖茜报道") < 0,
      "报道 after a reporter's spaced-out name is no part of it");
+  pg_free_annot(a);
+  a = run("102岁的覃德华爷爷和101岁的张元秀婆婆康复出院。3岁的孩子和80岁的老人都来了。");
+  ok(find(a, PG_T_PERSON, "覃德华") >= 0 && find(a, PG_T_PERSON, "张元秀") >= 0,
+     "an age before a name introduces a person");
+  is_int(count_type(a, PG_T_PERSON), 2, "... but no common noun after an age");
   ok(find(a, PG_T_ORGANIZATION, "向大会作政府") < 0,
      "向大会作政府工作报告 names no body (国务院|向大会作政府)");
   pg_free_annot(a);
