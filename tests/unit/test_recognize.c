@@ -258,6 +258,10 @@ static void test_title_name(void)
   ok(find(a, PG_T_PERSON, "覃德华") >= 0 && find(a, PG_T_PERSON, "张元秀") >= 0,
      "an age before a name introduces a person");
   is_int(count_type(a, PG_T_PERSON), 2, "... but no common noun after an age");
+  pg_free_annot(a);
+  a = run("学生开始上课。民警张伟说，注意安全。");
+  ok(find(a, PG_T_PERSON, "张伟") >= 0 && count_type(a, PG_T_PERSON) == 1,
+     "an occupation that is no post introduces a name (民警张伟说)");
   ok(find(a, PG_T_ORGANIZATION, "向大会作政府") < 0,
      "向大会作政府工作报告 names no body (国务院|向大会作政府)");
   pg_free_annot(a);
