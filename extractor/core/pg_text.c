@@ -130,6 +130,28 @@ size_t pg_utf8_count(const char *s)
   return n;
 }
 
+size_t pg_utf8_spells(const uint32_t *s, size_t n, size_t i, const char *w)
+{
+  const unsigned char *u = (const unsigned char *)w;
+  size_t k = i;
+
+  while (*u) {
+    uint32_t c;
+    int l = *u < 0x80 ? 1 : *u < 0xE0 ? 2 : *u < 0xF0 ? 3 : 4, j;
+    c = l == 1 ? *u : *u & (0xFFu >> (l + 1));
+    for (j = 1; j < l; j++) {
+      if ((u[j] & 0xC0) != 0x80)
+        return 0;
+      c = (c << 6) | (u[j] & 0x3F);
+    }
+    if (k >= n || s[k] != c)
+      return 0;
+    u += l;
+    k++;
+  }
+  return k - i;
+}
+
 int pg_is_han(uint32_t c)
 {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||

@@ -30,6 +30,11 @@ size_t pg_utf8_put(char *buf, uint32_t c);
 /* Number of code points in a NUL-terminated UTF-8 string (assumed valid). */
 size_t pg_utf8_count(const char *s);
 
+/* Does the NUL-terminated UTF-8 word w occur in s[0..n) at i?  Its length
+ * in code points, or 0 (also for an empty or invalid w).  No allocation:
+ * the recognizers and the relation rules call it at every position. */
+size_t pg_utf8_spells(const uint32_t *s, size_t n, size_t i, const char *w);
+
 /* Character classes. */
 int pg_is_han(uint32_t c);        /* CJK unified ideographs (and ext. A) */
 int pg_is_space(uint32_t c);      /* ASCII, NBSP, ideographic space ...  */

@@ -419,7 +419,7 @@ static char *type_key(pg_etype t, const char *label)
   k[1] = '\t';
   for (i = 0; i < n; i++) {
     const unsigned char *u = (const unsigned char *)label + i;
-    if (i + 2 < n + 0 &&
+    if (i + 2 < n &&
         ((u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xA7)) ||
          (u[0] == 0xE3 && u[1] == 0x83 && u[2] == 0xBB))) {
       k[j++] = (char)0xC2;

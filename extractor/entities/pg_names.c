@@ -94,7 +94,7 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
     if (k < i + hl)
       continue; /* 工作办|公室: a longer head runs across its end */
     for (k = i > p + 3 ? i - 3 : p; k < i; k++)
-      if (pg_rc_word_at(x, PG_W_HEADBLOCK, k, NULL) > i - k + hl - 1 + 1)
+      if (pg_rc_word_at(x, PG_W_HEADBLOCK, k, NULL) > i - k + hl)
         break;
     if (k < i)
       continue; /* 公|司|治理: a word that is no head runs across it */

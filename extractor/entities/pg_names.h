@@ -33,6 +33,8 @@ int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
 /* Parses a person name at p (not beyond lim): Chinese surname + given
  * name, or a transliterated name with ·.  Returns its end, or 0. */
 size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim);
+/* Does an adverb or preposition that opens a predicate follow a name at e
+ * (黄朝林|正组织)?  A weaker end, read only after a title. */
 int pg_rc_weak_name_end(const pg_rctx *x, size_t e);
 /* The same, right after a title: a known place closing the given name is
  * part of it (教授吴清远, not 清远). */

@@ -260,14 +260,22 @@ static int dateline_org(const pg_rctx *x, size_t p, int paper)
   return ben_bao(x, ls) ? paper : -1;
 }
 
+/* The end of a credited name [b, e) without the 摄 that closes it
+ * (新华社记者 王 晔摄: the photographer's name, then "photographed"). */
+static size_t before_photo(const pg_rctx *x, size_t b, size_t e)
+{
+  return e - b >= 3 && x->v[e - 1] == 0x6444 && /* 摄 */
+                 (e >= x->vn || !pg_is_han(x->v[e]))
+             ? e - 1
+             : e;
+}
+
 static void credit_person(pg_rctx *x, size_t b, size_t e, const char *role,
                           int org)
 {
   int person;
 
-  if (e - b >= 3 && x->v[e - 1] == 0x6444 && /* 摄 */
-      (e >= x->vn || !pg_is_han(x->v[e])))
-    e--; /* 新华社记者 王 晔摄: the photographer's name, then 摄 */
+  e = before_photo(x, b, e);
   if ((person = pg_rc_add(x, b, e, PG_T_PERSON, "person.credit", -1, 2)) < 0)
     return;
   pg_rc_fact(x, person, PG_P_JOBTITLE, -1, -1, role, PG_LIT_ZH, b,
@@ -380,9 +388,7 @@ static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val, int paper)
     }
     if (e <= q)
       break;
-    if (e - q >= 3 && x->v[e - 1] == 0x6444 && /* 摄 */
-        (e >= x->vn || !pg_is_han(x->v[e])))
-      e--; /* 新华社记者 王 晔摄: the photographer's name, then 摄 */
+    e = before_photo(x, q, e);
     if ((person = pg_rc_add(x, q, e, PG_T_PERSON, "person.credit", -1, 2)) <
         0)
       return;

@@ -361,24 +361,7 @@ int pg_rc_lex_country(const pg_rctx *x, int lex)
 
 size_t pg_rc_spells(const pg_rctx *x, size_t i, const char *w)
 {
-  const unsigned char *u = (const unsigned char *)w;
-  size_t k = i;
-
-  while (*u) {
-    uint32_t c;
-    int n = *u < 0x80 ? 1 : *u < 0xE0 ? 2 : *u < 0xF0 ? 3 : 4, j;
-    c = n == 1 ? *u : *u & (0xFFu >> (n + 1));
-    for (j = 1; j < n; j++) {
-      if ((u[j] & 0xC0) != 0x80)
-        return 0;
-      c = (c << 6) | (u[j] & 0x3F);
-    }
-    if (k >= x->vn || x->v[k] != c)
-      return 0;
-    u += n;
-    k++;
-  }
-  return k - i;
+  return pg_utf8_spells(x->v, x->vn, i, w);
 }
 
 size_t pg_rc_time_word_at(const pg_rctx *x, size_t p)

@@ -217,6 +217,17 @@ static size_t head_after(const pg_rctx *x, size_t q, int *val)
   return 0;
 }
 
+/* Does the 法 closing [.., j) end a word that is no law (“新想法”, 做法,
+ * “决定+修法”, 守法, 普法, 无法)? */
+static int no_law_fa(const pg_rctx *x, size_t j)
+{
+  static const wchar_t before[] =
+      L"想看说做方手用写算疗语书技兵魔戏司执违合依立修守普犯玩打章无";
+
+  return j >= 2 && x->v[j - 1] == 0x6CD5 && /* 法 */
+         wcschr(before, (wchar_t)x->v[j - 2]) && x->v[j - 2];
+}
+
 /* "X"head, "X…head", 平台"X": one quoted span [i, j] (quotes at i, j). */
 static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
 {
@@ -229,8 +240,7 @@ static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
     return;
   if ((hl = pg_rc_word_ending(x, PG_W_WORKHEAD, i + 1, j, &val)) &&
       j - i - 1 > hl + 1 && !pg_rc_all_generic(x, i + 1, j - hl, 1) &&
-      !(hl == 1 && x->v[j - 1] == 0x6CD5 && /* 法 of a word that is no law */
-        wcschr(L"想看说做方手用写算疗语书技兵魔戏司执违合依立修守普犯玩打章无", (wchar_t)x->v[j - 2])) &&
+      !(hl == 1 && no_law_fa(x, j)) &&
       (t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)))) {
     pg_rc_add(x, i + 1, j, t, "work.quoted", -1, 2);
   } else if ((hl = head_after(x, j + 1, &val)) &&

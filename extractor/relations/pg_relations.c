@@ -238,15 +238,21 @@ static int usable_date(const rctx *c, int di)
 static int date_for(const rctx *c, size_t k, size_t p)
 {
   size_t i;
-  int best = -1;
+  int best = -1, vague = 0;
 
-  for (i = reach(p, c->cl[k].b); i < p && i < c->n; i++)
-    if (c->dstart[i] >= 0 && usable_date(c, c->dstart[i]))
+  for (i = reach(p, c->cl[k].b); i < p && i < c->n; i++) {
+    if (c->dstart[i] < 0)
+      continue;
+    if (usable_date(c, c->dstart[i])) {
       best = c->dstart[i];
-    else if (c->dstart[i] >= 0 && (c->dx[c->dstart[i]].flags & PG_DATE_F_VAGUE))
-      best = -2; /* 新华社北京6月3日电 李强日前签署: the act's day is not
+      vague = 0;
+    } else if (c->dx[c->dstart[i]].flags & PG_DATE_F_VAGUE) {
+      best = -1; /* 新华社北京6月3日电 李强日前签署: the act's day is not
                     the dateline's */
-  return best >= 0 ? best : best == -2 ? -1 : c->cl[k].scope;
+      vague = 1;
+    }
+  }
+  return best >= 0 || vague ? best : c->cl[k].scope;
 }
 
 /* ------------------------------------------------------------ clauses */
@@ -1173,10 +1179,10 @@ static size_t clause_subjects(const rctx *c, size_t k, int *out)
   if (p < sk->e && (mi = c->mstart[p]) >= 0 &&
       ent_type(c, ment_ent(c, mi)) == PG_T_ORGANIZATION) {
     size_t q; /* 新华社北京6月3日电  国务院总理李强…: a dateline, no actor */
-    for (q = c->a->m[mi].ce; q + 1 < sk->e && q < c->a->m[mi].ce + 14; q++)
-      if (c->s[q] == 0x65E5 && c->s[q + 1] == 0x7535) { /* 日电 */
-        for (p = q + 2; p < sk->e && (pg_is_space(c->s[p]) || c->s[p] == 0x3000);)
-          p++;
+    for (q = c->a->m[mi].ce; q < sk->e && q < c->a->m[mi].ce + 14; q++)
+      if (c->dstart[q] >= 0 && c->dx[c->dstart[q]].e < sk->e &&
+          c->s[c->dx[c->dstart[q]].e] == 0x7535) { /* <date>电 */
+        p = skip_fwd(c, c->dx[c->dstart[q]].e + 1, sk->e);
         break;
       }
   }
@@ -1433,18 +1439,10 @@ static size_t enumerated_after(const rctx *c, size_t te, int *out)
   return k;
 }
 
-/* Does the text spell the UTF-8 word w at p? */
-static int spells_at(const rctx *c, size_t p, const char *w)
+/* Does the text spell the UTF-8 word w at p?  Its length, or 0. */
+static size_t spells_at(const rctx *c, size_t p, const char *w)
 {
-  uint32_t *u;
-  size_t n, bad;
-  int same;
-
-  if (pg_utf8_decode(w, strlen(w), &u, &n, &bad))
-    return 0;
-  same = p + n <= c->n && !memcmp(c->s + p, u, n * sizeof *u);
-  free(u);
-  return same ? (int)n : 0;
+  return pg_utf8_spells(c->s, c->n, p, w);
 }
 
 /* Does the clause clause k takes its subject from end in a verb of
@@ -3152,17 +3150,9 @@ static int stating_work(const rctx *c, size_t b, size_t e)
   p = c->a->m[mi].ce;
   if (p < e && c->s[p] == 0x300B) /* 》 */
     p++;
-  for (k = 0; k < sizeof verbs / sizeof *verbs; k++) {
-    uint32_t *u;
-    size_t n, bad;
-    int same;
-    if (pg_utf8_decode(verbs[k], strlen(verbs[k]), &u, &n, &bad))
-      continue;
-    same = p + n <= e && !memcmp(c->s + p, u, n * sizeof *u);
-    free(u);
-    if (same)
+  for (k = 0; k < sizeof verbs / sizeof *verbs; k++)
+    if (p + 2 <= e && spells_at(c, p, verbs[k]))
       return w;
-  }
   return -1;
 }
 
@@ -3290,7 +3280,7 @@ static void rule_talk_signers(rctx *c)
     size_t l = 0;
     int mi, w;
     for (k = 0; k < sizeof who / sizeof *who && !l; k++)
-      l = (size_t)spells_at(c, p, who[k]);
+      l = spells_at(c, p, who[k]);
     if (!l)
       continue;
     q = p + l;

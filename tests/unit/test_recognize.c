@@ -291,6 +291,8 @@ static void test_title_name(void)
      "a quoted name with its edition's year after the head");
   ok(find(a, PG_T_PLACE, "天津") >= 0,
      "在津举行: 津 is 天津 where something is held");
+  ok(find(a, PG_T_EVENT, "的第七届“一带一路”高峰论坛") < 0,
+     "no name starts at 的 before a quoted term");
   pg_free_annot(a);
 }
 
