@@ -33,6 +33,14 @@ int main(void)
   is_int(bad_at("ok\xE4\xB8", 4), 2, "truncated sequence rejected");
   is_int(bad_at("\xF4\x90\x80\x80", 4), 0, "beyond U+10FFFF rejected");
   is_int(pg_utf8_count("中文ab"), 4, "count");
+  {
+    static const uint32_t t[] = {0x4E24, 0x56FD, 0x5143, 0x9996, 'a'}; /* 两国元首a */
+    is_int(pg_utf8_spells(t, 5, 0, "两国元首"), 4, "spells a word at 0");
+    is_int(pg_utf8_spells(t, 5, 2, "元首a"), 3, "... and mixed with ASCII");
+    is_int(pg_utf8_spells(t, 5, 1, "两国"), 0, "... not elsewhere");
+    is_int(pg_utf8_spells(t, 4, 2, "元首a"), 0, "... not past the end");
+    is_int(pg_utf8_spells(t, 5, 0, "\xE4\xB8"), 0, "... nor an invalid word");
+  }
   ok(pg_is_han(0x4E2D) && !pg_is_han('a') && pg_is_han(0x3400),
      "is_han");
   ok(pg_is_space(0x3000) && pg_is_space(' ') && !pg_is_space(0x4E2D),
