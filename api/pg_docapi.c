@@ -58,6 +58,8 @@ struct pg_annot *policygraph_extractor_run(policygraph_extractor *e,
     xo.doc_id = o->doc_id;
     xo.model = o->model;
     xo.model_conf = o->model_conf;
+    xo.lac = o->lac;
+    xo.lac_conf = o->lac_conf;
   }
   return pg_extractor_run(e->x, name, bytes, len, &xo);
 }

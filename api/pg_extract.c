@@ -11,6 +11,7 @@
 #include "pg_relations.h"
 #include "pg_sentence.h"
 #include "pg_tagger.h"
+#include "pg_lac.h"
 #include "pg_text.h"
 #include "pg_input.h"
 
@@ -25,6 +26,7 @@ struct pg_extractor {
   pg_relator *rel;      /* owned    */
   pg_t2s *t2s;          /* owned: OpenCC, opened on first use */
   pg_tagger *tagger;    /* owned: loaded on the first --model document */
+  pg_lac *lac;          /* owned: loaded on the first --lac document   */
   char *datadir;        /* owned copy: where the model file is    */
 };
 
@@ -61,6 +63,7 @@ void pg_free_extractor(pg_extractor *x)
   pg_free_relator(x->rel);
   pg_free_t2s(x->t2s);
   pg_free_tagger(x->tagger);
+  pg_lac_free(x->lac);
   free(x->datadir);
   free(x);
 }
@@ -81,6 +84,16 @@ static int run_model(pg_extractor *x, pg_annot *a, double min_conf)
     }
   }
   return pg_tagger_apply(x->tagger, a, min_conf) < 0 ? -1 : 0;
+}
+
+/* LAC's mentions after the rules' (loads the model once, from
+ * $POLICYGRAPH_LAC_DIR or where python3-jieba installs it).  Returns 0 or
+ * -1 after logging. */
+static int run_lac(pg_extractor *x, pg_annot *a, double min_conf)
+{
+  if (!x->lac && !(x->lac = pg_lac_open(getenv("POLICYGRAPH_LAC_DIR"), x->log)))
+    return -1;
+  return pg_tagger_apply_lac(x->rec, x->lac, a, min_conf) < 0 ? -1 : 0;
 }
 
 /* FNV-1a, 64 bits: a stable content hash for stdin document ids. */
@@ -204,6 +217,7 @@ pg_annot *pg_extractor_run(pg_extractor *x, const char *name,
       pg_sentence_split(d) ||
       pg_recognize(x->rec, a, x->log) ||
       (opts->model && run_model(x, a, opts->model_conf)) ||
+      (opts->lac && run_lac(x, a, opts->lac_conf)) ||
       pg_relate(x->rel, a, x->log))
     goto err;
   return a;

@@ -22,6 +22,9 @@ typedef struct pg_extract_opts {
   int model;              /* 1: the statistical tagger (pg_tagger.h) adds
                              the names the rules missed                  */
   double model_conf;      /* with model: least confidence kept (margin)  */
+  int lac;                /* 1: Baidu LAC's small model (pg_lac.h) adds
+                             the names the rules (and tagger) missed     */
+  double lac_conf;        /* with lac: least CRF margin kept             */
 } pg_extract_opts;
 
 typedef struct pg_extractor pg_extractor;

@@ -12,7 +12,10 @@
 # folder holding working.list, heldout.list and gold/xwlb; default
 # tests/real of the source tree), XWLB_DIR (default /tmp/xwlb-2020-2023),
 # BUILDDIR (where tools/train-tagger was built; default .), EPOCHS, REPEAT,
-# PRUNE (weights below it dropped after averaging; 16 = one update).
+# PRUNE (weights below it dropped after averaging; 16 = one update),
+# LAC_DIR (Baidu LAC's small model, the teacher of the people the rules
+# miss; default python3-jieba's lac_small; empty: no teacher), LAC_MARGIN
+# (least CRF margin of a taught name, default 2), THREADS (LAC's, default 2).
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$src/../shared}
@@ -22,6 +25,17 @@ BUILDDIR=${BUILDDIR:-.}
 EPOCHS=${EPOCHS:-5}
 REPEAT=${REPEAT:-5}
 PRUNE=${PRUNE:-16}
+LAC_DIR=${LAC_DIR-/usr/lib/python3/dist-packages/jieba/lac_small}
+LAC_MARGIN=${LAC_MARGIN:-2}
+THREADS=${THREADS:-2}
+lac=
+if [ -n "$LAC_DIR" ]; then
+  [ -f "$LAC_DIR/model_baseline/crfw" ] || {
+    echo "train-model.sh: no LAC model in $LAC_DIR (apt-get install python3-jieba, or LAC_DIR= for none)" >&2
+    exit 1
+  }
+  lac="-L $LAC_DIR -m $LAC_MARGIN -j $THREADS"
+fi
 out=$src/ontology/model/tagger.model
 
 if [ ! -f "$XWLB_DIR/2020-01-01-01.txt" ]; then
@@ -38,12 +52,15 @@ trap 'rm -f "$tmp" "$tmp.used" "$tmp.manifest"' EXIT INT TERM
 # shellcheck disable=SC2086
 POLICYGRAPH_DATADIR=$src/ontology "$BUILDDIR/tools/train-tagger" \
   -e "$EPOCHS" -g "$REPEAT" -p "$PRUNE" -x "$REAL/working.list" -x "$REAL/heldout.list" \
-  $gold -o "$tmp" "$XWLB_DIR" >"$tmp.used"
+  $gold $lac -o "$tmp" "$XWLB_DIR" >"$tmp.used"
 {
   echo "# ontology/model/tagger.model: how it was made (bench/train-model.sh)"
   echo "# the silver labels come from the rules: the same rules (source) are needed"
   echo "source $(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)"
   echo "epochs $EPOCHS gold-repeat $REPEAT prune $PRUNE"
+  if [ -n "$lac" ]; then
+    echo "teacher lac margin $LAC_MARGIN $(cat "$LAC_DIR/word.dic" "$LAC_DIR/tag.dic" "$LAC_DIR"/model_baseline/* | sha256sum | cut -d' ' -f1)"
+  fi
   echo "corpus $(sha256sum "$SHARED/corpus/xwlb-2020-2023.tar.xz" | cut -d' ' -f1) xwlb-2020-2023.tar.xz"
   echo "model $(sha256sum "$tmp" | cut -d' ' -f1)"
   while read -r g; do

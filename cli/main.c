@@ -63,7 +63,7 @@ static const char usage_text[] =
   "                           [--provenance full|entities|none] [--doc-date DATE]\n"
   "                           [--input-format auto|text|html|xml] [--encoding ENC]\n"
   "                           [--body-xpath XPATH] [--title-xpath XPATH]\n"
-  "                           [--lenient] [--model[=MARGIN]] [-j N] [--progress | --no-progress]\n"
+  "                           [--lenient] [--model[=MARGIN]] [--lac[=MARGIN]] [-j N] [--progress | --no-progress]\n"
   "                           [--stdin-name NAME] [-q] FILE...   ('-' = stdin)\n"
   "       policygraph query (--store SPEC | --data RDFFILE...) [-r table|csv|tsv|json|xml]\n"
   "                         [--bind NAME=VALUE]... [--engine rasqal|oxigraph]\n"
@@ -96,6 +96,11 @@ static const char usage_text[] =
   "  --model[=MARGIN]        also add the names the statistical tagger finds and the\n"
   "                          rules missed (pg:rule \"model.perceptron\", pg:confidence:\n"
   "                          the margin); MARGIN: least margin kept (default 0)\n"
+  "  --lac[=MARGIN]          also add the names Baidu LAC's small model finds and the\n"
+  "                          rules missed (pg:rule \"model.lac\", pg:confidence: the CRF\n"
+  "                          margin; MARGIN: least kept, default 0).  The model is read\n"
+  "                          from $POLICYGRAPH_LAC_DIR or python3-jieba's lac_small;\n"
+  "                          it is slow (about 50 KB of text a second per core)\n"
   "  -j, --jobs N            N worker processes (0: one per CPU; default 1); the\n"
   "                          output is the same, byte for byte, as with one\n"
   "  --progress              show documents done / total, MB/s and time left on\n"
@@ -711,7 +716,7 @@ done:
 }
 
 enum { OPT_PROGRESS = 256, OPT_NO_PROGRESS, OPT_STDIN_NAME,
-       OPT_BODY_XPATH, OPT_TITLE_XPATH, OPT_MODEL };
+       OPT_BODY_XPATH, OPT_TITLE_XPATH, OPT_MODEL, OPT_LAC };
 
 /* Parses -j N (0: one worker per online CPU).  Returns 0 or a usage
  * exit code. */
@@ -819,6 +824,15 @@ static int extract_opt(extract_args *ea, int ch, const char *arg, cli *c)
         return usage_error("--model takes a number, not '%s'", arg);
     }
     break;
+  case OPT_LAC:
+    ea->xopts.lac = 1;
+    if (arg) {
+      char *end;
+      ea->xopts.lac_conf = strtod(arg, &end);
+      if (end == arg || *end)
+        return usage_error("--lac takes a number, not '%s'", arg);
+    }
+    break;
   case OPT_TITLE_XPATH: ea->xopts.title_xpath = arg; break;
   case 'j': return jobs_opt(ea, arg);
   case OPT_PROGRESS: ea->progress = 1; break;
@@ -849,6 +863,7 @@ static int cmd_extract(cli *c, int argc, char **argv)
     { "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
     { "stdin-name", required_argument, NULL, OPT_STDIN_NAME },
     { "model", optional_argument, NULL, OPT_MODEL },
+    { "lac", optional_argument, NULL, OPT_LAC },
     { NULL, 0, NULL, 0 }
   };
   extract_args ea;

@@ -114,6 +114,8 @@ typedef struct policygraph_doc_options {
   int lenient;              /* 1: replace undecodable bytes, warning      */
   int model;                /* 1: the statistical tagger adds names       */
   double model_conf;        /* with model: least margin kept              */
+  int lac;                  /* 1: Baidu LAC's small model adds names      */
+  double lac_conf;          /* with lac: least CRF margin kept            */
 } policygraph_doc_options;
 
 typedef struct policygraph_extractor policygraph_extractor;

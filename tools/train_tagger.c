@@ -1,12 +1,19 @@
 /* train_tagger.c - trains the statistical tagger's model (pg_tagger.h).
  *
  * Usage: train-tagger [-e EPOCHS] [-g REPEAT] [-f MINFREQ] [-p MINWEIGHT]
- *                     [-x EXCLUDE.list]...
+ *                     [-L LACDIR [-m MARGIN] [-j THREADS]] [-x EXCLUDE.list]...
  *                     [-G GOLDDIR -w WORKING.list] -o MODEL CORPUSDIR
  *
  * Silver labels: every .txt file of CORPUSDIR not named in an -x list is run
  * through the rules (pg_extractor) and their Person, Organization, Place
- * and work mentions become BIES tags (outermost first).  Gold labels: for
+ * and work mentions become BIES tags (outermost first).  With -L, Baidu
+ * LAC's small model (pg_lac.h, read from LACDIR) is the teacher of the
+ * names the rules miss: the people it finds that no rule mention overlaps
+ * (pg_tagger_apply_lac, CRF margin >= MARGIN, default 2) are tagged too,
+ * so that the tagger learns, at a hundredth of LAC's cost, what an
+ * independently trained recognizer knows.  LAC runs on THREADS threads
+ * (default 2), a batch of documents at a time; the tags do not depend on
+ * the thread count.  Gold labels: for
  * each name in WORKING.list with a GOLDDIR/<name>.gold.tsv (or
  * <name without .txt>.gold.tsv), the gold entities' labels and aliases
  * are found by string matching in the text (longest first) and tagged;
@@ -27,7 +34,10 @@
 #include "pg_tagger.h"
 #include "pg_text.h"
 
+#include "pg_lac.h"
+
 #include <dirent.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -556,6 +566,62 @@ static pg_annot *run_rules(pg_extractor *x, const char *path)
   return a;
 }
 
+/* LAC's people added to a batch of annotations, on threads: thread k
+ * takes documents k, k + n, ...; each touches only its own annotations. */
+typedef struct lacjob {
+  const pg_recognizer *rec;
+  const pg_lac *lac;
+  pg_annot **a;
+  size_t n, first, step;
+  double margin;
+  size_t added;
+  int failed;
+} lacjob;
+
+static void *lac_batch(void *arg)
+{
+  lacjob *j = arg;
+
+  for (size_t i = j->first; i < j->n; i += j->step) {
+    int r;
+    if (!j->a[i])
+      continue;
+    if ((r = pg_tagger_apply_lac(j->rec, j->lac, j->a[i], j->margin)) < 0)
+      j->failed = 1;
+    else
+      j->added += (size_t)r;
+  }
+  return NULL;
+}
+
+static size_t add_lac(const pg_recognizer *rec, const pg_lac *lac,
+                      pg_annot **a, size_t n, double margin, int threads)
+{
+  pthread_t th[16];
+  lacjob job[16];
+  size_t added = 0;
+  int k;
+
+  for (k = 0; k < threads; k++) {
+    job[k] = (lacjob){rec, lac, a, n, (size_t)k, (size_t)threads, margin, 0, 0};
+    if (k && pthread_create(&th[k], NULL, lac_batch, &job[k])) {
+      fprintf(stderr, "train-tagger: cannot start a thread\n");
+      exit(1);
+    }
+  }
+  lac_batch(&job[0]);
+  for (k = 0; k < threads; k++) {
+    if (k)
+      pthread_join(th[k], NULL);
+    if (job[k].failed) {
+      fprintf(stderr, "train-tagger: out of memory\n");
+      exit(1);
+    }
+    added += job[k].added;
+  }
+  return added;
+}
+
 static void train(pg_tagger *t, const corpus *c, int epochs, int repeat)
 {
   size_t *order, n = 0, d, i;
@@ -593,6 +659,12 @@ static void train(pg_tagger *t, const corpus *c, int epochs, int repeat)
 int main(int argc, char **argv)
 {
   const char *out = NULL, *gdir = NULL, *wlist = NULL, *datadir = NULL;
+  const char *lacdir = NULL;
+  double lac_margin = 2.0;
+  int threads = 2;
+  pg_lac *lac = NULL;
+  pg_annot *batch[256];
+  size_t nb = 0, lac_added = 0;
   char **excl = NULL, **work = NULL, **names, path[4096];
   size_t nex = 0, nw = 0, nn, i, ngold = 0;
   int epochs = 5, repeat = 5, opt;
@@ -605,7 +677,7 @@ int main(int argc, char **argv)
   pg_tagger *t;
 
   memset(&c, 0, sizeof c);
-  while ((opt = getopt(argc, argv, "e:g:x:G:w:o:d:f:p:")) != -1) {
+  while ((opt = getopt(argc, argv, "e:g:x:G:w:o:d:f:p:L:m:j:")) != -1) {
     switch (opt) {
     case 'e': epochs = atoi(optarg); break;
     case 'g': repeat = atoi(optarg); break;
@@ -616,11 +688,14 @@ int main(int argc, char **argv)
     case 'd': datadir = optarg; break;
     case 'f': minfreq = atoi(optarg); break;
     case 'p': prune = atoi(optarg); break;
+    case 'L': lacdir = optarg; break;
+    case 'm': lac_margin = atof(optarg); break;
+    case 'j': threads = atoi(optarg); break;
     default: goto usage;
     }
   }
   if (!out || optind + 1 != argc || (gdir && !wlist) || epochs < 1 ||
-      repeat < 1)
+      repeat < 1 || threads < 1 || threads > 16)
     goto usage;
   if (wlist)
     nw = read_list(wlist, &work, 0);
@@ -629,21 +704,32 @@ int main(int argc, char **argv)
   if (!(x = pg_new_extractor(datadir, &log)) ||
       !(rec = pg_new_recognizer(datadir ? datadir : pg_default_datadir(),
                                 &log)) ||
-      !(t = pg_new_tagger(rec)))
+      !(t = pg_new_tagger(rec)) || (lacdir && !(lac = pg_lac_open(lacdir, &log))))
     return 1;
   names = list_dir(argv[optind], &nn);
-  for (i = 0; i < nn; i++) {
-    pg_annot *a;
-    if (in_list(excl, nex, names[i]))
-      continue;
-    snprintf(path, sizeof path, "%s/%s", argv[optind], names[i]);
-    if (!(a = run_rules(x, path)))
-      continue;
-    silver(&c, a, &ss);
-    pg_free_annot(a);
+  for (i = 0; i <= nn; i++) {
+    /* a batch: the rules in turn, LAC on threads, then the tags in
+     * document order */
+    if (i < nn && !in_list(excl, nex, names[i])) {
+      snprintf(path, sizeof path, "%s/%s", argv[optind], names[i]);
+      batch[nb++] = run_rules(x, path);
+    }
+    if (nb == sizeof batch / sizeof *batch || (i == nn && nb)) {
+      if (lac)
+        lac_added += add_lac(rec, lac, batch, nb, lac_margin, threads);
+      for (size_t k = 0; k < nb; k++)
+        if (batch[k]) {
+          silver(&c, batch[k], &ss);
+          pg_free_annot(batch[k]);
+        }
+      nb = 0;
+    }
   }
   fprintf(stderr, "train-tagger: %zu silver documents, %zu characters\n",
           c.nd, c.nv);
+  if (lac)
+    fprintf(stderr, "train-tagger: LAC named %zu people the rules missed\n",
+            lac_added);
   if (minfreq > 0)
     expand(&c, &ss, minfreq);
   for (i = 0; gdir && i < nw; i++) {
@@ -671,11 +757,13 @@ int main(int argc, char **argv)
   fprintf(stderr, "train-tagger: %zu features written to %s\n",
           pg_tagger_size(t), out);
   pg_free_tagger(t);
+  pg_lac_free(lac);
   pg_free_recognizer(rec);
   pg_free_extractor(x);
   return 0;
 usage:
-  fprintf(stderr, "Usage: train-tagger [-e EPOCHS] [-g REPEAT] [-f MINFREQ] [-p MINWEIGHT] [-x LIST]... "
+  fprintf(stderr, "Usage: train-tagger [-e EPOCHS] [-g REPEAT] [-f MINFREQ] [-p MINWEIGHT] "
+                  "[-L LACDIR [-m MARGIN] [-j THREADS]] [-x LIST]... "
                   "[-G GOLDDIR -w WORKING.list] [-d DATADIR] -o MODEL "
                   "CORPUSDIR\n");
   return 2;

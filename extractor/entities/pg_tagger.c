@@ -25,6 +25,7 @@
  * bits: unlikely); segments longer than SEG_MAX are cut there.
  */
 #include "pg_tagger.h"
+#include "pg_lac.h"
 #include "pg_lexicon.h"
 #include "pg_merge.h"
 #include "pg_rctx.h"
@@ -1145,7 +1146,9 @@ int pg_tagger_view(const pg_annot *a, uint32_t **v, size_t **map, size_t *vn)
 }
 
 typedef struct applyctx {
-  const pg_tagger *t;
+  const pg_tagger *t;                /* the perceptron, or NULL for LAC */
+  const struct pg_recognizer *rec;   /* tables of the filters           */
+  const char *rule;                  /* pg:rule of the mentions added    */
   pg_annot *a;
   const uint32_t *v;
   const size_t *map;
@@ -1159,7 +1162,7 @@ typedef struct applyctx {
 /* The entity type of a work span v[b, e): its head word's, or NONE. */
 static pg_etype work_type(const applyctx *c, size_t b, size_t e)
 {
-  const struct pg_recognizer *r = c->t->rec;
+  const struct pg_recognizer *r = c->rec;
   int val = -1;
   const char *tn;
 
@@ -1180,7 +1183,7 @@ static int no_name(const applyctx *c, size_t b, size_t e, int tt)
                                PG_W_WEAKSTOP, PG_W_POSTNAME, PG_W_GENERIC,
                                PG_W_NONNAME, PG_W_UNQHEAD, PG_W_HEADBLOCK,
                                PG_W_PROPER, PG_W_NOTORG};
-  const struct pg_recognizer *r = c->t->rec;
+  const struct pg_recognizer *r = c->rec;
   size_t i;
 
   if (!r)
@@ -1239,7 +1242,7 @@ static void on_span(void *user, size_t b, size_t e, int tt, double conf)
     if (c->v[i] == '\n' || (pg_rc_is_punct(c->v[i]) && c->v[i] != 0x00B7 &&
                             c->v[i] != '-' && c->v[i] != 0x2014))
       return;
-  if ((mi = pg_annot_add_mention(c->a, cb, ce, type, "model.perceptron",
+  if ((mi = pg_annot_add_mention(c->a, cb, ce, type, c->rule,
                                  -1)) < 0 ||
       (ei = entity_for(c->a, type, c->a->m[mi].surface)) < 0 ||
       pg_annot_link(c->a, mi, ei)) {
@@ -1295,6 +1298,8 @@ int pg_tagger_apply(const pg_tagger *t, pg_annot *a, double min_conf)
     for (k = a->m[i].cb; k < a->m[i].ce && k < a->doc.cn; k++)
       c.cov[k] = 1;
   c.t = t;
+  c.rec = t->rec;
+  c.rule = "model.perceptron";
   c.a = a;
   c.v = v;
   c.map = map;
@@ -1304,6 +1309,94 @@ int pg_tagger_apply(const pg_tagger *t, pg_annot *a, double min_conf)
     goto done;
   pg_tagger_spans(tags, margin, vn, on_span, &c);
   rc = c.oom ? -1 : c.added;
+done:
+  free(v);
+  free(map);
+  free(tags);
+  free(margin);
+  free(c.cov);
+  return rc;
+}
+
+/* A sentence end the LAC model's segments stop after: LAC was trained on
+ * sentences, and a segment's cost is linear in its length. */
+static int lac_end(uint32_t c)
+{
+  return c == '\n' || c == 0x3002 || c == 0xFF01 || c == 0xFF1F ||
+         c == 0xFF1B || c == '!' || c == '?' || c == ';';
+}
+
+enum { LAC_MAX_SEGMENT = 512 };
+
+/* Can a person's name start at view position i, which no rule mention
+ * covers: a surname, or a foreign name's dot within the next ten? */
+static int lac_person_start(const applyctx *c, size_t i, size_t se)
+{
+  if (c->cov[c->map[i]])
+    return 0;
+  if (c->rec && pg_ac_longest_at(c->rec->fw[PG_W_SURNAME], c->v, se, i, NULL))
+    return 1;
+  for (size_t k = i; k < se && k < i + 10; k++)
+    if (c->v[k] == 0x00B7 || c->v[k] == 0x2027)
+      return 1;
+  return 0;
+}
+
+int pg_tagger_apply_lac(const struct pg_recognizer *rec, const pg_lac *m,
+                        pg_annot *a, double min_conf)
+{
+  applyctx c;
+  uint32_t *v = NULL;
+  size_t *map = NULL, vn = 0, i, k;
+  uint8_t *tags = NULL;
+  float *margin = NULL;
+  int rc = -1;
+
+  memset(&c, 0, sizeof c);
+  if (pg_tagger_view(a, &v, &map, &vn))
+    return -1;
+  tags = malloc(vn + 1);
+  margin = malloc((vn + 1) * sizeof *margin);
+  c.cov = calloc(a->doc.cn + 1, 1);
+  if (!tags || !margin || !c.cov)
+    goto done;
+  for (i = 0; i < a->nm; i++)
+    for (k = a->m[i].cb; k < a->m[i].ce && k < a->doc.cn; k++)
+      c.cov[k] = 1;
+  c.rec = rec;
+  c.rule = "model.lac";
+  c.a = a;
+  c.v = v;
+  c.map = map;
+  c.vn = vn;
+  c.min_conf = min_conf;
+  for (size_t sb = 0, se; sb < vn; sb = se) {
+    for (se = sb; se < vn && se - sb < LAC_MAX_SEGMENT && !lac_end(v[se]);
+         se++)
+      ;
+    if (se < vn && se - sb < LAC_MAX_SEGMENT)
+      se++; /* the end mark belongs to its sentence */
+    /* a segment where no name could start that no rule mention covers
+     * holds nothing to add: most segments */
+    for (k = sb; k < se && (v[k] == '\n' || !lac_person_start(&c, k, se)); k++)
+      ;
+    if (k == se)
+      continue;
+    size_t te = v[se - 1] == '\n' ? se - 1 : se; /* no line break: OOV */
+    if (pg_lac_tag(m, v + sb, te - sb, tags + sb, margin + sb))
+      goto done;
+    for (size_t b = sb, e; b < te; b = e) {
+      float conf = margin[b];
+      for (e = b + 1; e < te && !pg_lac_begins(m, tags[e]); e++)
+        if (margin[e] < conf)
+          conf = margin[e];
+      if (pg_lac_class(m, tags[b]) == PG_LAC_PER)
+        on_span(&c, b, e, PG_TT_PER, conf);
+      if (c.oom)
+        goto done;
+    }
+  }
+  rc = c.added;
 done:
   free(v);
   free(map);
