@@ -75,7 +75,7 @@ static char *read_all(const char *path, size_t *len)
 /* Names listed in a file, one a line. */
 static int in_list(char **list, size_t n, const char *name)
 {
-  return bsearch(&name, list, n, sizeof *list, cmp_str) != NULL;
+  return n && bsearch(&name, list, n, sizeof *list, cmp_str) != NULL;
 }
 
 static size_t read_list(const char *path, char ***list, size_t n)
@@ -760,6 +760,19 @@ int main(int argc, char **argv)
   pg_lac_free(lac);
   pg_free_recognizer(rec);
   pg_free_extractor(x);
+  free(c.v);
+  free(c.tag);
+  free(c.off);
+  free(c.gold);
+  for (i = 0; i < nn; i++)
+    free(names[i]);
+  free(names);
+  for (i = 0; i < nex; i++)
+    free(excl[i]);
+  free(excl);
+  for (i = 0; i < nw; i++)
+    free(work[i]);
+  free(work);
   return 0;
 usage:
   fprintf(stderr, "Usage: train-tagger [-e EPOCHS] [-g REPEAT] [-f MINFREQ] [-p MINWEIGHT] "
