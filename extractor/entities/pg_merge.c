@@ -167,8 +167,51 @@ static int edition_of(const pg_cand *o, const pg_cand *c)
          (!strcmp(o->rule, "event.ordinal") || !strcmp(o->rule, "event.year"));
 }
 
+/* Is place candidate p a division of an address (a province, city,
+ * county or district: in the lexicon with that subtype, or a name the
+ * place rules made ending in 省, 市, 区 or 县)? */
+static int division(const pg_rctx *x, const pg_cand *p)
+{
+  const pg_lex_entry *le = p->lex >= 0 ? pg_lexicon_entry(x->r->lex, p->lex)
+                                       : NULL;
+  uint32_t last = p->ve > p->vb ? x->v[p->ve - 1] : 0;
+
+  if (p->type != PG_T_PLACE)
+    return 0;
+  if (le)
+    return le->subtype && (!strcmp(le->subtype, "province") ||
+                           !strcmp(le->subtype, "city") ||
+                           !strcmp(le->subtype, "county") ||
+                           !strcmp(le->subtype, "district"));
+  return last == 0x7701 || last == 0x5E02 || last == 0x533A || last == 0x53BF;
+}
+
+/* Is place c one division of an address of two or more that an
+ * organization's name starts with (湖北省|荆州市|沙市区|人民法院,
+ * 江苏省|淮安市|新安小学)?  Such an address names its places, where one
+ * division alone (湖北省委, 台州市立医院) names none.  place_at[i] is
+ * the longest place candidate starting at view position i, or -1. */
+static int address_part(const pg_rctx *x, const int *place_at,
+                        const pg_cand *o, const pg_cand *c)
+{
+  size_t b = o->vb;
+  int n = 0, hit = 0;
+
+  if (o->type != PG_T_ORGANIZATION || !place_at)
+    return 0;
+  while (b < o->ve && place_at[b] >= 0) {
+    const pg_cand *p = &x->c[place_at[b]];
+    if (p->ve >= o->ve || !division(x, p))
+      break;
+    hit |= p->vb == c->vb && p->ve == c->ve;
+    n++;
+    b = p->ve;
+  }
+  return hit && n >= 2;
+}
+
 /* Accepts or rejects candidate ci against occ (see the file comment). */
-static void resolve_one(pg_rctx *x, int *occ, int ci)
+static void resolve_one(pg_rctx *x, int *occ, const int *place_at, int ci)
 {
   pg_cand *c = &x->c[ci], *o;
   size_t i;
@@ -197,7 +240,8 @@ static void resolve_one(pg_rctx *x, int *occ, int ci)
    * person's (吴清远) */
   if ((o->type != c->type &&
        !((o->type == PG_T_ORGANIZATION || o->type == PG_T_EVENT) &&
-         c->type == PG_T_PLACE && !country_prefix(x, o, c)) &&
+         c->type == PG_T_PLACE && !country_prefix(x, o, c) &&
+         !address_part(x, place_at, o, c)) &&
        !(o->type == PG_T_PERSON && c->type == PG_T_PLACE) &&
        !edition_of(o, c)) ||
       c->structural)
@@ -208,10 +252,23 @@ static void resolve_one(pg_rctx *x, int *occ, int ci)
 static int resolve(pg_rctx *x, int *occ)
 {
   order *ord = malloc((x->nc + 1) * sizeof *ord);
+  int *place_at = malloc((x->vn + 1) * sizeof *place_at);
   size_t i;
 
-  if (!ord)
+  if (!ord || !place_at) {
+    free(ord);
+    free(place_at);
     return -1;
+  }
+  for (i = 0; i < x->vn; i++)
+    place_at[i] = -1;
+  for (i = 0; i < x->nc; i++) {
+    const pg_cand *p = &x->c[i];
+    if (p->type == PG_T_PLACE && p->ve > p->vb && p->vb < x->vn &&
+        (place_at[p->vb] < 0 ||
+         x->c[place_at[p->vb]].ve - x->c[place_at[p->vb]].vb < p->ve - p->vb))
+      place_at[p->vb] = (int)i;
+  }
   for (i = 0; i < x->vn; i++)
     occ[i] = -1;
   for (i = 0; i < x->nc; i++) {
@@ -222,8 +279,9 @@ static int resolve(pg_rctx *x, int *occ)
   }
   qsort(ord, x->nc, sizeof *ord, cmp_order);
   for (i = 0; i < x->nc; i++)
-    resolve_one(x, occ, ord[i].idx);
+    resolve_one(x, occ, place_at, ord[i].idx);
   free(ord);
+  free(place_at);
   return 0;
 }
 

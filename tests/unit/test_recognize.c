@@ -385,6 +385,20 @@ static void test_works(void)
   ok(find(a, PG_T_EVENT, "十九届历次全会") < 0, "历次全会 is no one event");
   pg_free_annot(a);
 
+  a = run("杨军，生前是湖北省荆州市沙市区人民法院刑事审判庭庭长。");
+  ok(find(a, PG_T_ORGANIZATION, "湖北省荆州市沙市区人民法院") >= 0,
+     "a court named with its address");
+  ok(find(a, PG_T_PLACE, "湖北省") >= 0 && find(a, PG_T_PLACE, "荆州市") >= 0 &&
+         find(a, PG_T_PLACE, "沙市区") >= 0,
+     "an address of two or more divisions a body's name starts with names "
+     "its places");
+  pg_free_annot(a);
+  a = run("湖北省委召开会议，台州市立医院收治患者。");
+  ok(find(a, PG_T_ORGANIZATION, "湖北省委") >= 0 &&
+         find(a, PG_T_PLACE, "湖北省") < 0 && find(a, PG_T_PLACE, "台州市") < 0,
+     "one division alone before a body's head names no place");
+  pg_free_annot(a);
+
   a = run("在安徽省金寨县花石乡大湾村，村民汪能保和张帮若采茶。长兴县城乡居民"
           "和农民齐聚一堂，游客慕名而来。");
   ok(find(a, PG_T_PLACE, "花石乡") >= 0 && find(a, PG_T_PLACE, "大湾村") >= 0,
