@@ -55,6 +55,20 @@ static int unit_ahead(const pg_rctx *x, size_t p)
   return 0;
 }
 
+/* Does 科 at i close a hospital's department, the unit after a hospital
+ * (人民医院|感染性疾病科): two characters or more from p, and the name's
+ * end after it (no Han character, a title or a stop word)?  科 is no head
+ * anywhere else: in the table it would cut 科学, 科技 and names such as
+ * 里亚布科夫 and 莫斯科. */
+static int dept_head(const pg_rctx *x, size_t p, size_t i, size_t lim, int n)
+{
+  return n > 0 && p >= 2 && i >= p + 2 && x->v[i] == 0x79D1 &&
+         pg_rc_spells(x, p - 2, "医院") &&
+         (i + 1 >= lim || !pg_is_han(x->v[i + 1]) ||
+          pg_rc_word_at(x, PG_W_TITLE, i + 1, NULL) ||
+          pg_rc_stop_in(x, i + 1));
+}
+
 static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
                         int anchored, size_t *hb, int *weak)
 {
@@ -76,6 +90,10 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
     if (i > p && ci >= 0 && x->c[ci].type == PG_T_PERSON)
       return 0; /* a well-known person's name ends the body */
     hl = pg_rc_word_at(x, PG_W_ORGHEAD, i, &val);
+    if (!hl && dept_head(x, p, i, lim, n)) {
+      hl = 1;
+      val = -1;
+    }
     tl = pg_rc_word_at(x, PG_W_TITLE, i, NULL);
     if (i > p && tl >= 2 && tl > hl && i + tl < lim &&
         pg_rc_person_name(x, i + tl, lim))

@@ -393,6 +393,27 @@ static void test_works(void)
      "an address of two or more divisions a body's name starts with names "
      "its places");
   pg_free_annot(a);
+  a = run("在云南省昆明市晋宁区人民医院感染性疾病科，医生说。台州市立医院感染科主任"
+          "王芳说，她本科毕业于医科大学。");
+  ok(find(a, PG_T_ORGANIZATION, "感染性疾病科") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "感染科") >= 0,
+     "a department after its hospital, before punctuation or a title");
+  ok(find(a, PG_T_PERSON, "王芳") >= 0, "... and the name after the title");
+  ok(count_type(a, PG_T_ORGANIZATION) == 4,
+     "本科 after a name is no department (%zu bodies)",
+     count_type(a, PG_T_ORGANIZATION));
+  pg_free_annot(a);
+  a = run("俄罗斯外交部副部长里亚布科夫说，医院科室正常运转。");
+  ok(find(a, PG_T_PERSON, "里亚布科夫") >= 0,
+     "科 inside a name after a body and a title closes no department");
+  pg_free_annot(a);
+  a = run("法国船级社发布报告，湖北省军区司令员出席，中国既然宣示要成为军区强国。");
+  ok(find(a, PG_T_ORGANIZATION, "法国船级社") >= 0, "船级社 closes a body");
+  ok(find(a, PG_T_ORGANIZATION, "湖北省军区") >= 0 &&
+         find(a, PG_T_PLACE, "湖北省") < 0,
+     "军区 closes a body right after a place, which it does not name");
+  pg_free_annot(a);
+
   a = run("湖北省委召开会议，台州市立医院收治患者。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省委") >= 0 &&
          find(a, PG_T_PLACE, "湖北省") < 0 && find(a, PG_T_PLACE, "台州市") < 0,
