@@ -55,16 +55,22 @@ static int unit_ahead(const pg_rctx *x, size_t p)
   return 0;
 }
 
-/* Does 科 at i close a hospital's department, the unit after a hospital
- * (人民医院|感染性疾病科): two characters or more from p, and the name's
- * end after it (no Han character, a title or a stop word)?  科 is no head
- * anywhere else: in the table it would cut 科学, 科技 and names such as
- * 里亚布科夫 and 莫斯科. */
+/* Does 科 or 系 at i close a department, the unit after a hospital
+ * (人民医院|感染性疾病科) or a university or institute (清华大学|生物与
+ * 脑工程系, 韩国科学技术研究院|生物与脑工程系): two
+ * characters or more from p, and the name's end after it (no Han
+ * character, a title or a stop word)?  They are no heads anywhere else:
+ * in the table 科 would cut 科学, 科技 and names such as 里亚布科夫 and
+ * 莫斯科, and 系 关系 and 体系. */
 static int dept_head(const pg_rctx *x, size_t p, size_t i, size_t lim, int n)
 {
-  return n > 0 && p >= 2 && i >= p + 2 && x->v[i] == 0x79D1 &&
-         pg_rc_spells(x, p - 2, "医院") &&
-         (i + 1 >= lim || !pg_is_han(x->v[i + 1]) ||
+  if (n == 0 || p < 2 || i < p + 2)
+    return 0;
+  if (!(x->v[i] == 0x79D1 && pg_rc_spells(x, p - 2, "医院")) &&
+      !(x->v[i] == 0x7CFB && (pg_rc_spells(x, p - 2, "大学") ||
+                              pg_rc_spells(x, p - 1, "院"))))
+    return 0;
+  return (i + 1 >= lim || !pg_is_han(x->v[i + 1]) ||
           pg_rc_word_at(x, PG_W_TITLE, i + 1, NULL) ||
           pg_rc_stop_in(x, i + 1));
 }

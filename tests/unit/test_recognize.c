@@ -403,6 +403,15 @@ static void test_works(void)
      "本科 after a name is no department (%zu bodies)",
      count_type(a, PG_T_ORGANIZATION));
   pg_free_annot(a);
+  a = run("韩国科学技术研究院生物与脑工程系教授王明说，北京大学哲学系主任出席，"
+          "体系和关系很重要。");
+  ok(find(a, PG_T_ORGANIZATION, "生物与脑工程系") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "哲学系") >= 0,
+     "a department after its institute or university");
+  ok(count_type(a, PG_T_ORGANIZATION) == 4,
+     "体系 and 关系 close no department (%zu bodies)",
+     count_type(a, PG_T_ORGANIZATION));
+  pg_free_annot(a);
   a = run("俄罗斯外交部副部长里亚布科夫说，医院科室正常运转。");
   ok(find(a, PG_T_PERSON, "里亚布科夫") >= 0,
      "科 inside a name after a body and a title closes no department");
