@@ -412,6 +412,11 @@ static void test_works(void)
      "体系 and 关系 close no department (%zu bodies)",
      count_type(a, PG_T_ORGANIZATION));
   pg_free_annot(a);
+  a = run("国家卫生健康委体外诊断与放射卫生办公室主任王明说。");
+  ok(find(a, PG_T_ORGANIZATION, "体外诊断与放射卫生办公室") >= 0,
+     "a unit's head before a title the head and the title spell too "
+     "(办公室|主任, not 办公室主任)");
+  pg_free_annot(a);
   a = run("俄罗斯外交部副部长里亚布科夫说，医院科室正常运转。");
   ok(find(a, PG_T_PERSON, "里亚布科夫") >= 0,
      "科 inside a name after a body and a title closes no department");
