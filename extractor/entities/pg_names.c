@@ -101,12 +101,12 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
       val = -1;
     }
     tl = pg_rc_word_at(x, PG_W_TITLE, i, NULL);
-    if (i > p && tl >= 2 && tl > hl && i + tl < lim &&
-        pg_rc_person_name(x, i + tl, lim))
-      return 0; /* 北京市副市长谈绪祥代表北京市政府: a title and a name */
     if (tl > hl && hl >= 2 && i >= p + 2 &&
         pg_rc_word_at(x, PG_W_TITLE, i + hl, NULL) == tl - hl)
       tl = 0; /* 放射卫生|办公室|主任: a named unit's head, then a title */
+    if (i > p && tl >= 2 && tl > hl && i + tl < lim &&
+        pg_rc_person_name(x, i + tl, lim))
+      return 0; /* 北京市副市长谈绪祥代表北京市政府: a title and a name */
     if (!hl || pg_rc_word_at(x, PG_W_HEADBLOCK, i, NULL) > hl ||
         (tl > hl && i + tl <= lim) || /* 部长, 委员; a caller cutting at
                                          外交部|长 wants the head */
