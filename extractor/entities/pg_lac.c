@@ -396,6 +396,28 @@ static void project(const float *restrict x, int ni, const float *restrict w,
   }
 }
 
+/* project for four inputs at once, into four consecutive rows of y:
+ * each weight row is read once for the four (a third of the time of four
+ * calls of project). */
+static void project4(const float *const xs[4], int ni,
+                     const float *restrict w, const float *restrict b,
+                     float *restrict y)
+{
+  for (int k = 0; k < 4; k++)
+    memcpy(y + k * GATES, b, GATES * sizeof *y);
+  for (int i = 0; i < ni; i++) {
+    const float x0 = xs[0][i], x1 = xs[1][i], x2 = xs[2][i], x3 = xs[3][i];
+    const float *row = w + (size_t)i * GATES;
+    for (int o = 0; o < GATES; o++) {
+      const float r = row[o];
+      y[o] += x0 * r;
+      y[GATES + o] += x1 * r;
+      y[2 * GATES + o] += x2 * r;
+      y[3 * GATES + o] += x3 * r;
+    }
+  }
+}
+
 static float sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
 
 /* Runs the GRU of index g over the projected inputs x (n x GATES), in
@@ -553,19 +575,22 @@ int pg_lac_tag(const pg_lac *m, const uint32_t *cp, size_t n, uint8_t *tags,
     int ni = l == 0 ? EMB : 2 * HID;
     for (int d = 0; d < 2; d++) {
       int g = 2 * l + d;
+      const float *xs[4];
       for (size_t t = 0; t < n; t++) {
-        const float *x;
         if (l == 0) {
           uint32_t c = half_width(cp[t]);
           int id = c < 65536 && m->bmp[c] != 0xFFFF ? m->bmp[c] : m->oov;
           if (id >= m->vocab)
             id = m->oov;
-          x = m->emb + (size_t)id * EMB;
+          xs[t % 4] = m->emb + (size_t)id * EMB;
         } else {
-          x = a + t * 2 * HID;
+          xs[t % 4] = a + t * 2 * HID;
         }
-        project(x, ni, m->fc_w[g], m->fc_b[g], proj + t * GATES);
+        if (t % 4 == 3)
+          project4(xs, ni, m->fc_w[g], m->fc_b[g], proj + (t - 3) * GATES);
       }
+      for (size_t t = n - n % 4; t < n; t++) /* the last one to three */
+        project(xs[t % 4], ni, m->fc_w[g], m->fc_b[g], proj + t * GATES);
       gru(m, g, proj, n, d, b + d * HID);
     }
     float *s = a;
