@@ -1,9 +1,10 @@
 #!/bin/sh
 # bench/eval-model.sh - entity P/R per type over a list of corpus items,
 # summed over the items (micro average), for the rules alone or with the
-# tagger: bench/eval-model.sh LIST GOLDDIR CORPUSDIR [extract options...]
-#   e.g. bench/eval-model.sh tests/real/working.list tests/real/gold/xwlb \
-#          /tmp/xwlb-2020-2023 --model=2
+# learned recognizers (--model, --lac):
+#   bench/eval-model.sh LIST GOLDDIR CORPUSDIR [extract options...]
+#   e.g. bench/eval-model.sh tests/real/heldout.list tests/real/gold/xwlb \
+#          /tmp/xwlb-2020-2023 --model --lac
 # Needs ./policygraph (PG to override) and ../shared/eval/kgscore (KGSCORE).
 set -eu
 list=$1 gold=$2 corpus=$3
