@@ -1150,8 +1150,8 @@ typedef struct applyctx {
   const struct pg_recognizer *rec;   /* tables of the filters           */
   const char *rule;                  /* pg:rule of the mentions added    */
   pg_annot *a;
-  const uint32_t *v;
-  const size_t *map;
+  uint32_t *v;        /* the view, owned (apply_begin, apply_done) */
+  size_t *map;        /* view -> clean position, owned            */
   size_t vn;
   unsigned char *cov; /* per clean position: covered by a rule mention */
   double min_conf;
@@ -1277,44 +1277,61 @@ static int want_margins(void *user, const uint8_t *tags, size_t b, size_t e)
   return 0;
 }
 
+/* Sets c up for adding mentions to a with rule (borrowed): the view, its
+ * map, and which clean positions the mentions already there cover.
+ * Returns 0, or -1 on out of memory (apply_done frees what was made). */
+static int apply_begin(applyctx *c, pg_annot *a,
+                       const struct pg_recognizer *rec, const char *rule,
+                       double min_conf)
+{
+  uint32_t *v = NULL;
+  size_t *map = NULL, vn = 0, i, k;
+
+  memset(c, 0, sizeof *c);
+  if (pg_tagger_view(a, &v, &map, &vn))
+    return -1;
+  c->v = v;
+  c->map = map;
+  c->vn = vn;
+  if (!(c->cov = calloc(a->doc.cn + 1, 1)))
+    return -1;
+  for (i = 0; i < a->nm; i++)
+    for (k = a->m[i].cb; k < a->m[i].ce && k < a->doc.cn; k++)
+      c->cov[k] = 1;
+  c->rec = rec;
+  c->rule = rule;
+  c->a = a;
+  c->min_conf = min_conf;
+  return 0;
+}
+
+static void apply_done(applyctx *c)
+{
+  free(c->v);
+  free(c->map);
+  free(c->cov);
+}
+
 int pg_tagger_apply(const pg_tagger *t, pg_annot *a, double min_conf)
 {
   applyctx c;
-  uint32_t *v = NULL;
-  size_t *map = NULL, vn = 0, i, k;
   uint8_t *tags = NULL;
   int32_t *margin = NULL;
   int rc = -1;
 
-  memset(&c, 0, sizeof c);
-  if (pg_tagger_view(a, &v, &map, &vn))
-    return -1;
-  tags = malloc(vn + 1);
-  margin = malloc((vn + 1) * sizeof *margin);
-  c.cov = calloc(a->doc.cn + 1, 1);
-  if (!tags || !margin || !c.cov)
+  if (apply_begin(&c, a, t->rec, "model.perceptron", min_conf) ||
+      !(tags = malloc(c.vn + 1)) ||
+      !(margin = malloc((c.vn + 1) * sizeof *margin)))
     goto done;
-  for (i = 0; i < a->nm; i++)
-    for (k = a->m[i].cb; k < a->m[i].ce && k < a->doc.cn; k++)
-      c.cov[k] = 1;
   c.t = t;
-  c.rec = t->rec;
-  c.rule = "model.perceptron";
-  c.a = a;
-  c.v = v;
-  c.map = map;
-  c.vn = vn;
-  c.min_conf = min_conf;
-  if (decode(t, v, vn, tags, margin, want_margins, &c))
+  if (decode(t, c.v, c.vn, tags, margin, want_margins, &c))
     goto done;
-  pg_tagger_spans(tags, margin, vn, on_span, &c);
+  pg_tagger_spans(tags, margin, c.vn, on_span, &c);
   rc = c.oom ? -1 : c.added;
 done:
-  free(v);
-  free(map);
+  apply_done(&c);
   free(tags);
   free(margin);
-  free(c.cov);
   return rc;
 }
 
@@ -1346,30 +1363,18 @@ int pg_tagger_apply_lac(const struct pg_recognizer *rec, const pg_lac *m,
                         pg_annot *a, double min_conf)
 {
   applyctx c;
-  uint32_t *v = NULL;
-  size_t *map = NULL, vn = 0, i, k;
+  const uint32_t *v;
+  size_t vn, k;
   uint8_t *tags = NULL;
   float *margin = NULL;
   int rc = -1;
 
-  memset(&c, 0, sizeof c);
-  if (pg_tagger_view(a, &v, &map, &vn))
-    return -1;
-  tags = malloc(vn + 1);
-  margin = malloc((vn + 1) * sizeof *margin);
-  c.cov = calloc(a->doc.cn + 1, 1);
-  if (!tags || !margin || !c.cov)
+  if (apply_begin(&c, a, rec, "model.lac", min_conf) ||
+      !(tags = malloc(c.vn + 1)) ||
+      !(margin = malloc((c.vn + 1) * sizeof *margin)))
     goto done;
-  for (i = 0; i < a->nm; i++)
-    for (k = a->m[i].cb; k < a->m[i].ce && k < a->doc.cn; k++)
-      c.cov[k] = 1;
-  c.rec = rec;
-  c.rule = "model.lac";
-  c.a = a;
-  c.v = v;
-  c.map = map;
-  c.vn = vn;
-  c.min_conf = min_conf;
+  v = c.v;
+  vn = c.vn;
   for (size_t sb = 0, se; sb < vn; sb = se) {
     for (se = sb; se < vn && se - sb < LAC_MAX_SEGMENT && !lac_end(v[se]);
          se++)
@@ -1398,10 +1403,8 @@ int pg_tagger_apply_lac(const struct pg_recognizer *rec, const pg_lac *m,
   }
   rc = c.added;
 done:
-  free(v);
-  free(map);
+  apply_done(&c);
   free(tags);
   free(margin);
-  free(c.cov);
   return rc;
 }
