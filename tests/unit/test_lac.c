@@ -166,6 +166,22 @@ static const char *tag_str(const pg_lac *m, const char *s, float *margin)
   return buf;
 }
 
+/* With crf[row][col] = -100 and every other CRF weight 0, s is tagged
+ * want. */
+static void crf_case(int row, int col, const char *s, const char *want,
+                     const char *desc, pg_log *log)
+{
+  pg_lac *m;
+
+  memset(crf, 0, sizeof crf);
+  crf[row * T + col] = -100;
+  write_model();
+  m = pg_lac_open(dir, log);
+  is_str(m ? tag_str(m, s, NULL) : NULL, want, "%s", desc);
+  pg_lac_free(m);
+  memset(crf, 0, sizeof crf);
+}
+
 static void test_synthetic(pg_log *log)
 {
   pg_lac *m;
@@ -197,27 +213,13 @@ static void test_synthetic(pg_log *log)
          "full-width letters read as half-width ones");
   pg_lac_free(m);
 
-  crf[0 * T + 1] = -100; /* start: no PER-B */
-  write_model();
-  m = pg_lac_open(dir, log);
-  is_str(m ? tag_str(m, "AB", NULL) : NULL, "PER-I PER-I",
-         "the CRF's first row scores the first tag");
-  pg_lac_free(m);
-  memset(crf, 0, sizeof crf);
-  crf[1 * T + 2] = -100; /* end: no PER-I */
-  write_model();
-  m = pg_lac_open(dir, log);
-  is_str(m ? tag_str(m, "AB", NULL) : NULL, "PER-B O",
-         "the CRF's second row scores the last tag");
-  pg_lac_free(m);
-  memset(crf, 0, sizeof crf);
-  crf[(2 + 1) * T + 2] = -100; /* PER-B -> PER-I */
-  write_model();
-  m = pg_lac_open(dir, log);
-  is_str(m ? tag_str(m, "ABB", NULL) : NULL, "PER-B O PER-I",
-         "a transition row (from, to) is read from the third row on");
-  pg_lac_free(m);
-  memset(crf, 0, sizeof crf);
+  /* start: no PER-B; end: no PER-I; the transition PER-B -> PER-I */
+  crf_case(0, 1, "AB", "PER-I PER-I", "the CRF's first row scores the "
+           "first tag", log);
+  crf_case(1, 2, "AB", "PER-B O", "the CRF's second row scores the last "
+           "tag", log);
+  crf_case(2 + 1, 2, "ABB", "PER-B O PER-I", "a transition row (from, to) "
+           "is read from the third row on", log);
 }
 
 static void test_bad_files(pg_log *log)
