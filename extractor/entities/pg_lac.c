@@ -18,8 +18,9 @@
  * scores, then the T x T transitions (from, to).
  */
 #include "pg_lac.h"
+#include "pg_input.h"
+#include "pg_text.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,34 +47,6 @@ static void fail(pg_log *log, const char *path, long off, const char *why)
 {
   pg_log_msg(log, PG_LOG_ERROR, &(pg_locator){path, 0, 0, -1},
              "LAC model: %s (at byte %ld)", why, off);
-}
-
-static int read_file(const char *path, unsigned char **buf, size_t *len,
-                     pg_log *log)
-{
-  FILE *f = fopen(path, "rb");
-  long n;
-
-  *buf = NULL;
-  if (!f) {
-    pg_log_msg(log, PG_LOG_ERROR, &(pg_locator){path, 0, 0, -1},
-               "LAC model: cannot open: %s", strerror(errno));
-    return -1;
-  }
-  if (fseek(f, 0, SEEK_END) || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) ||
-      !(*buf = malloc((size_t)n + 1)) ||
-      fread(*buf, 1, (size_t)n, f) != (size_t)n) {
-    pg_log_msg(log, PG_LOG_ERROR, &(pg_locator){path, 0, 0, -1},
-               "LAC model: cannot read");
-    fclose(f);
-    free(*buf);
-    *buf = NULL;
-    return -1;
-  }
-  fclose(f);
-  (*buf)[n] = 0;
-  *len = (size_t)n;
-  return 0;
 }
 
 static uint64_t le(const unsigned char *p, int bytes)
@@ -112,7 +85,7 @@ static float *read_tensor(const char *dir, const char *name, long d0, long d1,
   float *t = NULL;
 
   snprintf(path, sizeof path, "%s/model_baseline/%s", dir, name);
-  if (read_file(path, &buf, &len, log))
+  if (pg_input_read(path, &buf, &len, log))
     return NULL;
   if (len < 12 || le(buf, 4) != 0) {
     fail(log, path, 0, "expected a version 0 parameter file");
@@ -192,7 +165,7 @@ static int read_dic(const char *dir, const char *name, pg_log *log,
   long line = 0;
 
   snprintf(path, sizeof path, "%s/%s", dir, name);
-  if (read_file(path, &buf, &len, log))
+  if (pg_input_read(path, &buf, &len, log))
     return -1;
   for (char *s = (char *)buf, *nl; s < (char *)buf + len; s = nl + 1) {
     line++;
@@ -216,23 +189,19 @@ static int read_dic(const char *dir, const char *name, pg_log *log,
 
 static int add_word(pg_lac *m, long id, const char *w, size_t n)
 {
-  uint32_t c;
+  uint32_t *cp = NULL;
+  size_t ncp = 0, bad;
 
   if (n == 3 && !memcmp(w, "OOV", 3)) {
     m->oov = (int)id;
     return 0;
   }
   /* one code point of the BMP; longer symbols (OOV_HANZ) are not input */
-  if (n == 1 && (unsigned char)w[0] < 0x80)
-    c = (unsigned char)w[0];
-  else if (n == 2 && ((unsigned char)w[0] & 0xe0) == 0xc0)
-    c = ((uint32_t)(w[0] & 0x1f) << 6) | (w[1] & 0x3f);
-  else if (n == 3 && ((unsigned char)w[0] & 0xf0) == 0xe0)
-    c = ((uint32_t)(w[0] & 0x0f) << 12) | ((uint32_t)(w[1] & 0x3f) << 6) |
-        (w[2] & 0x3f);
-  else
-    return 0;
-  m->bmp[c] = (uint16_t)id;
+  if (pg_utf8_decode(w, n, &cp, &ncp, &bad))
+    return -1;
+  if (ncp == 1 && cp[0] < 65536)
+    m->bmp[cp[0]] = (uint16_t)id;
+  free(cp);
   return 0;
 }
 
@@ -303,6 +272,9 @@ pg_lac *pg_lac_open(const char *dir, pg_log *log)
     fail(log, "word_emb", 0, "OOV id beyond the embedding");
     goto fail;
   }
+  for (size_t c = 0; c < 65536; c++)
+    if (m->bmp[c] != 0xFFFF && m->bmp[c] >= m->vocab)
+      m->bmp[c] = 0xFFFF; /* no row: read as OOV */
   for (int i = 0; i < 4; i++) {
     long in = i < 2 ? EMB : 2 * HID;
     snprintf(name, sizeof name, "fc_%d.w_0", i);
@@ -324,8 +296,6 @@ pg_lac *pg_lac_open(const char *dir, pg_log *log)
     goto fail;
   return m;
 fail:
-  if (m && !m->crf && log)
-    pg_log_msg(log, PG_LOG_DEBUG, NULL, "LAC model in %s not loaded", dir);
   pg_lac_free(m);
   return NULL;
 }
@@ -383,22 +353,9 @@ static inline void affine(const float *restrict x, int ni,
   }
 }
 
-/* affine for the gates' projections: a constant width the compiler
- * vectorizes without a remainder loop (three quarters of the time). */
-static void project(const float *restrict x, int ni, const float *restrict w,
-                    const float *restrict b, float *restrict y)
-{
-  memcpy(y, b, GATES * sizeof *y);
-  for (int i = 0; i < ni; i++) {
-    const float xi = x[i], *row = w + (size_t)i * GATES;
-    for (int o = 0; o < GATES; o++)
-      y[o] += xi * row[o];
-  }
-}
-
-/* project for four inputs at once, into four consecutive rows of y:
- * each weight row is read once for the four (a third of the time of four
- * calls of project). */
+/* affine of four inputs to the gates' width at once, into four
+ * consecutive rows of y: each weight row is read once for the four (the
+ * whole tagging takes a tenth less time than with one affine each). */
 static void project4(const float *const xs[4], int ni,
                      const float *restrict w, const float *restrict b,
                      float *restrict y)
@@ -580,8 +537,6 @@ int pg_lac_tag(const pg_lac *m, const uint32_t *cp, size_t n, uint8_t *tags,
         if (l == 0) {
           uint32_t c = half_width(cp[t]);
           int id = c < 65536 && m->bmp[c] != 0xFFFF ? m->bmp[c] : m->oov;
-          if (id >= m->vocab)
-            id = m->oov;
           xs[t % 4] = m->emb + (size_t)id * EMB;
         } else {
           xs[t % 4] = a + t * 2 * HID;
@@ -590,7 +545,8 @@ int pg_lac_tag(const pg_lac *m, const uint32_t *cp, size_t n, uint8_t *tags,
           project4(xs, ni, m->fc_w[g], m->fc_b[g], proj + (t - 3) * GATES);
       }
       for (size_t t = n - n % 4; t < n; t++) /* the last one to three */
-        project(xs[t % 4], ni, m->fc_w[g], m->fc_b[g], proj + t * GATES);
+        affine(xs[t % 4], ni, m->fc_w[g], m->fc_b[g], GATES,
+               proj + t * GATES);
       gru(m, g, proj, n, d, b + d * HID);
     }
     float *s = a;
@@ -602,21 +558,4 @@ int pg_lac_tag(const pg_lac *m, const uint32_t *cp, size_t n, uint8_t *tags,
   viterbi(m, em, n, tags, margin, back, score);
   free(a), free(b), free(proj), free(em), free(score), free(back);
   return 0;
-}
-
-size_t pg_lac_spans(const pg_lac *m, const uint8_t *tags, size_t n,
-                    pg_lac_span_fn fn, void *user)
-{
-  size_t calls = 0;
-
-  for (size_t b = 0, e; b < n; b = e) {
-    for (e = b + 1; e < n && !pg_lac_begins(m, tags[e]); e++)
-      ;
-    int cls = pg_lac_class(m, tags[b]);
-    if (cls != PG_LAC_NONE) {
-      fn(user, b, e, cls);
-      calls++;
-    }
-  }
-  return calls;
 }

@@ -57,11 +57,4 @@ int pg_lac_class(const pg_lac *m, int t);
 /* 1 when tag t begins a word (its name ends in -B, or it is O). */
 int pg_lac_begins(const pg_lac *m, int t);
 
-/* Splits tags[0..n) into words and calls fn for each word [b, e) of an
- * entity class (pg_lac_class of its first tag).  Returns the number of
- * calls. */
-typedef void (*pg_lac_span_fn)(void *user, size_t b, size_t e, int cls);
-size_t pg_lac_spans(const pg_lac *m, const uint8_t *tags, size_t n,
-                    pg_lac_span_fn fn, void *user);
-
 #endif /* PG_LAC_H */
