@@ -718,6 +718,21 @@ done:
 enum { OPT_PROGRESS = 256, OPT_NO_PROGRESS, OPT_STDIN_NAME,
        OPT_BODY_XPATH, OPT_TITLE_XPATH, OPT_MODEL, OPT_LAC };
 
+/* --model[=MARGIN] and --lac[=MARGIN]: turns the recognizer on and reads
+ * the least margin kept, when given. */
+static int margin_opt(const char *opt, const char *arg, int *on, double *conf)
+{
+  char *end;
+
+  *on = 1;
+  if (arg) {
+    *conf = strtod(arg, &end);
+    if (end == arg || *end)
+      return usage_error("%s takes a number, not '%s'", opt, arg);
+  }
+  return 0;
+}
+
 /* Parses -j N (0: one worker per online CPU).  Returns 0 or a usage
  * exit code. */
 static int jobs_opt(extract_args *ea, const char *arg)
@@ -816,23 +831,9 @@ static int extract_opt(extract_args *ea, int ch, const char *arg, cli *c)
   case 'L': ea->xopts.lenient = 1; break;
   case OPT_BODY_XPATH: ea->xopts.body_xpath = arg; break;
   case OPT_MODEL:
-    ea->xopts.model = 1;
-    if (arg) {
-      char *end;
-      ea->xopts.model_conf = strtod(arg, &end);
-      if (end == arg || *end)
-        return usage_error("--model takes a number, not '%s'", arg);
-    }
-    break;
+    return margin_opt("--model", arg, &ea->xopts.model, &ea->xopts.model_conf);
   case OPT_LAC:
-    ea->xopts.lac = 1;
-    if (arg) {
-      char *end;
-      ea->xopts.lac_conf = strtod(arg, &end);
-      if (end == arg || *end)
-        return usage_error("--lac takes a number, not '%s'", arg);
-    }
-    break;
+    return margin_opt("--lac", arg, &ea->xopts.lac, &ea->xopts.lac_conf);
   case OPT_TITLE_XPATH: ea->xopts.title_xpath = arg; break;
   case 'j': return jobs_opt(ea, arg);
   case OPT_PROGRESS: ea->progress = 1; break;
