@@ -524,6 +524,54 @@ static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
   return 0;
 }
 
+/* How far from the titled name its second writing is looked for: the
+ * search stays linear in a corpus written as one document. */
+#define AGAIN_WINDOW 4000
+
+/* Is the name [p, p + n) written at q on its own: after a mark or a line
+ * start, before a mark or a post-name word? */
+static int alone_at(const pg_rctx *x, size_t q, size_t p, size_t n)
+{
+  size_t e = q + n;
+
+  if (e > x->vn || memcmp(x->v + q, x->v + p, n * sizeof *x->v) ||
+      (q > 0 && !pg_rc_is_punct(x->v[q - 1]) && x->v[q - 1] != '\n'))
+    return 0;
+  return e >= x->vn || !pg_is_han(x->v[e]) ||
+         pg_rc_word_at(x, PG_W_POSTNAME, e, NULL);
+}
+
+size_t pg_rc_person_name_again(const pg_rctx *x, size_t p)
+{
+  static const int order[] = {2, 1};
+  size_t sl, e, k, q, lo, hi;
+  int t;
+
+  if (p >= x->vn || !pg_is_han(x->v[p]) || x->lexat[p] >= 0 ||
+      pg_rc_word_at(x, PG_W_NONNAME, p, NULL) || pg_rc_stop_in(x, p) ||
+      !(sl = pg_rc_word_at(x, PG_W_SURNAME, p, NULL)))
+    return 0;
+  lo = p > AGAIN_WINDOW ? p - AGAIN_WINDOW : 0;
+  hi = p + AGAIN_WINDOW < x->vn ? p + AGAIN_WINDOW : x->vn;
+  for (t = 0; t < 2; t++) {
+    int ok = 1;
+    e = p + sl + (size_t)order[t];
+    if (e >= x->vn)
+      continue;
+    for (k = p + sl; k < e && ok; k++)
+      ok = pg_is_han(x->v[k]) && x->lexat[k] < 0 &&
+           !pg_rc_word_at(x, PG_W_TITLE, k, NULL) &&
+           !pg_rc_word_at(x, PG_W_POSTNAME, k, NULL) &&
+           !pg_rc_word_at(x, PG_W_CREDIT, k, NULL) && !pg_rc_stop_in(x, k);
+    if (!ok || alone_at(x, p, p, e - p))
+      continue; /* a name that ends at a mark here needs no second look */
+    for (q = lo; q + (e - p) <= hi; q++)
+      if (q != p && alone_at(x, q, p, e - p))
+        return e;
+  }
+  return 0;
+}
+
 void pg_rc_trailing_alias(pg_rctx *x, int ci, size_t e)
 {
   static const uint32_t yxjc[] = {0x4EE5, 0x4E0B, 0x7B80, 0x79F0}; /*以下简称*/

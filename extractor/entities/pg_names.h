@@ -40,6 +40,11 @@ int pg_rc_weak_name_end(const pg_rctx *x, size_t e);
  * part of it (教授吴清远, not 清远). */
 size_t pg_rc_person_name_titled(const pg_rctx *x, size_t p, size_t lim);
 
+/* Right after a title, a name whose end no word marks (总裁刘益东倍感
+ * 振奋) but that the text writes again on its own, after a mark and
+ * before a mark or a post-name word (。刘益东说): returns its end, or 0. */
+size_t pg_rc_person_name_again(const pg_rctx *x, size_t p);
+
 /* A (DEPA) or (以下简称"X") right at view position e: alias of ci. */
 void pg_rc_trailing_alias(pg_rctx *x, int ci, size_t e);
 

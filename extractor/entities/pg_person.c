@@ -431,6 +431,60 @@ static int translit_only(const pg_rctx *x, size_t b, size_t e)
   return 1;
 }
 
+/* A transliterated name whose parts a middle dot joins is a person's
+ * with no title before it (经济学家莫汉•芒纳星河, 会上，约翰·史密斯说): the
+ * part before the first dot is transliteration characters only, back to
+ * the first character that is not one (经济学家|莫汉) or to a title
+ * (助理|约翰·博尔顿); two in three of the name's characters are, and
+ * none is a numeral (not 星火·燎原, 中国·东盟, 三·八); the name is no
+ * body's (约翰斯·霍普金斯大学), and a tail of other characters is no
+ * verb before a post-name word (尼科尼|回忆说).  Not inside a work's 《》
+ * (《约翰·克利斯朵夫》 is the novel). */
+static void rec_dotted(pg_rctx *x, size_t d)
+{
+  size_t s = d, e, k, han = 0, tr = 0, tail = 0;
+
+  if (d == 0 || d + 1 >= x->vn || !pg_is_mid_dot(x->v[d]) ||
+      !pg_is_han(x->v[d + 1]))
+    return;
+  while (s > 0 && d - s < 8 && pg_is_han(x->v[s - 1]) &&
+         wcschr(translit, (wchar_t)x->v[s - 1]))
+    s--;
+  if (s > 0 && (pg_is_mid_dot(x->v[s - 1]) ||
+                (pg_is_han(x->v[s - 1]) &&
+                 wcschr(translit, (wchar_t)x->v[s - 1]))))
+    return; /* not the first dot, or a part too long to be one */
+  for (k = d - 1; k > s; k--)
+    if (pg_rc_word_ending(x, PG_W_TITLE, 0, k, NULL)) {
+      s = k;
+      break;
+    }
+  if (s == d || x->lexat[s] >= 0 ||
+      (e = pg_rc_person_name(x, s, x->vn)) <= d + 1 ||
+      pg_rc_word_ending(x, PG_W_ORGHEAD, 0, e, NULL))
+    return;
+  for (k = s; k < e; k++)
+    if (pg_is_han(x->v[k])) {
+      if (pg_rc_is_numeral(x->v[k]))
+        return;
+      han++;
+      tr += wcschr(translit, (wchar_t)x->v[k]) != NULL;
+    }
+  while (tail < e - s && pg_is_han(x->v[e - 1 - tail]) &&
+         !wcschr(translit, (wchar_t)x->v[e - 1 - tail]))
+    tail++;
+  if (3 * tr < 2 * han ||
+      (tail && pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)))
+    return;
+  for (k = s; k > 0 && s - k < 40; k--) {
+    if (x->v[k - 1] == 0x300B || x->v[k - 1] == '\n') /* 》 */
+      break;
+    if (x->v[k - 1] == 0x300A) /* 《 */
+      return;
+  }
+  pg_rc_add(x, s, e, PG_T_PERSON, "person.dotted", -1, 2);
+}
+
 /* A transliterated name written without dots after a country or an
  * organization and a title (英国首相斯塔默表示): two to four characters
  * up to a boundary or a post-name word. */
@@ -799,6 +853,8 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
     e = 0;
   if (!e && known < 0)
     e = yu_name(x, p);
+  if (!e && known < 0)
+    e = pg_rc_person_name_again(x, p);
   if (!e && known >= 0)
     e = x->c[known].ve; /* 拜登|邀请: a well-known name ends where the
                            lexicon says (but 吴清远 is not 吴清) */
@@ -1078,6 +1134,8 @@ int pg_rec_persons(pg_rctx *x)
       person_list(x, p);
     if (x->v[p] == 0x6444 && p >= 2) /* 摄 */
       photo_credit(x, p);
+    if (pg_is_mid_dot(x->v[p]))
+      rec_dotted(x, p);
     if (bound || (x->lexat[p] >= 0 &&
                   x->c[x->lexat[p]].type == PG_T_PERSON) || /* 贯彻习近平总书记 */
         (orgend[p] >= 0 && !pg_rc_word_at(x, PG_W_TITLE, p, NULL)))

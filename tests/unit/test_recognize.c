@@ -1959,6 +1959,40 @@ static void test_session_forms(void)
   pg_free_annot(a);
 }
 
+/* Evidence a name is a person's without a title right before it. */
+static void test_name_evidence(void)
+{
+  pg_annot *a;
+
+  a = run("斯里兰卡物理学家、工程师和经济学家莫汉•芒纳星河，会上，约翰·史密斯说，"
+          "要合作。");
+  ok(find(a, PG_T_PERSON, "莫汉•芒纳星河") >= 0,
+     "a dotted transliterated name after a profession that is no post");
+  ok(find(a, PG_T_PERSON, "约翰·史密斯") >= 0, "... and after a mark");
+  pg_free_annot(a);
+  a = run("他读过《约翰·克利斯朵夫》。约翰斯·霍普金斯大学发布数据。三·八妇女节。"
+          "原住民长老唐纳德·尼科尼回忆说，星火·燎原。");
+  is_int(count_type(a, PG_T_PERSON), 0,
+         "no person in a novel's title, a university, a date, a verb's tail "
+         "or Han words");
+  pg_free_annot(a);
+  a = run("总统国家安全事务助理约翰·博尔顿12日说。");
+  ok(find(a, PG_T_PERSON, "约翰·博尔顿") >= 0 &&
+         find(a, PG_T_PERSON, "理约翰·博尔顿") < 0,
+     "the name starts after the post");
+  pg_free_annot(a);
+
+  a = run("让身处现场的上海蜜度蜜巢智能科技有限公司总裁刘益东倍感振奋。"
+          "“机会来了。”刘益东说。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "刘益东"), PG_P_JOBTITLE, -1, "总裁"),
+     "a titled name no word ends, written again on its own");
+  pg_free_annot(a);
+  a = run("公司总裁刘益东倍感振奋。");
+  ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
+     "... but not when it is written once");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -1986,6 +2020,7 @@ int main(void)
   test_bare_heads();
   test_state_forms();
   test_session_forms();
+  test_name_evidence();
   pg_free_recognizer(rec);
   return tap_done();
 }
