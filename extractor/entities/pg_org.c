@@ -622,6 +622,27 @@ static void listed_ministry(pg_rctx *x, size_t k)
     x->c[ci].structural = 1;
 }
 
+/* A university's campus, its city in parentheses after the name the
+ * lexicon knows (香港中文大学（深圳）, 哈尔滨工业大学（威海）): a body of
+ * its own, named as written (run after the chains, which mark the
+ * university's name a piece to keep). */
+static void campus(pg_rctx *x, size_t p)
+{
+  int u = x->lexend[p], pl = p + 1 < x->vn ? x->lexat[p + 1] : -1, ci;
+  size_t q;
+
+  if (u < 0 || pl < 0 || x->c[u].type != PG_T_ORGANIZATION ||
+      x->c[pl].type != PG_T_PLACE || (q = x->c[pl].ve) >= x->vn ||
+      x->v[q] != ')' ||
+      !(pg_rc_spells_before(x, p, "大学") || pg_rc_spells_before(x, p, "学院")))
+    return;
+  if ((ci = pg_rc_add(x, x->c[u].vb, q + 1, PG_T_ORGANIZATION, "org.head", -1,
+                      2)) >= 0) {
+    pg_rc_label(x, ci, pg_rc_text_orig(x, x->c[u].vb, q + 1));
+    x->c[u].structural = 0; /* the university's name is the campus's */
+  }
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -677,5 +698,8 @@ int pg_rec_orgs(pg_rctx *x)
     unit_list(x, &ch);
     p = ch.e - 1;
   }
+  for (p = 1; p < x->vn && !x->oom; p++)
+    if (x->v[p] == '(')
+      campus(x, p);
   return x->oom ? -1 : 0;
 }

@@ -554,7 +554,7 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
   static const wchar_t *const mods[] = {L"专职", L"兼职", L"名誉", L"荣誉",
                                         L"特聘", L"高级", L"资深", L"原",
                                         L"前"};
-  int org = orgend[ts];
+  int org = orgend[ts], pl;
   pg_chain ch;
   size_t k;
 
@@ -578,6 +578,14 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
     if (j == l && ts > l && (org = orgend[ts - l]) >= 0)
       ts -= l;
   }
+  /* 西藏自治区|党委书记吴英杰: the party committee of a place the
+   * lexicon knows, its name written into the post (as 湖北省委|书记) */
+  if (org < 0 && te - ts >= 4 && ts > 0 && pg_rc_spells(x, ts, "党委") &&
+      (pl = x->lexend[ts]) >= 0 && x->c[pl].type == PG_T_PLACE &&
+      x->c[pl].lex >= 0 &&
+      (org = pg_rc_add(x, x->c[pl].vb, ts + 2, PG_T_ORGANIZATION, "org.head",
+                       -1, 2)) >= 0)
+    pg_rc_label(x, org, pg_rc_name(x, x->c[pl].vb, ts + 2));
   /* 巴西前总统博索纳罗: after a country (or at a clause's start) a former
    * post is written with its 前 or 原 (not 此前|总统, 目前|总统) */
   if (org < 0 && ts > 0 && (x->v[ts - 1] == 0x524D || x->v[ts - 1] == 0x539F) &&

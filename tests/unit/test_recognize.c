@@ -1987,6 +1987,22 @@ static void test_name_evidence(void)
   ok(has_fact(a, find(a, PG_T_PERSON, "刘益东"), PG_P_JOBTITLE, -1, "总裁"),
      "a titled name no word ends, written again on its own");
   pg_free_annot(a);
+  a = run("西藏自治区党委书记吴英杰表示，要加强。清华大学党委书记陈旭出席。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "吴英杰"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "西藏自治区党委"), NULL),
+     "a region's 党委 written into the post is the body");
+  ok(has_fact(a, find(a, PG_T_PERSON, "陈旭"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "清华大学"), NULL) &&
+         find(a, PG_T_ORGANIZATION, "清华大学党委") < 0,
+     "... but a university's 党委书记 is the university's post");
+  pg_free_annot(a);
+  a = run("香港中文大学（深圳）理事唐杰出席。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "唐杰"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "香港中文大学（深圳）"), NULL),
+     "a campus named with its city is a body of its own");
+  ok(find(a, PG_T_ORGANIZATION, "香港中文大学") < 0,
+     "... and the university inside its name is no second mention");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
