@@ -578,6 +578,23 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
     if (j == l && ts > l && (org = orgend[ts - l]) >= 0)
       ts -= l;
   }
+  /* 法国船级社|技术副总裁, 大学|首任校长: a word of two to four
+   * characters between a body and its post, with no name, head, title or
+   * stop word in it, belongs to the post */
+  for (k = 2; org < 0 && k <= 4 && ts > k; k++) {
+    size_t j;
+    int ok = orgend[ts - k] >= 0 &&
+             !pg_rc_word_at(x, PG_W_SURNAME, ts - k, NULL);
+    for (j = ts - k; ok && j < ts; j++)
+      ok = pg_is_han(x->v[j]) && x->lexat[j] < 0 && x->lexend[j + 1] < 0 &&
+           !pg_rc_stop_in(x, j) && !pg_rc_word_at(x, PG_W_ORGHEAD, j, NULL) &&
+           !pg_rc_word_at(x, PG_W_TITLE, j, NULL) &&
+           !pg_rc_word_at(x, PG_W_POSTNAME, j, NULL);
+    if (ok) {
+      org = orgend[ts - k];
+      ts -= k;
+    }
+  }
   /* 西藏自治区|党委书记吴英杰: the party committee of a place the
    * lexicon knows, its name written into the post (as 湖北省委|书记) */
   if (org < 0 && te - ts >= 4 && ts > 0 && pg_rc_spells(x, ts, "党委") &&

@@ -2003,6 +2003,19 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_ORGANIZATION, "香港中文大学") < 0,
      "... and the university inside its name is no second mention");
   pg_free_annot(a);
+  a = run("法国船级社技术副总裁奥利维亚·卡地亚作报告。国家卫健委派出的中央指导组"
+          "专家成员邱海波出席。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "奥利维亚·卡地亚"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "法国船级社"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "奥利维亚·卡地亚"), PG_P_JOBTITLE,
+                  -1, "技术副总裁"),
+     "a word between a body and its post belongs to the post");
+  pg_free_annot(a);
+  a = run("中国工程院王树新院士出席。");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "王树新"), PG_P_JOBTITLE, -1,
+               "王树新院士"),
+     "... but a name between them is no part of the post");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
