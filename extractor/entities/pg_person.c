@@ -34,6 +34,14 @@ static int pg_person_titles(pg_rctx *x, int person, const pg_chain *ch,
     return 0;
   if (!(title = pg_rc_text_orig(x, tb, te)))
     return -1;
+  /* 南开大学校友李勇: an alumnus holds no post there; 南开大学名誉博士, 荣誉
+   * 教授: an honour, a title but no post in the body */
+  if (strlen(title) >= 6 && !strcmp(title + strlen(title) - 6, "校友")) {
+    free(title);
+    return 0;
+  }
+  if (!strncmp(title, "名誉", 6) || !strncmp(title, "荣誉", 6))
+    ch = NULL;
   if (ch && ch->n) {
     unit = ch->piece[ch->n - 1];
     if (unit == ch->top)

@@ -2012,9 +2012,27 @@ static void test_name_evidence(void)
      "a word between a body and its post belongs to the post");
   pg_free_annot(a);
   a = run("中国工程院王树新院士出席。");
-  ok(!has_fact(a, find(a, PG_T_PERSON, "王树新"), PG_P_JOBTITLE, -1,
-               "王树新院士"),
+  ok(find(a, PG_T_PERSON, "王树新") >= 0 &&
+         !has_fact(a, find(a, PG_T_PERSON, "王树新"), PG_P_JOBTITLE, -1,
+                   "王树新院士"),
      "... but a name between them is no part of the post");
+  pg_free_annot(a);
+  a = run("法国宪法委员会主席、南开大学名誉博士洛朗·法比尤斯，联合国工业发展组织"
+          "总干事、南开大学校友李勇出席。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "李勇"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "联合国工业发展组织"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "李勇"), PG_P_JOBTITLE, -1,
+                  "总干事"),
+     "an alumnus's name takes the posts listed before it");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "李勇"), PG_P_JOBTITLE, -1, "校友") &&
+         !has_fact(a, find(a, PG_T_PERSON, "李勇"), PG_P_AFFILIATION,
+                   find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
+     "... an alumnus holds no post at the school");
+  ok(has_fact(a, find(a, PG_T_PERSON, "洛朗·法比尤斯"), PG_P_JOBTITLE, -1,
+              "名誉博士") &&
+         !has_fact(a, find(a, PG_T_PERSON, "洛朗·法比尤斯"), PG_P_AFFILIATION,
+                   find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
+     "... an honorary doctor is a title, no post");
   pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
