@@ -270,6 +270,14 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
        pg_rc_word_at(x, PG_W_PROPER, p + 1, NULL)))
     return -1; /* 全国政协|同柬参议院, 向|中央委员会: a preposition before a
                   name, no unit (but 同济医院) */
+  if (ch->n > 0 && pg_is_ascii_digit(x->v[p])) {
+    size_t d = p;
+    while (d < x->vn && pg_is_ascii_digit(x->v[d]))
+      d++;
+    if (d < x->vn && wcschr(L"年月日", (wchar_t)x->v[d]))
+      return -1; /* 研究院|2017年起与…研究会: a date opens a clause, no
+                    unit (but 集团|703研究所) */
+  }
   if (ch->n > 0 && x->v[p] == 0x5c31 /* 就 */ && p + 1 < x->vn &&
       !wcschr(L"业医读诊", (wchar_t)x->v[p + 1]))
     return -1; /* 党中央|就工人阶级和工会工作作出: "on" a topic, no unit

@@ -2034,6 +2034,19 @@ static void test_name_evidence(void)
                    find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
      "... an honorary doctor is a title, no post");
   pg_free_annot(a);
+  a = run("课题组发布了《城市治理评价报告（2022年）》。此前发布《城市治理评价报告"
+          "（2021年）》。持续发布的《城市治理评价报告》将展示变化。");
+  ok(find(a, PG_T_REPORT, "城市治理评价报告（2022年）") >= 0 &&
+         find(a, PG_T_REPORT, "城市治理评价报告（2021年）") >= 0,
+     "two editions of a report are two works");
+  ok(find(a, PG_T_REPORT, "城市治理评价报告") >= 0,
+     "... and the series' name, which both editions claim, joins neither");
+  pg_free_annot(a);
+  a = run("中国公司治理研究院2017年起与深圳市公司治理研究会合作。");
+  ok(find(a, PG_T_ORGANIZATION, "2017年起与深圳市公司治理研究会") < 0 &&
+         find(a, PG_T_ORGANIZATION, "深圳市公司治理研究会") >= 0,
+     "a date after a body opens a clause, no unit");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
