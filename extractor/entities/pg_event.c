@@ -813,6 +813,20 @@ static int quote_ahead(const pg_rctx *x, size_t p)
   return k >= p + 2 && k < x->vn && k < p + 8 && pg_rc_is_open_quote(x->v[k]);
 }
 
+/* Does p open the meeting of the nation's or a locality's whole or of its
+ * party committee (全国, 中央; 全省, 全市, 省委, 市委, 县委, 区委)? */
+static int national_or_local(const pg_rctx *x, size_t p)
+{
+  static const char *const w[] = {"全国", "中央", "全省", "全市", "省委",
+                                  "市委", "县委", "区委"};
+  size_t i;
+
+  for (i = 0; i < sizeof w / sizeof *w; i++)
+    if (pg_rc_spells(x, p, w[i]))
+      return 1;
+  return 0;
+}
+
 /* A named event at a clause start: 人工智能行动峰会在法国举办; or after
  * 在 and before 上 (zai): 在人工智能安全治理论坛上发布. */
 static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
@@ -844,10 +858,10 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
   } else if (zai && (h = head_end(x, p, e, 0)) && h < x->vn &&
              x->v[h] == 0x4E0A)
     ; /* 在…大会暨…就职典礼上: before 上 any head closes the name */
-  else if (!(h = head_end(x, p, e, !weak)) &&
-           (body || pg_rc_spells(x, p, "全国") || pg_rc_spells(x, p, "中央")))
+  else if (!(h = head_end(x, p, e, !weak)) && (body || national_or_local(x, p)))
     h = head_end(x, p, e, 0); /* 国务院常务会议: a known body's meeting;
-                                 全国组织部长会议: a national one */
+                                 全国组织部长会议: a national one;
+                                 省委人才工作会议, 全省…大会: a province's */
   if (!h)
     h = session_end(x, p, e); /* 中巴人工智能合作对话第一次会议 */
   if (!h || h - p < 6 ||

@@ -1003,13 +1003,13 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
 
 /* 张三、李四等专家: names in a list closed by 等 + a word for people
  * (tables/person_list_nouns.txt); every item must be a name. */
-static void person_list(pg_rctx *x, size_t p)
+static void person_list(pg_rctx *x, size_t p, int deng)
 {
   size_t e = p, b, n = 0, k, whole = 0;
-  size_t ib[8], ie[8];
-  int noun = pg_rc_word_at(x, PG_W_PERSONLIST, p + 1, NULL) > 0;
+  size_t ib[16], ie[16];
+  int noun = deng && pg_rc_word_at(x, PG_W_PERSONLIST, p + 1, NULL) > 0;
 
-  while (n < 8) {
+  while (n < 16) {
     for (b = e; b > 0 && e - b < 5 && pg_is_han(x->v[b - 1]); b--)
       ;
     /* the item is the longest name ending at e */
@@ -1032,7 +1032,8 @@ static void person_list(pg_rctx *x, size_t p)
     e = k - 1;
   }
   /* 等 and a word for people (等专家); else three names or more, each
-   * item a name and nothing else (代表吴忻水、黄频捷、郭永林…等出席) */
+   * item a name and nothing else, before 等 (代表吴忻水、黄频捷、郭永林…
+   * 等出席) or a verb of attending (黄建盛、陈海波、…、胡亚枫出席会议) */
   if (n < 2 || (!noun && (n < 3 || whole < n)))
     return;
   for (k = 0; k < n; k++)
@@ -1164,7 +1165,11 @@ int pg_rec_persons(pg_rctx *x)
     rec_intro_name(x, p);
     rec_known_list(x, orgend, p);
     if (x->v[p] == 0x7B49 && p + 1 < x->vn) /* 等 */
-      person_list(x, p);
+      person_list(x, p, 1);
+    else if (p > 0 && pg_is_han(x->v[p - 1]) &&
+             (pg_rc_spells(x, p, "出席") || pg_rc_spells(x, p, "参加") ||
+              pg_rc_spells(x, p, "列席") || pg_rc_spells(x, p, "陪同")))
+      person_list(x, p, 0);
     if (x->v[p] == 0x6444 && p >= 2) /* 摄 */
       photo_credit(x, p);
     if (pg_is_mid_dot(x->v[p]))

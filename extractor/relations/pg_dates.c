@@ -583,6 +583,15 @@ static int resolve_one(const pg_date_expr *x, const pg_ymd *w,
   if (!anchor || !anchor->y)
     return -1;
   r->y = anchor->y + (x->kind == PG_DATE_PARTIAL ? 0 : x->yoff);
+  /* A month written without its year, read against the document's date,
+   * is the one nearest to it: 12月22日 in an item of 2022-01-01 is
+   * 2021-12-22, 1月5日 in one of 2021-12-30 is 2022-01-05. */
+  if (x->kind == PG_DATE_PARTIAL && anchor == doc && w->m && doc->m) {
+    if (w->m - doc->m > 6)
+      r->y--;
+    else if (doc->m - w->m > 6)
+      r->y++;
+  }
   if (x->day_rel) {
     pg_ymd a = *anchor;
     if (!anchor->m || !anchor->d)

@@ -2415,15 +2415,44 @@ static int resolve_dates(rctx *c)
 }
 
 /* The event mentioned most often (ties: the first), or -1. */
+/* Is event mention m held where it is written (X在哈尔滨召开, 召开X,
+ * X开幕), not only named (传达X精神, 在X上的讲话)? */
+static int held_here(const rctx *c, const pg_mention *m)
+{
+  size_t p, lim = m->ce + 16 < c->n ? m->ce + 16 : c->n;
+
+  if (m->cb >= 1 && pg_reltab_before(c->t, PG_W_HOLD, c->s,
+                                     m->cb >= 4 ? m->cb - 4 : 0, m->cb))
+    return 1;
+  for (p = m->ce; p < lim && c->s[p] != 0x3002 && c->s[p] != 0xFF0C &&
+                  c->s[p] != 0xFF1B && c->s[p] != '\n';
+       p++)
+    if (pg_reltab_at(c->t, PG_W_HOLD, c->s, p, lim, NULL))
+      return 1;
+  return 0;
+}
+
+/* The meeting a document reports: an event held where it is written
+ * (省委人才工作会议在哈尔滨召开) over one named more often as a reference
+ * (传达中央人才工作会议精神); then the one named most often. */
 static int main_event(const rctx *c)
 {
-  size_t i;
-  int best = -1;
+  size_t i, k;
+  int best = -1, best_held = 0;
 
-  for (i = 0; i < c->a->ne; i++)
-    if (c->a->ent[i].type == PG_T_EVENT &&
-        (best < 0 || c->a->ent[i].n_mention > c->a->ent[best].n_mention))
+  for (i = 0; i < c->a->ne; i++) {
+    const pg_entity *e = &c->a->ent[i];
+    int held = 0;
+    if (e->type != PG_T_EVENT)
+      continue;
+    for (k = 0; k < e->n_mention && !held; k++)
+      held = held_here(c, &c->a->m[e->mention[k]]);
+    if (best < 0 || held > best_held ||
+        (held == best_held && e->n_mention > c->a->ent[best].n_mention)) {
       best = (int)i;
+      best_held = held;
+    }
+  }
   return best;
 }
 

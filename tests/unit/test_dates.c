@@ -92,6 +92,13 @@ static void test_partial_and_ranges(void)
   is_str(e, "2026-09-13", "absolute range end");
   first("将于9月17日至21日在南宁举行", "2026-09-13", NULL, s, e, NULL);
   is_str(s, "2026-09-17", "partial takes the document year");
+  first("12月22日上午，会议召开", "2022-01-01", NULL, s, e, NULL);
+  is_str(s, "2021-12-22", "a month without its year: the one nearest the "
+                          "document's date, here the year before");
+  first("1月5日将举行", "2021-12-30", NULL, s, e, NULL);
+  is_str(s, "2022-01-05", "... here the year after");
+  first("7月1日", "2022-01-01", NULL, s, e, NULL);
+  is_str(s, "2022-07-01", "... six months on is still the document's year");
   first("13日下午的闭幕式上", "2026-09-13", NULL, s, e, &x);
   is_str(s, "2026-09-13", "day only takes year and month");
   is_int(x.kind, PG_DATE_PARTIAL, "partial");

@@ -2047,6 +2047,14 @@ static void test_name_evidence(void)
          find(a, PG_T_ORGANIZATION, "深圳市公司治理研究会") >= 0,
      "a date after a body opens a clause, no unit");
   pg_free_annot(a);
+  a = run("12月22日上午，省委人才工作会议在哈尔滨召开。黄建盛、陈海波、张安顺出席会议。"
+          "江门、韶关出席。");
+  ok(find(a, PG_T_EVENT, "省委人才工作会议") >= 0,
+     "a province's party committee opens a meeting's name");
+  ok(find(a, PG_T_PERSON, "黄建盛") >= 0 && find(a, PG_T_PERSON, "张安顺") >= 0,
+     "three names or more, each an item, before a verb of attending");
+  ok(find(a, PG_T_PERSON, "江门") < 0, "... but not two");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");

@@ -1925,6 +1925,23 @@ static void test_speakers_and_motions(void)
          !has(a, "理事会第十九次会议", PG_P_ATTENDEE, "张慧中"),
      "（记者X）…出席<event>: the reporter in the credit attends nothing");
   pg_free_annot(a);
+
+  a = doc("省委人才工作会议在哈尔滨召开。沈莹传达中央人才工作会议精神。"
+          "许勤强调，学习中央人才工作会议精神。黄建盛、陈海波出席会议。",
+          "2021-12-22");
+  mark(a, "省委人才工作会议", PG_T_EVENT);
+  mark(a, "中央人才工作会议", PG_T_EVENT);
+  mark(a, "哈尔滨", PG_T_PLACE);
+  mark(a, "沈莹", PG_T_PERSON);
+  mark(a, "许勤", PG_T_PERSON);
+  mark(a, "黄建盛", PG_T_PERSON);
+  mark(a, "陈海波", PG_T_PERSON);
+  run(a);
+  ok(has(a, "省委人才工作会议", PG_P_ATTENDEE, "黄建盛") &&
+         !has(a, "中央人才工作会议", PG_P_ATTENDEE, "黄建盛"),
+     "出席会议: the meeting held in the item, not one named more often as a "
+     "reference (传达…精神)");
+  pg_free_annot(a);
 }
 
 int main(void)
