@@ -805,6 +805,41 @@ static int is_latin_letter(uint32_t c)
   return c >= 'a' && c <= 'z';
 }
 
+/* Does the Latin name [p, q) count its parameters in one of its parts,
+ * a number and b or m (yi-vl-34b, qwen2.5-72b, llama-3-8b): a model's
+ * name whatever is around it? */
+static int model_size(const pg_rctx *x, size_t p, size_t q)
+{
+  size_t b = p, k;
+
+  for (k = p; k <= q; k++)
+    if (k == q || x->v[k] == '-' || x->v[k] == '_') {
+      size_t d = b;
+      while (d < k && (is_digit_cp(x->v[d]) || x->v[d] == '.'))
+        d++;
+      if (b > p && d > b && is_digit_cp(x->v[b]) && d + 1 == k &&
+          (x->v[d] == 'b' || x->v[d] == 'm'))
+        return 1;
+      b = k + 1;
+    }
+  return 0;
+}
+
+/* Is the Latin name at p the next item of a list whose item before it is
+ * a product (大模型Yi-34B和Yi-6B, GPT-4o、o1)? */
+static int latin_after_product(const pg_rctx *x, size_t p)
+{
+  size_t i, n = 0;
+
+  if (p < 2 || !wcschr(L"和与及、", (wchar_t)x->v[p - 1]))
+    return 0;
+  for (i = x->nc; i-- > 0 && n++ < 64;) /* this pass's candidates are the
+                                            last: a bounded look back */
+    if (x->c[i].ve == p - 1 && x->c[i].type == PG_T_PRODUCT)
+      return 1;
+  return 0;
+}
+
 /* 大模型版本 SeaLLM: a Latin name after a product word.  A name starts
  * only where a run of name characters starts: after an ASCII letter or
  * digit, '-' or '.' the run was already scanned from its start, and a
@@ -839,8 +874,9 @@ static void latin_product(pg_rctx *x, size_t p)
       return; /* 最近发布的SOTA模型, 在Chat评估中: words, no names */
   k = q < x->vn && x->v[q] == 0x5927 ? q + 1 : q; /* (大)模型 after it */
   if (q - p >= 3 &&
-      (pg_rc_word_ending(x, PG_W_PRODCTX, 0, p, NULL) ||
-       (k + 2 <= x->vn && x->v[k] == mx[0] && x->v[k + 1] == mx[1])))
+      (pg_rc_word_ending(x, PG_W_PRODCTX, 0, p, NULL) || model_size(x, p, q) ||
+       (k + 2 <= x->vn && x->v[k] == mx[0] && x->v[k + 1] == mx[1]) ||
+       latin_after_product(x, p)))
     pg_rc_add(x, p, q, PG_T_PRODUCT, "product.latin", -1, 2);
 }
 

@@ -2055,6 +2055,15 @@ static void test_name_evidence(void)
      "three names or more, each an item, before a verb of attending");
   ok(find(a, PG_T_PERSON, "江门") < 0, "... but not two");
   pg_free_annot(a);
+  a = run("距离其首款开源大模型Yi-34B和Yi-6B的发布不到三个月。我们测试了Llama-3-8B。"
+          "版本号v2-final和COVID-19不是模型。");
+  ok(find(a, PG_T_PRODUCT, "Yi-34B") >= 0 && find(a, PG_T_PRODUCT, "Yi-6B") >= 0,
+     "a Latin name coordinated after a product is one too");
+  ok(find(a, PG_T_PRODUCT, "Llama-3-8B") >= 0,
+     "a Latin name that counts its parameters is a model's");
+  ok(find(a, PG_T_PRODUCT, "v2-final") < 0 && find(a, PG_T_PRODUCT, "COVID-19") < 0,
+     "... but not any name with a number");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
