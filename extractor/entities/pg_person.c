@@ -121,11 +121,13 @@ static void rec_intro(pg_rctx *x, size_t p, int strict)
                    x->v[i] != '\n';
        i++)
     ;
-  if (i + 1 >= x->vn || x->v[i] != ')')
+  if (i >= x->vn || x->v[i] != ')')
     return;
-  if ((strict || x->v[i + 1] != ':') &&
-      !((x->v[i + 1] == ':' || x->v[i + 1] == 0x3001 ||
+  if ((strict || i + 1 >= x->vn || x->v[i + 1] != ':') &&
+      !((i + 1 >= x->vn || x->v[i + 1] == ':' || x->v[i + 1] == 0x3001 ||
          x->v[i + 1] == 0x7B49 || /* 、 等: A(…)、B(…)等围绕 */
+         x->v[i + 1] == '\n' || x->v[i + 1] == ';' ||
+         x->v[i + 1] == 0x3002 || /* a guest's card, a line of its own */
          pg_rc_word_at(x, PG_W_POSTNAME, i + 1, NULL)) &&
         pg_rc_word_ending(x, PG_W_TITLE, ne + 1, i, NULL)))
     return;
@@ -144,12 +146,14 @@ static void rec_appos(pg_rctx *x, size_t p)
   static const wchar_t *const copulas[] = {L"生前是", L"现任", L"曾任", L"时任",
                                            L"历任", L"系", L"是"};
   size_t ne, i, tl, b, k, l;
-  int person;
+  int person, line;
   pg_chain ch;
 
   ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
-  if (!ne || ne + 1 >= x->vn || x->v[ne] != ',')
-    return;
+  line = p == 0 || x->v[p - 1] == '\n';
+  if (!ne || ne + 1 >= x->vn ||
+      (x->v[ne] != ',' && !(line && x->v[ne] == ':')))
+    return; /* 周八：研究所研究员, a guest's line */
   b = ne + 1;
   for (k = 0; k < sizeof copulas / sizeof *copulas; k++) {
     for (l = 0; copulas[k][l] && b + l < x->vn &&
@@ -165,16 +169,102 @@ static void rec_appos(pg_rctx *x, size_t p)
                    !pg_rc_is_punct(x->v[i]) && x->v[i] != '\n';
        i++)
     ;
-  if (i >= x->vn ||
-      (x->v[i] != ',' && x->v[i] != ';' && x->v[i] != 0x3002) ||
+  if ((i < x->vn && x->v[i] != ',' && x->v[i] != ';' && x->v[i] != 0x3002 &&
+       x->v[i] != '\n') ||
+      (i >= x->vn && !line) ||
       !(tl = pg_rc_word_ending(x, PG_W_TITLE, b, i, NULL)) || i - tl <= b)
-    return;
+    return; /* the post ends at a mark, or at the end of a line */
   if (!pg_org_chain(x, b, i - tl, 1, &ch, "person.appos") ||
       ch.e != i - tl)
     return;
   person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.appos", -1, 2);
   if (person >= 0)
     pg_person_titles(x, person, &ch, ch.e, i, "person.appos");
+}
+
+/* Is there white space in the original text between view positions
+ * k - 1 and k (a column the view, and the repaired text, no longer show)? */
+static int gap_before(const pg_rctx *x, size_t k)
+{
+  const size_t *m = x->a->doc.map;
+
+  return k > 0 && k < x->vn && m[x->vmap[k]] > m[x->vmap[k - 1]] + 1;
+}
+
+/* A guest's card, a line of columns: 张三 北京大学 教授 (name, a blank,
+ * an organization chain and a title that closes the line).  The view
+ * drops the blanks, so the name must end at one and hold none. */
+static void rec_card(pg_rctx *x, size_t p)
+{
+  size_t e, k, le, tl;
+  int person;
+  pg_chain ch;
+
+  if ((p > 0 && x->v[p - 1] != '\n') ||
+      !pg_rc_word_at(x, PG_W_SURNAME, p, NULL))
+    return;
+  for (le = p; le < x->vn && le - p < 60 && x->v[le] != '\n' &&
+               x->v[le] != 0x3002 && x->v[le] != ';';
+       le++)
+    ;
+  if (le - p < 6 || (le < x->vn && x->v[le] != '\n' && le - p >= 60))
+    return;
+  for (e = p + 2; e <= p + 4 && e < le; e++) {
+    if (!gap_before(x, e))
+      continue;
+    for (k = p + 1; k < e; k++)
+      if (gap_before(x, k) || !pg_is_han(x->v[k]))
+        break;
+    if (k < e || pg_rc_word_at(x, PG_W_TITLE, p, NULL) ||
+        !(tl = pg_rc_word_ending(x, PG_W_TITLE, e, le, NULL)) ||
+        le - tl <= e || !pg_org_chain(x, e, le - tl, 1, &ch, "person.appos") ||
+        ch.e != le - tl)
+      return;
+    person = pg_rc_add(x, p, e, PG_T_PERSON, "person.appos", -1, 2);
+    if (person >= 0)
+      pg_person_titles(x, person, &ch, ch.e, le, "person.appos");
+    return;
+  }
+}
+
+/* A line of a list of posts: 主任:吴新涛, 成员(按姓氏笔划):方荣良、叶培华
+ * — a post, a colon, and names each filling its item, to the line's end;
+ * each name holds the post. */
+static void rec_post_line(pg_rctx *x, size_t p)
+{
+  size_t tl, q, e, k, n = 0, ib[32], ie[32];
+  int person;
+
+  if ((p > 0 && x->v[p - 1] != '\n') ||
+      !(tl = pg_rc_word_at(x, PG_W_TITLE, p, NULL)))
+    return;
+  q = p + tl;
+  if (q < x->vn && x->v[q] == '(') /* (按姓氏笔划) */
+    for (k = q + 1; k < x->vn && k < q + 12; k++)
+      if (x->v[k] == ')') {
+        q = k + 1;
+        break;
+      }
+  if (q + 2 >= x->vn || x->v[q] != ':')
+    return;
+  for (q++; q < x->vn && n < sizeof ib / sizeof *ib; q = e + 1) {
+    for (e = q; e < x->vn && e - q < 8 && x->v[e] != 0x3001 &&
+                x->v[e] != ',' && x->v[e] != '\n' && x->v[e] != ';' &&
+                x->v[e] != 0x3002;
+         e++)
+      ;
+    if (e == q || pg_rc_person_name(x, q, e) != e)
+      return; /* every item a name and nothing else */
+    ib[n] = q;
+    ie[n++] = e;
+    if (e >= x->vn || x->v[e] == '\n' || x->v[e] == 0x3002 ||
+        x->v[e] == ';')
+      break;
+  }
+  for (k = 0; k < n; k++)
+    if ((person = pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1,
+                            2)) >= 0)
+      pg_person_titles(x, person, NULL, p, p + tl, "person.list");
 }
 
 /* 作者系…: organizations (and titles when a name precedes). */
@@ -1150,6 +1240,8 @@ int pg_rec_persons(pg_rctx *x)
         x->v[p - 1] == 0x3002) {
       rec_intro(x, p, 0);
       rec_appos(x, p);
+      rec_card(x, p);
+      rec_post_line(x, p);
     } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';' ||
                x->v[p - 1] == ':' || x->v[p - 1] == 0x3001) {
       rec_intro(x, p, 1); /* …分论坛上，陈思源（公司总裁）发布了 */

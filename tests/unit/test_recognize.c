@@ -2064,6 +2064,30 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_PRODUCT, "v2-final") < 0 && find(a, PG_T_PRODUCT, "COVID-19") < 0,
      "... but not any name with a number");
   pg_free_annot(a);
+  a = run("嘉宾\n赵六（浙江大学副校长）\n王五，复旦大学教授\n"
+          "周八：中国科学院自动化研究所研究员\n张三 北京大学 教授\n"
+          "欧阳娜娜  复旦大学 研究员\n主任:吴新涛\n"
+          "成员(按姓氏笔划):方荣良、叶培华、吴克琛\n");
+  ok(has_fact(a, find(a, PG_T_PERSON, "赵六"), PG_P_JOBTITLE, -1, "副校长") &&
+         has_fact(a, find(a, PG_T_PERSON, "王五"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "复旦大学"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "周八"), PG_P_JOBTITLE, -1, "研究员"),
+     "guests' lines closed by the line's end: 姓名（单位职务）, 姓名，单位职务, "
+     "姓名：单位职务");
+  ok(has_fact(a, find(a, PG_T_PERSON, "张三"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "北京大学"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "欧阳娜娜"), PG_P_JOBTITLE, -1,
+                  "研究员"),
+     "a guest's card in columns: name, a blank, body and post");
+  ok(has_fact(a, find(a, PG_T_PERSON, "吴新涛"), PG_P_JOBTITLE, -1, "主任") &&
+         has_fact(a, find(a, PG_T_PERSON, "叶培华"), PG_P_JOBTITLE, -1, "成员") &&
+         has_fact(a, find(a, PG_T_PERSON, "吴克琛"), PG_P_JOBTITLE, -1, "成员"),
+     "a line of a list of posts: 主任:X, 成员(…):X、Y、Z");
+  pg_free_annot(a);
+  a = run("说明\n张三北京大学教授\n主任:负责全面工作\n");
+  ok(count_type(a, PG_T_PERSON) == 0,
+     "... but no card without its blank, no post line without names");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
