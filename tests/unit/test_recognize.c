@@ -2088,6 +2088,17 @@ static void test_name_evidence(void)
   ok(count_type(a, PG_T_PERSON) == 0,
      "... but no card without its blank, no post line without names");
   pg_free_annot(a);
+  a = run("武汉大学党委副书记赵雪梅，清华大学长聘教授、博士生导师、清华大学人文学院"
+          "党委副书记刘晓峰，美国威斯康星大学帕克赛德校区校长狄波拉•福特出席。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "赵雪梅"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "武汉大学"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "刘晓峰"), PG_P_JOBTITLE, -1,
+                  "长聘教授"),
+     "党委副书记 and 长聘教授 are posts");
+  ok(has_fact(a, find(a, PG_T_PERSON, "狄波拉•福特"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "美国威斯康星大学"), NULL),
+     "a university's 校区 is a unit of it");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
