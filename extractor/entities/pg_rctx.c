@@ -106,6 +106,14 @@ int pg_rc_stop_in(const pg_rctx *x, size_t i)
 
   if (!(l = pg_rc_word_at(x, PG_W_STOP, i, &val)))
     return 0;
+  /* 等 closes a list, but 高等 (高等教育学会, 高等法院) and 中等 before
+   * a school word (中等职业学校) are words of a name */
+  if (x->v[i] == 0x7B49 && i > 0 &&
+      (x->v[i - 1] == 0x9AD8 || /* 高 */
+       (x->v[i - 1] == 0x4E2D && i + 2 < x->vn && /* 中 */
+        (pg_rc_spells(x, i + 1, "职业") || pg_rc_spells(x, i + 1, "专业") ||
+         pg_rc_spells(x, i + 1, "教育")))))
+    return 0;
   if (pg_rc_word_at(x, PG_W_ORGHEAD, i, NULL) > l ||
       pg_rc_word_at(x, PG_W_EVENTHEAD, i, NULL) > l)
     return 0; /* 共同|体, 发布|会: a longer head word, no stop */

@@ -2099,6 +2099,17 @@ static void test_name_evidence(void)
               find(a, PG_T_ORGANIZATION, "美国威斯康星大学"), NULL),
      "a university's 校区 is a unit of it");
   pg_free_annot(a);
+  a = run("大会由中国高等教育学会副会长林蕙青主持。习近平等领导同志出席。"
+          "据国际奥委会新闻发言人马克·亚当斯介绍，比赛顺利。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "林蕙青"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "中国高等教育学会"), NULL),
+     "高等 is a word of a name, not 等 closing a list; 由 opens no body");
+  ok(find(a, PG_T_PERSON, "习近平") >= 0, "... but 习近平等 still lists");
+  ok(has_fact(a, find(a, PG_T_PERSON, "马克·亚当斯"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "国际奥委会"), NULL) &&
+         find(a, PG_T_ORGANIZATION, "据国际奥委会") < 0,
+     "a stop word before a known body is no part of it");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
