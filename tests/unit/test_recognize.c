@@ -2110,6 +2110,13 @@ static void test_name_evidence(void)
          find(a, PG_T_ORGANIZATION, "据国际奥委会") < 0,
      "a stop word before a known body is no part of it");
   pg_free_annot(a);
+  a = run("泰国国王表示，国际社会对中国政府的努力表示赞赏。世卫组织对中国政府所作的"
+          "努力非常钦佩。中央指导组来到同济医院主院区。");
+  ok(find(a, PG_T_ORGANIZATION, "国际社会对中国政府") < 0 &&
+         find(a, PG_T_ORGANIZATION, "对中国政府") < 0 &&
+         find(a, PG_T_ORGANIZATION, "来到同济医院") < 0,
+     "a preposition or a verb of going before a known name is the clause's");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
