@@ -526,8 +526,15 @@ static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
                  x->c[x->lexat[k]].ve == e))
         ok = 0; /* 应美国|总统: a known place or body runs to the end
                    (but 教授吴清远: a title says a name comes) */
-    if (ok && name_end_ok(x, e, lim))
-      return e;
+    if (ok && name_end_ok(x, e, lim) &&
+        (order[t] < 3 || e >= lim || !pg_is_han(x->v[e]) ||
+         pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)))
+      return e; /* a given name of three characters (巴平措) only before a
+                   mark or a post-name word: not 张劲农由|于, 韩冰采制|的 */
+    if (ok && order[t] == 3 && after_title && e < lim &&
+        wcschr(L"了着过", (wchar_t)x->v[e]))
+      return e - 1; /* 书记刘勇金|下了决心, 省长李炳军|发了言: the
+                       character before 了 is a verb */
   }
   if (!after_title)
     return 0;

@@ -538,6 +538,21 @@ static int translit_only(const pg_rctx *x, size_t b, size_t e)
  * body's (约翰斯·霍普金斯大学), and a tail of other characters is no
  * verb before a post-name word (尼科尼|回忆说).  Not inside a work's 《》
  * (《约翰·克利斯朵夫》 is the novel). */
+/* Does an adverb that opens a predicate start at k (专门, 亲自, 随后)? */
+static int adverb_at(const pg_rctx *x, size_t k)
+{
+  static const char *const adv[] = {"专门", "特别", "亲自", "随后", "再次",
+                                    "已经", "先后", "分别", "共同", "一起",
+                                    "同时", "当天", "此前", "曾经", "还",
+                                    "也", "都", "已"};
+  size_t i;
+
+  for (i = 0; i < sizeof adv / sizeof *adv; i++)
+    if (pg_rc_spells(x, k, adv[i]))
+      return 1;
+  return 0;
+}
+
 static void rec_dotted(pg_rctx *x, size_t d)
 {
   size_t s = d, e, k, han = 0, tr = 0, tail = 0;
@@ -561,6 +576,12 @@ static void rec_dotted(pg_rctx *x, size_t d)
       (e = pg_rc_person_name(x, s, x->vn)) <= d + 1 ||
       pg_rc_word_ending(x, PG_W_ORGHEAD, 0, e, NULL))
     return;
+  for (k = d + 2; k < e; k++) /* 比尔·盖茨|专门致信: an adverb ends it */
+    if (pg_rc_weak_name_end(x, k) || pg_rc_time_word_at(x, k) ||
+        adverb_at(x, k)) {
+      e = k;
+      break;
+    }
   for (k = s; k < e; k++)
     if (pg_is_han(x->v[k])) {
       if (pg_rc_is_numeral(x->v[k]))
@@ -972,8 +993,9 @@ static void rec_title_name(pg_rctx *x, const int *orgend, size_t p)
     e = x->c[known].ve; /* 总统蔡英文|时: a known name and one character
                            more is no longer name (but 吴清|远 is) */
   if (!e && known < 0 && (e = pg_rc_person_name_titled(x, p, x->vn)) &&
-      !title_name_end(x, e) && !pg_rc_weak_name_end(x, e))
-    e = 0;
+      !title_name_end(x, e) && !pg_rc_weak_name_end(x, e) &&
+      !(e + 1 < x->vn && wcschr(L"了着过", (wchar_t)x->v[e + 1])))
+    e = 0; /* but 省长李炳军|发了言: a verb and 了 after the name */
   if (!e && known < 0)
     e = yu_name(x, p);
   if (!e && known < 0)

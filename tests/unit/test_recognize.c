@@ -2117,6 +2117,16 @@ static void test_name_evidence(void)
          find(a, PG_T_ORGANIZATION, "来到同济医院") < 0,
      "a preposition or a verb of going before a known name is the clause's");
   pg_free_annot(a);
+  a = run("急诊科主任张劲农由于长期值守发烧。贵州省长李炳军发了言。比尔·盖茨专门致信。"
+          "记者全程记录了一批物资。");
+  ok(find(a, PG_T_PERSON, "张劲农由") < 0,
+     "a given name of three characters only before a mark or a post-name word");
+  ok(find(a, PG_T_PERSON, "李炳军") >= 0 && find(a, PG_T_PERSON, "李炳军发") < 0,
+     "... and a verb before 了 is no part of a name");
+  ok(find(a, PG_T_PERSON, "比尔·盖茨") >= 0,
+     "an adverb after a dotted name ends it");
+  ok(find(a, PG_T_PERSON, "全程记录") < 0, "全程记录 is no name");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
