@@ -893,6 +893,24 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
     plain_event(x, p + 2, zai, 1); /* 办好|中欧班列国际合作论坛 */
     return;
   }
+  for (k = p + 1; k + 2 < h; k++) {
+    /* 相互支持办好|马赛世界自然保护大会, 凝神聚力开好|大会: a verb and its
+     * 好 open a clause; 十九届四中全会精神和|中央经济工作会议, 祝贺中国春节
+     * 和|中非合作论坛: a meeting's spirit or a holiday before 和 is another
+     * thing; the name starts after them */
+    if ((x->v[k] == 0x597D && k > p && wcschr(L"办开做搞抓用管行讲建", (wchar_t)x->v[k - 1])) ||
+        ((x->v[k] == 0x548C || x->v[k] == 0x53CA) &&
+         (pg_rc_spells_before(x, k, "精神") || pg_rc_spells_before(x, k, "春节") ||
+          pg_rc_spells_before(x, k, "活动")))) {
+      if (h - (k + 1) >= 4)
+        plain_event(x, k + 1, zai, 1);
+      return;
+    }
+    if (x->v[k] == 0x3001 && (pg_rc_word_ending(x, PG_W_ORGHEAD, p, k, NULL) ||
+                              pg_rc_word_ending(x, PG_W_EVENTHEAD, p, k, NULL)))
+      return; /* 美洲基民组织、圣保罗论坛: a list of names, no name (but
+                 七国集团气候、能源和环境部长会议) */
+  }
   for (k = p, val = 0; k < h; k++) /* 牢记使命”主题教育…: half a quote */
     if (pg_rc_is_open_quote(x->v[k]))
       val++;

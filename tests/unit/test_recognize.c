@@ -2127,6 +2127,19 @@ static void test_name_evidence(void)
      "an adverb after a dotted name ends it");
   ok(find(a, PG_T_PERSON, "全程记录") < 0, "全程记录 is no name");
   pg_free_annot(a);
+  a = run("双方相互支持办好6月马赛世界自然保护大会。萨勒祝贺中国春节和中非合作论坛"
+          "成立20周年。举行建交70周年庆祝活动和中缅文化旅游年启动仪式。"
+          "出席美洲基民组织、圣保罗论坛。七国集团气候、能源和环境部长会议在札幌举行。");
+  ok(find(a, PG_T_EVENT, "相互支持办好6月马赛世界自然保护大会") < 0 &&
+         find(a, PG_T_EVENT, "双方相互支持办好6月马赛世界自然保护大会") < 0,
+     "a verb and its 好 open a clause before a meeting's name");
+  ok(find(a, PG_T_EVENT, "祝贺中国春节和中非合作论坛") < 0 &&
+         find(a, PG_T_EVENT, "建交70周年庆祝活动和中缅文化旅游年") < 0,
+     "a holiday or an event before 和 is another thing");
+  ok(find(a, PG_T_EVENT, "美洲基民组织、圣保罗论坛") < 0, "a list of names is no name");
+  ok(find(a, PG_T_EVENT, "七国集团气候、能源和环境部长会议") >= 0,
+     "... but a 、 between topics is inside one");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
