@@ -466,6 +466,9 @@ static size_t list_noun_end(const pg_rctx *x, size_t p)
   static const char *const proj_mod[] = {"重大", "重点", "建设", "工程",
                                          "产业", "合作", "投资", "科技"};
   static const wchar_t *const numerals = L"一二三四五六七八九十百";
+  static const char *const doc_heads[] = {"方案", "指南", "办法", "意见",
+                                          "通知", "规定", "细则", "要点",
+                                          "措施", "政策", "标准"};
   size_t k = p + 1, m, hl, i, l = 0;
   int val = -1;
 
@@ -495,6 +498,10 @@ static size_t list_noun_end(const pg_rctx *x, size_t p)
         pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)) !=
             PG_T_INITIATIVE)
       continue;
+    for (i = 0; i < sizeof doc_heads / sizeof *doc_heads; i++)
+      if (pg_rc_spells(x, m, doc_heads[i]) == hl)
+        return 0; /* 医疗机构、工作场所、商场超市等防控方案: what the
+                     plans are for, not works */
     if (pg_rc_spells(x, m, "项目") == hl) {
       for (i = 0; i < sizeof proj_mod / sizeof *proj_mod; i++)
         if (m >= k + 2 && pg_rc_spells_before(x, m, proj_mod[i]))

@@ -2140,6 +2140,12 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_EVENT, "七国集团气候、能源和环境部长会议") >= 0,
      "... but a 、 between topics is inside one");
   pg_free_annot(a);
+  a = run("要落实老年人、学生等重点人群防护指南，完善医疗机构、工作场所、商场超市等"
+          "防控方案。红沿河核电二期、沈白高铁等一系列重大项目开工。");
+  ok(find(a, PG_T_INITIATIVE, "商场超市") < 0 && find(a, PG_T_INITIATIVE, "老年人") < 0,
+     "a list before 等 and a document's noun names what the documents are for");
+  ok(find(a, PG_T_INITIATIVE, "沈白高铁") >= 0, "... but before 等重大项目, works");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
