@@ -125,7 +125,9 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
         break;
     if (k < i)
       continue; /* 公|司|治理: a word that is no head runs across it */
-    if (i - p >= 2 || (n > 0 && i == p && hl >= 3)) {
+    if (i - p >= 2 || (n > 0 && i == p && hl >= 3) ||
+        (n > 0 && i == p + 1 && hl == 2 && pg_rc_spells(x, i, "学院"))) {
+      /* a unit's one-character discipline: 清华大学|法学院, 商学院 */
       const char *v = pg_rc_value(x, PG_W_ORGHEAD, val);
       int val2 = -1;
       if (v && !strcmp(v, "place") &&

@@ -2146,6 +2146,16 @@ static void test_name_evidence(void)
      "a list before 等 and a document's noun names what the documents are for");
   ok(find(a, PG_T_INITIATIVE, "沈白高铁") >= 0, "... but before 等重大项目, works");
   pg_free_annot(a);
+  a = run("清华大学法学院院长张三出席。北京工商大学商学院副院长孙永波出席。"
+          "人民日报社副总编李四出席。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "张三"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "清华大学"), NULL) &&
+         find(a, PG_T_ORGANIZATION, "法学院") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "商学院") >= 0,
+     "a university's school of one discipline (法学院, 商学院) is a unit");
+  ok(has_fact(a, find(a, PG_T_PERSON, "李四"), PG_P_JOBTITLE, -1, "副总编"),
+     "副总编 is a post");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
