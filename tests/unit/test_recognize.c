@@ -2156,6 +2156,14 @@ static void test_name_evidence(void)
   ok(has_fact(a, find(a, PG_T_PERSON, "李四"), PG_P_JOBTITLE, -1, "副总编"),
      "副总编 is a post");
   pg_free_annot(a);
+  a = run("郑州要求全市个体诊所暂停营业。郑州市迅速组织力量。国家电网调集24个省级电网公司"
+          "支援。");
+  ok(count_type(a, PG_T_ORGANIZATION) <= 1 &&
+         find(a, PG_T_ORGANIZATION, "郑州要求全市个体诊所") < 0 &&
+         find(a, PG_T_ORGANIZATION, "迅速组织") < 0 &&
+         find(a, PG_T_ORGANIZATION, "调集24个省级电网公司") < 0,
+     "a verb or an adverb of a clause in a body's name makes it no name");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
