@@ -475,7 +475,7 @@ static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
  * end a given name, and a predicate (a Han character) must follow. */
 int pg_rc_weak_name_end(const pg_rctx *x, size_t e)
 {
-  static const wchar_t *const adv = L"正再曾又便刚将要把被从向给让带每今昨都仍即亦并最先";
+  static const wchar_t *const adv = L"正再曾又便刚将要把被从向给让带每今昨都仍即亦并最先专现";
 
   return e + 1 < x->vn && wcschr(adv, (wchar_t)x->v[e]) &&
          pg_is_han(x->v[e + 1]) && !pg_rc_stop_in(x, e + 1);
@@ -530,9 +530,10 @@ static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
                    (but 教授吴清远: a title says a name comes) */
     if (ok && name_end_ok(x, e, lim) &&
         (order[t] < 3 || e >= lim || !pg_is_han(x->v[e]) ||
-         pg_rc_word_at(x, PG_W_POSTNAME, e, NULL)))
+         pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) >= 2))
       return e; /* a given name of three characters (巴平措) only before a
-                   mark or a post-name word: not 张劲农由|于, 韩冰采制|的 */
+                   mark or a post-name word of two characters: not 张劲农由|
+                   于, 韩冰采制|的, 樊锦诗现|在 */
     if (ok && order[t] == 3 && after_title && e < lim &&
         wcschr(L"了着过", (wchar_t)x->v[e]))
       return e - 1; /* 书记刘勇金|下了决心, 省长李炳军|发了言: the

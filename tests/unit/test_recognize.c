@@ -2164,6 +2164,16 @@ static void test_name_evidence(void)
          find(a, PG_T_ORGANIZATION, "调集24个省级电网公司") < 0,
      "a verb or an adverb of a clause in a body's name makes it no name");
   pg_free_annot(a);
+  a = run("敦煌研究院名誉院长樊锦诗现在仍忙于石窟保护。中国国民党前主席洪秀柱专致贺函。"
+          "国际奥委会原主席罗格逝世表示沉痛哀悼。藏族干部代表向巴平措说。");
+  ok(find(a, PG_T_PERSON, "樊锦诗现") < 0 && find(a, PG_T_PERSON, "洪秀柱专") < 0 &&
+         find(a, PG_T_PERSON, "罗格逝世") < 0,
+     "a one-character word after four characters is no sign of a three-character "
+     "given name");
+  ok(find(a, PG_T_PERSON, "洪秀柱") >= 0 && find(a, PG_T_PERSON, "罗格") >= 0 &&
+         find(a, PG_T_PERSON, "向巴平措") >= 0,
+     "... 专 ends a titled name, 逝世 follows a name, and 巴平措 before 说 stays");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
