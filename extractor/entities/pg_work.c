@@ -669,18 +669,30 @@ static void body_report(pg_rctx *x, int org)
 }
 
 /* A named project: <place or body>…项目/工程 right before what a project
- * does (project_verbs.txt: 开工, 投产, 签约…): 总投资283亿元的华晨宝马新工
- * 厂项目开工, 重点工程——珠海杧洲隧道主体工程开工.  The name runs back
+ * does (project_verbs.txt: 开工, 投产, 签约, 通车…): 总投资283亿元的华晨宝
+ * 马新工厂项目开工, 重点工程——珠海杧洲隧道主体工程开工.  The name runs back
  * from its head over characters of a name, within 20 characters, to a
  * stop word (的, 在…) or a mark; it must start with a place or body the
  * lexicon knows.  Projects of a kind (重点项目, 73个数字新基建项目) open
- * with no name and are left. */
+ * with no name and are left.  A railway, an airport, a power station, a
+ * bridge or a tunnel (infra[]) is named by places the reader may not know
+ * (沈白高铁, 深中通道): its name of two to eight characters need only open
+ * after a mark and not with a word of kind or number (这, 该, 一…). */
 static void project_at(pg_rctx *x, size_t h)
 {
-  size_t e = h + 2, b, p;
-  int ci, lc;
+  static const char *const infra[] = {"高速公路", "核电站", "水电站", "储气库",
+                                      "高铁", "铁路", "电站", "机场", "大桥",
+                                      "隧道", "通道", "枢纽"};
+  static const wchar_t *const no_open = L"这该此本各每某其一两几多全新";
+  size_t e, b, p, hl = 0, i;
+  int ci, lc, known;
 
-  if (!pg_rc_word_at(x, PG_W_PROJVERB, e, NULL))
+  if (pg_rc_spells(x, h, "项目") || pg_rc_spells(x, h, "工程"))
+    hl = 2;
+  for (i = 0; !hl && i < sizeof infra / sizeof *infra; i++)
+    hl = pg_rc_spells(x, h, infra[i]);
+  e = h + hl;
+  if (!hl || !pg_rc_word_at(x, PG_W_PROJVERB, e, NULL))
     return;
   for (b = h; b > 0 && h - b < 20; b--) {
     uint32_t ch = x->v[b - 1];
@@ -689,9 +701,13 @@ static void project_at(pg_rctx *x, size_t h)
       break;
   }
   p = b;
-  if ((lc = x->lexat[p]) < 0 || (x->c[lc].type != PG_T_PLACE &&
-                                 x->c[lc].type != PG_T_ORGANIZATION) ||
-      x->c[lc].ve >= h)
+  known = (lc = x->lexat[p]) >= 0 && (x->c[lc].type == PG_T_PLACE ||
+                                      x->c[lc].type == PG_T_ORGANIZATION) &&
+          x->c[lc].ve < h;
+  if (!known &&
+      (i == 0 || h - p < 2 || h - p > 8 || wcschr(no_open, (wchar_t)x->v[p]) ||
+       !(p == 0 || pg_rc_is_punct(x->v[p - 1]) || x->v[p - 1] == '\n') ||
+       pg_rc_all_generic(x, p, h, 1) || x->lexat[p] >= 0))
     return; /* no name (标志着青藏铁路…工程: where it starts is unclear),
                or the name alone: 厦门项目 */
   for (b = p; b < h; b++)
@@ -796,8 +812,7 @@ int pg_rec_works(pg_rctx *x)
     if (x->c[i].type == PG_T_ORGANIZATION)
       body_report(x, (int)i);
   for (p = 2; p + 2 < x->vn && !x->oom; p++)
-    if (pg_rc_spells(x, p, "项目") || pg_rc_spells(x, p, "工程"))
-      project_at(x, p);
+    project_at(x, p);
   for (p = 0; p + 2 < x->vn && !x->oom; p++)
     if (x->v[p] == 0x4E00 && x->v[p + 1] == 0x662F && /* 一是 */
         after_boundary(x, p))

@@ -2174,6 +2174,12 @@ static void test_name_evidence(void)
          find(a, PG_T_PERSON, "向巴平措") >= 0,
      "... 专 ends a titled name, 逝世 follows a name, and 巴平措 before 说 stays");
   pg_free_annot(a);
+  a = run("沈白高铁正式开工建设。深中通道全线贯通。这条铁路开通运营。这项工程正式通水。");
+  ok(find(a, PG_T_INITIATIVE, "沈白高铁") >= 0 &&
+         find(a, PG_T_INITIATIVE, "深中通道") >= 0,
+     "a railway or a crossing named before what a project does");
+  is_int(count_type(a, PG_T_INITIATIVE), 2, "... but no 这条铁路, no 这项工程");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
