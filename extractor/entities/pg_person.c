@@ -227,6 +227,29 @@ static void rec_card(pg_rctx *x, size_t p)
   }
 }
 
+/* A writer's dateline of the technology press, a line of its own: 允中
+ * 发自 凹非寺, 梦晨 发自 凹非寺 (a pen name, often with no surname, before
+ * 发自 and the place the piece was sent from). */
+static void rec_sent_from(pg_rctx *x, size_t p)
+{
+  size_t k, e;
+
+  if (p > 0 && x->v[p - 1] != '\n')
+    return;
+  for (k = p; k < x->vn && k - p <= 4 && pg_is_han(x->v[k]) &&
+              !pg_rc_spells(x, k, "发自");
+       k++)
+    ;
+  if (k - p < 2 || k - p > 4 || !pg_rc_spells(x, k, "发自") ||
+      !gap_before(x, k) || x->lexat[p] >= 0)
+    return;
+  for (e = k + 2; e < x->vn && e - k <= 10 && pg_is_han(x->v[e]); e++)
+    ;
+  if (e == k + 2 || (e < x->vn && x->v[e] != '\n'))
+    return;
+  pg_rc_add(x, p, k, PG_T_PERSON, "person.credit", -1, 2);
+}
+
 /* A line of a list of posts: 主任:吴新涛, 成员(按姓氏笔划):方荣良、叶培华
  * — a post, a colon, and names each filling its item, to the line's end;
  * each name holds the post. */
@@ -1264,6 +1287,7 @@ int pg_rec_persons(pg_rctx *x)
       rec_appos(x, p);
       rec_card(x, p);
       rec_post_line(x, p);
+      rec_sent_from(x, p);
     } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';' ||
                x->v[p - 1] == ':' || x->v[p - 1] == 0x3001) {
       rec_intro(x, p, 1); /* …分论坛上，陈思源（公司总裁）发布了 */

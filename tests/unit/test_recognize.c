@@ -2180,6 +2180,10 @@ static void test_name_evidence(void)
      "a railway or a crossing named before what a project does");
   is_int(count_type(a, PG_T_INITIATIVE), 2, "... but no 这条铁路, no 这项工程");
   pg_free_annot(a);
+  a = run("模型开源\n允中 发自 凹非寺\n会议发自北京的消息\n");
+  ok(find(a, PG_T_PERSON, "允中") >= 0 && count_type(a, PG_T_PERSON) == 1,
+     "a pen name before 发自 on a line of its own is the writer's");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
