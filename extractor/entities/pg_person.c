@@ -1070,6 +1070,26 @@ static void rec_known_list(pg_rctx *x, const int *orgend, size_t p)
       pg_rc_add(x, b, be, PG_T_PERSON, "person.list", -1, 2) >= 0)
     list_after(x, orgend, be, 0, 0);
   list_after(x, orgend, x->c[ci].ve, 0, 0);
+  /* 习近平和彭丽媛, 武契奇和塔玛拉: a name joined to a known person's by
+   * 和 or 与 is a person's, when nothing follows it but a mark, a stop or
+   * a post-name word (not 习近平和中国人民: a known place) */
+  q = x->c[ci].ve;
+  if (q + 3 <= x->vn && (x->v[q] == 0x548C || x->v[q] == 0x4E0E) &&
+      x->lexat[q + 1] < 0) {
+    size_t e = pg_rc_person_name(x, q + 1, x->vn);
+    if (!e) { /* a transliterated name without dots: 塔玛拉 */
+      for (e = q + 1; e < x->vn && e - (q + 1) < 5 && pg_is_han(x->v[e]) &&
+                      wcschr(translit, (wchar_t)x->v[e]) &&
+                      !pg_rc_stop_in(x, e) &&
+                      !pg_rc_word_at(x, PG_W_POSTNAME, e, NULL);
+           e++)
+        ;
+      if (e - (q + 1) < 2 || e - (q + 1) > 4)
+        e = 0;
+    }
+    if (e && e - (q + 1) <= 4 && title_name_end(x, e))
+      pg_rc_add(x, q + 1, e, PG_T_PERSON, "person.list", -1, 2);
+  }
 }
 
 /* A title after the name: 习近平总书记; 来自<org>的孙立群研究员 also

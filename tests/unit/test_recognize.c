@@ -2184,6 +2184,11 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_PERSON, "允中") >= 0 && count_type(a, PG_T_PERSON) == 1,
      "a pen name before 发自 on a line of its own is the writer's");
   pg_free_annot(a);
+  a = run("武契奇和塔玛拉在大厦为习近平和彭丽媛举行欢迎宴会。习近平和中国人民站在一起。");
+  ok(find(a, PG_T_PERSON, "彭丽媛") >= 0 && find(a, PG_T_PERSON, "塔玛拉") >= 0,
+     "a name joined to a known person's by 和 is a person's");
+  ok(find(a, PG_T_PERSON, "中国人民") < 0, "... but not a known place's words");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
