@@ -2189,6 +2189,11 @@ static void test_name_evidence(void)
      "a name joined to a known person's by 和 is a person's");
   ok(find(a, PG_T_PERSON, "中国人民") < 0, "... but not a known place's words");
   pg_free_annot(a);
+  a = run("联合国应发挥中心协调作用。我们希望中国工程院加强合作。");
+  ok(find(a, PG_T_ORGANIZATION, "应发挥中心") < 0 &&
+         find(a, PG_T_ORGANIZATION, "希望中国工程院") < 0,
+     "发挥 and 希望 make a clause, not a unit or a body");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
