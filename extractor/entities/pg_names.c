@@ -275,13 +275,15 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
     *pos = x->c[ci].ve;
     return ci;
   }
-  if (pg_rc_word_at(x, PG_W_STOP, p, NULL) == 1 &&
+  if ((pg_rc_word_at(x, PG_W_STOP, p, NULL) == 1 ||
+       (ch->n == 0 && x->v[p] == 0x539F)) && /* 原 */
       p + 1 < x->vn && x->lexat[p + 1] >= 0 &&
       (x->c[x->lexat[p + 1]].type == PG_T_PLACE ||
        x->c[x->lexat[p + 1]].type == PG_T_ORGANIZATION))
     return -1; /* ，对|中国政府, 世卫组织|对|中国政府: a preposition before
                   a known name opens no name or unit (the name is read from
-                  the next position) */
+                  the next position); nor does 原 (原|中国科协主席: the post
+                  is former, the body is not) */
   if (ch->n > 0 && wcschr(L"同向被据让使", (wchar_t)x->v[p]) &&
       p + 1 < x->vn &&
       (x->lexat[p + 1] >= 0 || pg_rc_word_at(x, PG_W_SHORT, p + 1, NULL) ||
@@ -535,9 +537,12 @@ static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
                    mark or a post-name word of two characters: not 张劲农由|
                    于, 韩冰采制|的, 樊锦诗现|在 */
     if (ok && order[t] == 3 && after_title && e < lim &&
-        wcschr(L"了着过", (wchar_t)x->v[e]))
-      return e - 1; /* 书记刘勇金|下了决心, 省长李炳军|发了言: the
-                       character before 了 is a verb */
+        wcschr(L"了着过", (wchar_t)x->v[e]) &&
+        wcschr(L"发作讲做下种说写走到看听打提给送带拿买卖开建办献签",
+               (wchar_t)x->v[e - 1]) &&
+        !pg_rc_weak_name_end(x, e - 2))
+      return e - 1; /* 书记刘勇金|下了决心, 省长李炳军|发了言: a verb of
+                       one character before 了 (not 罗奇|进行了, 余静|正领着) */
   }
   if (!after_title)
     return 0;

@@ -250,6 +250,53 @@ static void rec_sent_from(pg_rctx *x, size_t p)
   pg_rc_add(x, p, k, PG_T_PERSON, "person.credit", -1, 2);
 }
 
+/* The names a post introduces as a list: 选出的副主席还有马伟明、王曦、…、
+ * 高松。 (a post, then 还有, 包括 or a colon, then two names or more, each
+ * filling its item, to a mark that ends the clause); each holds the post. */
+static void rec_post_list(pg_rctx *x, size_t p)
+{
+  size_t ol, tl, q, e, k, n = 0, ib[32], ie[32];
+  int person;
+
+  if (p >= x->vn || !pg_is_han(x->v[p]))
+    return;
+  if (pg_rc_spells_before(x, p, "还有") || pg_rc_spells_before(x, p, "包括"))
+    ol = 2;
+  else if (p > 0 && x->v[p - 1] == ':')
+    ol = 1;
+  else
+    return;
+  if (p < ol + 2 || !(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - ol, NULL)))
+    return;
+  for (q = p; q < x->vn && n < sizeof ib / sizeof *ib; q = e + 1) {
+    for (e = q; e < x->vn && e - q < 5 && pg_is_han(x->v[e]) &&
+                x->v[e] != 0x3001 && x->v[e] != 0x7B49; /* 等 */
+         e++)
+      ;
+    if (e == q || (e < x->vn && pg_is_han(x->v[e]) && x->v[e] != 0x3001 &&
+                   x->v[e] != 0x7B49))
+      return;
+    if (!(x->lexat[q] >= 0 && x->c[x->lexat[q]].type == PG_T_PERSON &&
+          x->c[x->lexat[q]].ve == e) &&
+        (x->lexat[q] >= 0 ||
+         (pg_rc_person_name(x, q, e) != e &&
+          !(e - q >= 2 && e - q <= 3 &&
+            pg_rc_word_at(x, PG_W_SURNAME, q, NULL) == 1))))
+      return; /* every item a name and nothing else (周守为: a surname and
+                 two characters fill the item, whatever they are) */
+    ib[n] = q;
+    ie[n++] = e;
+    if (e >= x->vn || x->v[e] != 0x3001)
+      break;
+  }
+  if (n < 2)
+    return;
+  for (k = 0; k < n; k++)
+    if ((person = pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1,
+                            2)) >= 0)
+      pg_person_titles(x, person, NULL, p - ol - tl, p - ol, "person.list");
+}
+
 /* A line of a list of posts: 主任:吴新涛, 成员(按姓氏笔划):方荣良、叶培华
  * — a post, a colon, and names each filling its item, to the line's end;
  * each name holds the post. */
@@ -1319,6 +1366,7 @@ int pg_rec_persons(pg_rctx *x)
         pg_rc_word_ending(x, PG_W_CREDIT, 0, p + cl, NULL) == cl)
       rec_credits(x, p, cl, val, paper); /* not 编辑 again in 责任编辑 */
     rec_title_name(x, orgend, p);
+    rec_post_list(x, p);
     congress_deputy(x, orgend, p);
     rec_intro_name(x, p);
     rec_known_list(x, orgend, p);

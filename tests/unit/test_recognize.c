@@ -2194,6 +2194,18 @@ static void test_name_evidence(void)
          find(a, PG_T_ORGANIZATION, "希望中国工程院") < 0,
      "发挥 and 希望 make a clause, not a unit or a body");
   pg_free_annot(a);
+  a = run("选出的副主席还有马伟明、王曦、周守为、高松。原中国科协主席韩启德任名誉主席。"
+          "驻村第一书记余静正领着大伙干活。灾害包括高温、干旱、洪涝。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "马伟明"), PG_P_JOBTITLE, -1, "副主席") &&
+         has_fact(a, find(a, PG_T_PERSON, "周守为"), PG_P_JOBTITLE, -1, "副主席") &&
+         has_fact(a, find(a, PG_T_PERSON, "高松"), PG_P_JOBTITLE, -1, "副主席"),
+     "a post, 还有 and a list of names: each holds the post");
+  ok(find(a, PG_T_PERSON, "高温") < 0, "... but no list after a word that is no post");
+  ok(find(a, PG_T_ORGANIZATION, "原中国科协") < 0,
+     "原 before a known body is the post's, not the body's");
+  ok(find(a, PG_T_PERSON, "余静") >= 0 && find(a, PG_T_PERSON, "余静正") < 0,
+     "正 before a verb and 着 is no part of a name");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
