@@ -493,6 +493,15 @@ size_t pg_rc_person_name_titled(const pg_rctx *x, size_t p, size_t lim)
   return person_name(x, p, lim, 1);
 }
 
+/* Are [b, e) all characters of transliterated names (艾尔朗加)? */
+static int all_translit(const pg_rctx *x, size_t b, size_t e)
+{
+  for (; b < e; b++)
+    if (!pg_rc_is_translit(x->v[b]))
+      return 0;
+  return 1;
+}
+
 static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
                           int after_title)
 {
@@ -532,7 +541,8 @@ static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
                    (but 教授吴清远: a title says a name comes) */
     if (ok && name_end_ok(x, e, lim) &&
         (order[t] < 3 || e >= lim || !pg_is_han(x->v[e]) ||
-         pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) >= 2))
+         pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) >= 2 ||
+         (pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) && all_translit(x, p, e))))
       return e; /* a given name of three characters (巴平措) only before a
                    mark or a post-name word of two characters: not 张劲农由|
                    于, 韩冰采制|的, 樊锦诗现|在 */

@@ -40,6 +40,9 @@ int pg_rc_weak_name_end(const pg_rctx *x, size_t e);
  * part of it (教授吴清远, not 清远). */
 size_t pg_rc_person_name_titled(const pg_rctx *x, size_t p, size_t lim);
 
+/* Is c a character of transliterated foreign names (阿, 尔, 斯, 娃 …)? */
+int pg_rc_is_translit(uint32_t c);
+
 /* Right after a title, a name whose end no word marks (总裁刘益东倍感
  * 振奋) but that the text writes again on its own, after a mark and
  * before a mark or a post-name word (。刘益东说): returns its end, or 0. */

@@ -591,6 +591,11 @@ static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val, int paper)
  * property of the writing system, not of the corpus. */
 static const wchar_t translit[] = L"丁万三世丘东丰丹丽乌乔二于云亚亥亨什仑仕伊伍伏休伦伯伽佐佩佳依保修傅克兰兴兹内冈冯凡凯切列刚利别加努劳勋勒华卓南博卜卡卢厄历古可台史叶吉吕呼哈哥唐嘉嘎因图圭坎坦埃基塔塞士夏多大太夫夸奇奈奎契奥好妮妲姆姚姬威娃娅娜婕孟宁安宋宾密富察尔尚尤尼山巴布希帕年库庚庞康廉延廷弗彭彼德怀恩恰恺惠戈戴扎托扬拉拔拜捷措提敏文斯施旺昂昆明易晋普曲曼朗木本朱朵杜来杭杰松林查柯柳根格桑梅森楠欣欧歇步武比毕汉汗汤沃沙法波泰泽洛津洪派济海涅温滨潘澳热爱特玛玻珀珊班理琪琳琴琼瑞瑟璐瓜瓦甘申留登皮盖祖福科穆章策米索约纳纽绍维罕罗美翠翰考耶肯胡腊舍舒艾芒芙芬芭苏英范茨茹莉莎莫莱菲萝萨蒂蒙蒲蓝蕾薇衣西詹许诺谢豪贝贡贤费贾赖赛赞赫路辛达迈连迦迪逊通道邓邦里金钦铁铃铎锡门阿陆陶雅雷霍露青韦顿额香马高鲁鲍麦黑默黛齐";
 
+int pg_rc_is_translit(uint32_t c)
+{
+  return c < 0x110000 && wcschr(translit, (wchar_t)c) != NULL;
+}
+
 static int translit_only(const pg_rctx *x, size_t b, size_t e)
 {
   for (; b < e; b++)

@@ -2206,6 +2206,11 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_PERSON, "余静") >= 0 && find(a, PG_T_PERSON, "余静正") < 0,
      "正 before a verb and 着 is no part of a name");
   pg_free_annot(a);
+  a = run("专业集团党总主席艾尔朗加在会上发言。");
+  ok(find(a, PG_T_PERSON, "艾尔朗加") >= 0,
+     "a transliterated name of four characters before a one-character post-name "
+     "word");
+  pg_free_annot(a);
   a = run("公司总裁刘益东倍感振奋。");
   ok(find(a, PG_T_PERSON, "刘益东") < 0 && find(a, PG_T_PERSON, "刘益") < 0,
      "... but not when it is written once");
