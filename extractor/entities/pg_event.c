@@ -819,12 +819,8 @@ static int national_or_local(const pg_rctx *x, size_t p)
 {
   static const char *const w[] = {"全国", "中央", "全省", "全市", "省委",
                                   "市委", "县委", "区委"};
-  size_t i;
 
-  for (i = 0; i < sizeof w / sizeof *w; i++)
-    if (pg_rc_spells(x, p, w[i]))
-      return 1;
-  return 0;
+  return PG_RC_SPELLS_ANY(x, p, w) > 0;
 }
 
 /* A named event at a clause start: 人工智能行动峰会在法国举办; or after

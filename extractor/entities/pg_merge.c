@@ -1137,31 +1137,37 @@ done:
 static int unite(const struct pg_recognizer *r, gset *s)
 {
   pairs ps;
-  size_t i, k, p = 0;
-  int rc = -1, pass, *claim = NULL;
+  size_t i, k, p = 0, na, a;
+  int rc = -1, *claim = NULL, *ao = NULL;
 
   memset(&ps, 0, sizeof ps);
   /* A work's label two other works claim as their alias names neither
    * (《评价报告》 written between its 2021 and 2022 editions): claim[o]
-   * is the first claimant, or -2 when there are two. */
-  if (!(claim = malloc((s->n ? s->n : 1) * sizeof *claim)))
+   * is the first claimant, or -2 when there are two; ao holds, per alias
+   * in order, the group it names (or -1), read once. */
+  for (i = 0, na = 0; i < s->n; i++)
+    na += s->g[i].n_alias;
+  if (!(claim = malloc((s->n ? s->n : 1) * sizeof *claim)) ||
+      !(ao = malloc((na ? na : 1) * sizeof *ao)))
     goto done;
   for (i = 0; i < s->n; i++)
     claim[i] = -1;
-  for (pass = 0; pass < 2; pass++)
-    for (i = 0; i < s->n; i++)
-      for (k = 0; k < s->g[i].n_alias; k++) {
-        char *key = type_key(s->g[i].type, s->g[i].alias[k]);
-        int o = key ? smap_get(&s->by_label, key) : -1;
-        free(key);
-        if (o < 0 || o == (int)i || s->g[o].lex >= 0)
-          continue;
-        if (pass == 0)
-          claim[o] = claim[o] == -1 || claim[o] == (int)i ? (int)i : -2;
-        else if (root(s, o) != root(s, (int)i) &&
-                 !(pg_etype_is_work(s->g[o].type) && claim[o] == -2))
-          s->g[root(s, o)].up = root(s, (int)i);
-      }
+  for (i = 0, a = 0; i < s->n; i++)
+    for (k = 0; k < s->g[i].n_alias; k++, a++) {
+      char *key = type_key(s->g[i].type, s->g[i].alias[k]);
+      int o = key ? smap_get(&s->by_label, key) : -1;
+      free(key);
+      ao[a] = o < 0 || o == (int)i || s->g[o].lex >= 0 ? -1 : o;
+      if (ao[a] >= 0)
+        claim[o] = claim[o] == -1 || claim[o] == (int)i ? (int)i : -2;
+    }
+  for (i = 0, a = 0; i < s->n; i++)
+    for (k = 0; k < s->g[i].n_alias; k++, a++) {
+      int o = ao[a];
+      if (o >= 0 && root(s, o) != root(s, (int)i) &&
+          !(pg_etype_is_work(s->g[o].type) && claim[o] == -2))
+        s->g[root(s, o)].up = root(s, (int)i);
+    }
   if (key_unions(s) || lexicon_alias_unions(r, s))
     goto done;
   if (find_pairs(r, s, &ps))
@@ -1182,6 +1188,7 @@ static int unite(const struct pg_recognizer *r, gset *s)
   rc = 0;
 done:
   free(claim);
+  free(ao);
   free_pairs(&ps, s->n);
   return rc;
 }

@@ -218,19 +218,12 @@ static int lex_parent_ok(const pg_rctx *x, int prev, int child)
 static int clause_words(const pg_rctx *x, size_t b, size_t e)
 {
   size_t k;
-  int ci;
 
-  for (k = b; k + 1 < e; k++) {
-    if (pg_rc_word_at(x, PG_W_CLAUSEWORD, k, NULL))
-      return 1;
-    /* 国际社会|对|中国政府, 执法局|向|环卫集团: a one-character stop word
-     * (a preposition) right before a known place or body inside the body
-     * is the clause's, and the name starts after it */
-    if (k > b && pg_rc_word_at(x, PG_W_STOP, k, NULL) == 1 &&
-        (ci = x->lexat[k + 1]) >= 0 && x->c[ci].vb == k + 1 &&
-        (x->c[ci].type == PG_T_PLACE || x->c[ci].type == PG_T_ORGANIZATION))
-      return 1;
-  }
+  for (k = b; k + 1 < e; k++)
+    if (pg_rc_word_at(x, PG_W_CLAUSEWORD, k, NULL) ||
+        (k > b && pg_rc_stop_before_known(x, k) == 1))
+      return 1; /* 国际社会|对|中国政府: a preposition before a known
+                   place or body inside the body is the clause's */
   return 0;
 }
 
@@ -275,11 +268,11 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
     *pos = x->c[ci].ve;
     return ci;
   }
-  if ((pg_rc_word_at(x, PG_W_STOP, p, NULL) == 1 ||
-       (ch->n == 0 && x->v[p] == 0x539F)) && /* 原 */
-      p + 1 < x->vn && x->lexat[p + 1] >= 0 &&
-      (x->c[x->lexat[p + 1]].type == PG_T_PLACE ||
-       x->c[x->lexat[p + 1]].type == PG_T_ORGANIZATION))
+  if (pg_rc_stop_before_known(x, p) == 1 ||
+      (ch->n == 0 && x->v[p] == 0x539F && p + 1 < x->vn && /* 原 */
+       x->lexat[p + 1] >= 0 &&
+       (x->c[x->lexat[p + 1]].type == PG_T_PLACE ||
+        x->c[x->lexat[p + 1]].type == PG_T_ORGANIZATION)))
     return -1; /* ，对|中国政府, 世卫组织|对|中国政府: a preposition before
                   a known name opens no name or unit (the name is read from
                   the next position); nor does 原 (原|中国科协主席: the post

@@ -383,18 +383,13 @@ static size_t apposition_title(const pg_rctx *x, size_t *pp)
   size_t t, tl, p = *pp, sw = pg_rc_word_at(x, PG_W_STOP, p, NULL);
 
   if (sw && (pg_rc_spells(x, p, "包括") == sw || sw > 2 ||
-             (p + sw < x->vn && x->lexat[p + sw] >= 0 &&
-              (x->c[x->lexat[p + sw]].type == PG_T_ORGANIZATION ||
-               x->c[x->lexat[p + sw]].type == PG_T_PLACE))))
+             pg_rc_stop_before_known(x, p)))
     p += sw; /* ，包括|警务处处长邓炳强, 这几天|金银潭医院副院长…, 由|北京
                 大学副校长王博 */
   if (pg_rc_time_word_at(x, p))
     return 0; /* 》今晚播出孟加拉国临时政府首席顾问…: a clause */
   for (t = p + 1; t < p + 3 && t < x->vn && pg_is_han(x->v[t]); t++)
-    if ((sw = pg_rc_word_at(x, PG_W_STOP, t, NULL)) && t + sw < x->vn &&
-        x->lexat[t + sw] >= 0 &&
-        (x->c[x->lexat[t + sw]].type == PG_T_ORGANIZATION ||
-         x->c[x->lexat[t + sw]].type == PG_T_PLACE)) {
+    if ((sw = pg_rc_stop_before_known(x, t))) {
       p = t + sw; /* 大会由|北京大学副校长王博: the body starts after 由 */
       break;
     }
@@ -406,11 +401,8 @@ static size_t apposition_title(const pg_rctx *x, size_t *pp)
     if ((pg_rc_word_at(x, PG_W_STOP, t, NULL) || x->v[t] == 0x4E0E) &&
         !org_like(x, p, t))
       return 0;
-    if ((sw = pg_rc_word_at(x, PG_W_STOP, t, NULL)) && t + sw < x->vn &&
-        x->lexat[t + sw] >= 0 &&
-        (x->c[x->lexat[t + sw]].type == PG_T_ORGANIZATION ||
-         x->c[x->lexat[t + sw]].type == PG_T_PLACE)) {
-      p = t + sw; /* 大会由|北京大学副校长王博: the body starts after 由 */
+    if ((sw = pg_rc_stop_before_known(x, t))) {
+      p = t + sw; /* 来看总台记者对|中国工程院院士…: the same further on */
       t = p + 2;
       continue;
     }

@@ -250,91 +250,69 @@ static void rec_sent_from(pg_rctx *x, size_t p)
   pg_rc_add(x, p, k, PG_T_PERSON, "person.credit", -1, 2);
 }
 
-/* The names a post introduces as a list: 选出的副主席还有马伟明、王曦、…、
- * 高松。 (a post, then 还有, 包括 or a colon, then two names or more, each
- * filling its item, to a mark that ends the clause); each holds the post. */
-static void rec_post_list(pg_rctx *x, size_t p)
-{
-  size_t ol, tl, q, e, k, n = 0, ib[32], ie[32];
-  int person;
 
-  if (p >= x->vn || !pg_is_han(x->v[p]))
+/* Does [q, e) fill a list item with a name: a known person's, a name
+ * the reader takes, or a surname and one or two characters (周守为: the
+ * list says it is a name, whatever the characters)? */
+static int name_item(const pg_rctx *x, size_t q, size_t e)
+{
+  int ci = x->lexat[q];
+
+  if (ci >= 0)
+    return x->c[ci].type == PG_T_PERSON && x->c[ci].ve == e;
+  return pg_rc_person_name(x, q, e) == e ||
+         (e - q >= 2 && e - q <= 3 &&
+          pg_rc_word_at(x, PG_W_SURNAME, q, NULL) == 1);
+}
+
+/* The names a post introduces: a post, then 还有, 包括 or a colon (after a
+ * parenthesis: 成员(按姓氏笔划):), then names joined by 、, each filling
+ * its item, to the clause's end; each holds the post.  Two names or more
+ * in running text (选出的副主席还有马伟明、王曦、…、高松。); one is enough
+ * on a line of a list of posts (主任:吴新涛), where a comma joins names
+ * too. */
+static void rec_post_names(pg_rctx *x, size_t p)
+{
+  size_t te, tl, q, e, k, n = 0, ib[32], ie[32];
+  int person, line;
+
+  if (p < 3 || !pg_is_han(x->v[p]))
     return;
   if (pg_rc_spells_before(x, p, "还有") || pg_rc_spells_before(x, p, "包括"))
-    ol = 2;
-  else if (p > 0 && x->v[p - 1] == ':')
-    ol = 1;
-  else
+    te = p - 2;
+  else if (x->v[p - 1] == ':') {
+    te = p - 1;
+    if (x->v[te - 1] == ')') /* (按姓氏笔划) */
+      for (k = te - 1; k > 0 && te - k < 12; k--)
+        if (x->v[k - 1] == '(') {
+          te = k - 1;
+          break;
+        }
+  } else
     return;
-  if (p < ol + 2 || !(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - ol, NULL)))
+  if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, te, NULL)))
     return;
+  line = te - tl == 0 || x->v[te - tl - 1] == '\n';
   for (q = p; q < x->vn && n < sizeof ib / sizeof *ib; q = e + 1) {
     for (e = q; e < x->vn && e - q < 5 && pg_is_han(x->v[e]) &&
                 x->v[e] != 0x3001 && x->v[e] != 0x7B49; /* 等 */
          e++)
       ;
-    if (e == q || (e < x->vn && pg_is_han(x->v[e]) && x->v[e] != 0x3001 &&
-                   x->v[e] != 0x7B49))
-      return;
-    if (!(x->lexat[q] >= 0 && x->c[x->lexat[q]].type == PG_T_PERSON &&
-          x->c[x->lexat[q]].ve == e) &&
-        (x->lexat[q] >= 0 ||
-         (pg_rc_person_name(x, q, e) != e &&
-          !(e - q >= 2 && e - q <= 3 &&
-            pg_rc_word_at(x, PG_W_SURNAME, q, NULL) == 1))))
-      return; /* every item a name and nothing else (周守为: a surname and
-                 two characters fill the item, whatever they are) */
-    ib[n] = q;
-    ie[n++] = e;
-    if (e >= x->vn || x->v[e] != 0x3001)
-      break;
-  }
-  if (n < 2)
-    return;
-  for (k = 0; k < n; k++)
-    if ((person = pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1,
-                            2)) >= 0)
-      pg_person_titles(x, person, NULL, p - ol - tl, p - ol, "person.list");
-}
-
-/* A line of a list of posts: 主任:吴新涛, 成员(按姓氏笔划):方荣良、叶培华
- * — a post, a colon, and names each filling its item, to the line's end;
- * each name holds the post. */
-static void rec_post_line(pg_rctx *x, size_t p)
-{
-  size_t tl, q, e, k, n = 0, ib[32], ie[32];
-  int person;
-
-  if ((p > 0 && x->v[p - 1] != '\n') ||
-      !(tl = pg_rc_word_at(x, PG_W_TITLE, p, NULL)))
-    return;
-  q = p + tl;
-  if (q < x->vn && x->v[q] == '(') /* (按姓氏笔划) */
-    for (k = q + 1; k < x->vn && k < q + 12; k++)
-      if (x->v[k] == ')') {
-        q = k + 1;
-        break;
-      }
-  if (q + 2 >= x->vn || x->v[q] != ':')
-    return;
-  for (q++; q < x->vn && n < sizeof ib / sizeof *ib; q = e + 1) {
-    for (e = q; e < x->vn && e - q < 8 && x->v[e] != 0x3001 &&
-                x->v[e] != ',' && x->v[e] != '\n' && x->v[e] != ';' &&
-                x->v[e] != 0x3002;
-         e++)
-      ;
-    if (e == q || pg_rc_person_name(x, q, e) != e)
+    if (e == q || !name_item(x, q, e) ||
+        (e < x->vn && pg_is_han(x->v[e]) && x->v[e] != 0x3001 &&
+         x->v[e] != 0x7B49))
       return; /* every item a name and nothing else */
     ib[n] = q;
     ie[n++] = e;
-    if (e >= x->vn || x->v[e] == '\n' || x->v[e] == 0x3002 ||
-        x->v[e] == ';')
+    if (e >= x->vn || !(x->v[e] == 0x3001 || (line && x->v[e] == ',')))
       break;
   }
+  if (n < (line ? 1u : 2u))
+    return;
   for (k = 0; k < n; k++)
     if ((person = pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1,
                             2)) >= 0)
-      pg_person_titles(x, person, NULL, p, p + tl, "person.list");
+      pg_person_titles(x, person, NULL, te - tl, te, "person.list");
 }
 
 /* 作者系…: organizations (and titles when a name precedes). */
@@ -604,6 +582,17 @@ static int translit_only(const pg_rctx *x, size_t b, size_t e)
   return 1;
 }
 
+/* Does an adverb that opens a predicate start at k (专门, 亲自, 随后)? */
+static int adverb_at(const pg_rctx *x, size_t k)
+{
+  static const char *const adv[] = {"专门", "特别", "亲自", "随后", "再次",
+                                    "已经", "先后", "分别", "共同", "一起",
+                                    "同时", "当天", "此前", "曾经", "还",
+                                    "也", "都", "已"};
+
+  return PG_RC_SPELLS_ANY(x, k, adv) > 0;
+}
+
 /* A transliterated name whose parts a middle dot joins is a person's
  * with no title before it (经济学家莫汉•芒纳星河, 会上，约翰·史密斯说): the
  * part before the first dot is transliteration characters only, back to
@@ -613,21 +602,6 @@ static int translit_only(const pg_rctx *x, size_t b, size_t e)
  * body's (约翰斯·霍普金斯大学), and a tail of other characters is no
  * verb before a post-name word (尼科尼|回忆说).  Not inside a work's 《》
  * (《约翰·克利斯朵夫》 is the novel). */
-/* Does an adverb that opens a predicate start at k (专门, 亲自, 随后)? */
-static int adverb_at(const pg_rctx *x, size_t k)
-{
-  static const char *const adv[] = {"专门", "特别", "亲自", "随后", "再次",
-                                    "已经", "先后", "分别", "共同", "一起",
-                                    "同时", "当天", "此前", "曾经", "还",
-                                    "也", "都", "已"};
-  size_t i;
-
-  for (i = 0; i < sizeof adv / sizeof *adv; i++)
-    if (pg_rc_spells(x, k, adv[i]))
-      return 1;
-  return 0;
-}
-
 static void rec_dotted(pg_rctx *x, size_t d)
 {
   size_t s = d, e, k, han = 0, tr = 0, tail = 0;
@@ -1358,7 +1332,6 @@ int pg_rec_persons(pg_rctx *x)
       rec_intro(x, p, 0);
       rec_appos(x, p);
       rec_card(x, p);
-      rec_post_line(x, p);
       rec_sent_from(x, p);
     } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';' ||
                x->v[p - 1] == ':' || x->v[p - 1] == 0x3001) {
@@ -1371,7 +1344,7 @@ int pg_rec_persons(pg_rctx *x)
         pg_rc_word_ending(x, PG_W_CREDIT, 0, p + cl, NULL) == cl)
       rec_credits(x, p, cl, val, paper); /* not 编辑 again in 责任编辑 */
     rec_title_name(x, orgend, p);
-    rec_post_list(x, p);
+    rec_post_names(x, p);
     congress_deputy(x, orgend, p);
     rec_intro_name(x, p);
     rec_known_list(x, orgend, p);

@@ -100,6 +100,7 @@ size_t pg_rc_word_ending(const pg_rctx *x, int table, size_t lo, size_t e,
 
 int pg_rc_stop_in(const pg_rctx *x, size_t i)
 {
+  static const char *const school_words[] = {"职业", "专业", "教育"};
   int val = -1;
   const char *v;
   size_t l;
@@ -110,9 +111,8 @@ int pg_rc_stop_in(const pg_rctx *x, size_t i)
    * a school word (中等职业学校) are words of a name */
   if (x->v[i] == 0x7B49 && i > 0 &&
       (x->v[i - 1] == 0x9AD8 || /* 高 */
-       (x->v[i - 1] == 0x4E2D && i + 2 < x->vn && /* 中 */
-        (pg_rc_spells(x, i + 1, "职业") || pg_rc_spells(x, i + 1, "专业") ||
-         pg_rc_spells(x, i + 1, "教育")))))
+       (x->v[i - 1] == 0x4E2D && /* 中 */
+        PG_RC_SPELLS_ANY(x, i + 1, school_words))))
     return 0;
   if (pg_rc_word_at(x, PG_W_ORGHEAD, i, NULL) > l ||
       pg_rc_word_at(x, PG_W_EVENTHEAD, i, NULL) > l)
@@ -372,6 +372,29 @@ size_t pg_rc_spells(const pg_rctx *x, size_t i, const char *w)
   return pg_utf8_spells(x->v, x->vn, i, w);
 }
 
+size_t pg_rc_spells_any(const pg_rctx *x, size_t i, const char *const *w,
+                        size_t n)
+{
+  size_t k, l;
+
+  for (k = 0; k < n; k++)
+    if ((l = pg_rc_spells(x, i, w[k])))
+      return l;
+  return 0;
+}
+
+size_t pg_rc_stop_before_known(const pg_rctx *x, size_t k)
+{
+  size_t sw = pg_rc_word_at(x, PG_W_STOP, k, NULL);
+  int ci;
+
+  if (!sw || k + sw >= x->vn || (ci = x->lexat[k + sw]) < 0 ||
+      x->c[ci].vb != k + sw ||
+      (x->c[ci].type != PG_T_PLACE && x->c[ci].type != PG_T_ORGANIZATION))
+    return 0;
+  return sw;
+}
+
 size_t pg_rc_time_word_at(const pg_rctx *x, size_t p)
 {
   /* two characters each; the recognizers' own words of time, kept apart
@@ -379,12 +402,8 @@ size_t pg_rc_time_word_at(const pg_rctx *x, size_t p)
   static const char *const w[] = {"本周", "本月", "今天", "今日", "今晚",
                                   "昨天", "昨日", "昨晚", "明天", "明年",
                                   "近日", "日前", "当天", "当晚"};
-  size_t k;
 
-  for (k = 0; k < sizeof w / sizeof *w; k++)
-    if (pg_rc_spells(x, p, w[k]))
-      return 2;
-  return 0;
+  return PG_RC_SPELLS_ANY(x, p, w);
 }
 
 int pg_rc_spells_before(const pg_rctx *x, size_t e, const char *w)

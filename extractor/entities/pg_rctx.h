@@ -145,6 +145,16 @@ char *pg_rc_text_orig(pg_rctx *x, size_t b, size_t e);
  * the view's folded lower case)?  Its length in the view, or 0.  No
  * allocation: for fixed words in the recognizers' inner loops. */
 size_t pg_rc_spells(const pg_rctx *x, size_t i, const char *w);
+/* pg_rc_spells for each of the n words w: the length of the first spelled
+ * at i, or 0.  PG_RC_SPELLS_ANY takes a static array. */
+size_t pg_rc_spells_any(const pg_rctx *x, size_t i, const char *const *w,
+                        size_t n);
+#define PG_RC_SPELLS_ANY(x, i, w) \
+  pg_rc_spells_any((x), (i), (w), sizeof(w) / sizeof *(w))
+/* A stop word at k right before a place or body the lexicon knows
+ * (对|中国政府, 由|北京大学, 据|国际奥委会): the stop word's length, or 0.
+ * The stop word is then the clause's, and the name starts after it. */
+size_t pg_rc_stop_before_known(const pg_rctx *x, size_t k);
 /* Does a word of time start at p (本周六, 今天, 昨晚, 明年, 近日, 日前: a
  * clause, no name, starts or runs there)?  Its length, or 0. */
 size_t pg_rc_time_word_at(const pg_rctx *x, size_t p);

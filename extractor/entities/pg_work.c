@@ -472,8 +472,7 @@ static size_t list_noun_end(const pg_rctx *x, size_t p)
   size_t k = p + 1, m, hl, i, l = 0;
   int val = -1;
 
-  for (i = 0; i < sizeof qty / sizeof *qty && !l; i++)
-    l = pg_rc_spells(x, k, qty[i]);
+  l = PG_RC_SPELLS_ANY(x, k, qty);
   k += l;
   if (!l && k < x->vn &&
       (is_digit_cp(x->v[k]) || wcschr(numerals, (wchar_t)x->v[k]))) {
@@ -498,10 +497,9 @@ static size_t list_noun_end(const pg_rctx *x, size_t p)
         pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val)) !=
             PG_T_INITIATIVE)
       continue;
-    for (i = 0; i < sizeof doc_heads / sizeof *doc_heads; i++)
-      if (pg_rc_spells(x, m, doc_heads[i]) == hl)
-        return 0; /* 医疗机构、工作场所、商场超市等防控方案: what the
-                     plans are for, not works */
+    if (PG_RC_SPELLS_ANY(x, m, doc_heads) == hl)
+      return 0; /* 医疗机构、工作场所、商场超市等防控方案: what the plans
+                   are for, not works */
     if (pg_rc_spells(x, m, "项目") == hl) {
       for (i = 0; i < sizeof proj_mod / sizeof *proj_mod; i++)
         if (m >= k + 2 && pg_rc_spells_before(x, m, proj_mod[i]))
@@ -684,13 +682,11 @@ static void project_at(pg_rctx *x, size_t h)
                                       "高铁", "铁路", "电站", "机场", "大桥",
                                       "隧道", "通道", "枢纽"};
   static const wchar_t *const no_open = L"这该此本各每某其一两几多全新";
-  size_t e, b, p, hl = 0, i;
-  int ci, lc, known;
+  size_t e, b, p, hl;
+  int ci, lc, known,
+      work = pg_rc_spells(x, h, "项目") || pg_rc_spells(x, h, "工程");
 
-  if (pg_rc_spells(x, h, "项目") || pg_rc_spells(x, h, "工程"))
-    hl = 2;
-  for (i = 0; !hl && i < sizeof infra / sizeof *infra; i++)
-    hl = pg_rc_spells(x, h, infra[i]);
+  hl = work ? 2 : PG_RC_SPELLS_ANY(x, h, infra);
   e = h + hl;
   if (!hl || !pg_rc_word_at(x, PG_W_PROJVERB, e, NULL))
     return;
@@ -705,7 +701,7 @@ static void project_at(pg_rctx *x, size_t h)
                                       x->c[lc].type == PG_T_ORGANIZATION) &&
           x->c[lc].ve < h;
   if (!known &&
-      (i == 0 || h - p < 2 || h - p > 8 || wcschr(no_open, (wchar_t)x->v[p]) ||
+      (work || h - p < 2 || h - p > 8 || wcschr(no_open, (wchar_t)x->v[p]) ||
        !(p == 0 || pg_rc_is_punct(x->v[p - 1]) || x->v[p - 1] == '\n') ||
        pg_rc_all_generic(x, p, h, 1) || x->lexat[p] >= 0))
     return; /* no name (标志着青藏铁路…工程: where it starts is unclear),
