@@ -535,7 +535,8 @@ static size_t person_name(const pg_rctx *x, size_t p, size_t lim,
     if (ok && name_end_ok(x, e, lim) &&
         (order[t] < 3 || e >= lim || !pg_is_han(x->v[e]) ||
          pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) >= 2 ||
-         (pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) && all_translit(x, p, e))))
+         (pg_rc_word_at(x, PG_W_POSTNAME, e, NULL) && x->v[e] != 0x7684 &&
+          all_translit(x, p, e)))) /* …艾尔朗加|在, not 潘杰希尔|的 */
       return e; /* a given name of three characters (巴平措) only before a
                    mark or a post-name word of two characters: not 张劲农由|
                    于, 韩冰采制|的, 樊锦诗现|在 */

@@ -2206,8 +2206,10 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_PERSON, "余静") >= 0 && find(a, PG_T_PERSON, "余静正") < 0,
      "正 before a verb and 着 is no part of a name");
   pg_free_annot(a);
-  a = run("专业集团党总主席艾尔朗加在会上发言。");
-  ok(find(a, PG_T_PERSON, "艾尔朗加") >= 0,
+  a = run("专业集团党总主席艾尔朗加在会上发言。回复总台记者时表示，潘杰希尔的战斗已"
+          "基本结束。");
+  ok(find(a, PG_T_PERSON, "艾尔朗加") >= 0 &&
+         find(a, PG_T_PERSON, "潘杰希尔") < 0,
      "a transliterated name of four characters before a one-character post-name "
      "word");
   pg_free_annot(a);
