@@ -350,6 +350,14 @@ static size_t term_in(const pg_rctx *x, size_t b, size_t e, size_t *t)
 static int held_before(const pg_rctx *x, size_t e);
 static int attend_before(const pg_rctx *x, size_t e);
 
+/* Does a verb and its 好 end at e (办好, 开好, 履行好: a clause, and a
+ * name may start after it)? */
+static int verb_hao_before(const pg_rctx *x, size_t e)
+{
+  return e >= 2 && x->v[e - 1] == 0x597D && /* 好 */
+         wcschr(L"办开做搞抓用管行讲建", (wchar_t)x->v[e - 2]) != NULL;
+}
+
 /* An event named after another and 暨 (粤港澳大湾区消费季暨|第三届直播
  * 电商节): the joint name, from the clause's start or the verb before it,
  * is one event; the parts are inside it. */
@@ -370,8 +378,13 @@ static void joint_before(pg_rctx *x, size_t p, size_t e, const char *rule)
   if (b > 0 && p - 1 - b >= 24)
     return; /* no start in reach */
   for (k = b + 2; k + 4 < p; k++)
-    if (held_before(x, k) || attend_before(x, k))
-      b = k; /* 出席|…暨… */
+    if (held_before(x, k) || attend_before(x, k) || verb_hao_before(x, k))
+      b = k; /* 出席|…暨…, 相互支持办好|…暨… */
+  for (k = b; k < p && is_digit_cp(x->v[k]); k++)
+    ;
+  if (k > b && k < p && x->v[k] == 0x6708) /* 6月|马赛世界自然保护大会: the
+                                             month the clause gives */
+    b = k + 1;
   if (p - 1 - b < 4 ||
       pg_rc_word_ending(x, PG_W_EVENTHEAD, b, p - 1, NULL) == 0 ||
       pg_rc_stop_in(x, b))
@@ -894,7 +907,7 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
      * 好 open a clause; 十九届四中全会精神和|中央经济工作会议, 祝贺中国春节
      * 和|中非合作论坛: a meeting's spirit or a holiday before 和 is another
      * thing; the name starts after them */
-    if ((x->v[k] == 0x597D && k > p && wcschr(L"办开做搞抓用管行讲建", (wchar_t)x->v[k - 1])) ||
+    if (verb_hao_before(x, k + 1) ||
         ((x->v[k] == 0x548C || x->v[k] == 0x53CA) &&
          (pg_rc_spells_before(x, k, "精神") || pg_rc_spells_before(x, k, "春节") ||
           pg_rc_spells_before(x, k, "活动")))) {
