@@ -894,6 +894,13 @@ static void plain_event(pg_rctx *x, size_t p, int zai, int weak)
   if ((wcschr(L"又另这那", (wchar_t)x->v[p]) && x->v[p + 1] == 0x4E00) ||
       (x->v[p] == 0x4E00 && wcschr(L"场次届个", (wchar_t)x->v[p + 1])))
     return; /* 又一全球残疾人体育盛会, 一场…: a kind, no name */
+  if (wcschr(L"他她它我你", (wchar_t)x->v[p])) {
+    size_t sl;
+    k = p + 1 + (x->v[p + 1] == 0x4EEC); /* 们 */
+    if ((sl = pg_rc_word_at(x, PG_W_STOP, k, NULL)) && h >= k + sl + 4)
+      plain_event(x, k + sl, zai, 1); /* 他给|欧洲地球科学联盟2022年会 */
+    return; /* a pronoun opens a clause, no name */
+  }
   if (body && x->c[x->lexat[p]].ve < h &&
       wcschr(L"以向为对把被将在于从", (wchar_t)x->v[x->c[x->lexat[p]].ve]))
     return; /* 总台|以科技创新打造…晚会: a clause after the body */

@@ -224,6 +224,11 @@ static int clause_words(const pg_rctx *x, size_t b, size_t e)
         (k > b && pg_rc_stop_before_known(x, k) == 1))
       return 1; /* 国际社会|对|中国政府: a preposition before a known
                    place or body inside the body is the clause's */
+    else if (k > b && (pg_rc_is_numeral(x->v[k - 1]) ||
+                       (x->v[k - 1] >= '0' && x->v[k - 1] <= '9')) &&
+             wcschr(L"家所个座", (wchar_t)x->v[k]) &&
+             !(k >= 2 && x->v[k - 2] == 0x7B2C)) /* 第 */
+      return 1; /* 湖北省39家定点医院: a count of bodies, no name */
   return 0;
 }
 

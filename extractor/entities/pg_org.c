@@ -655,6 +655,22 @@ static void campus(pg_rctx *x, size_t p)
   }
 }
 
+/* A university or college named by a transliterated name (南安普顿大学,
+ * 阿尔伯塔大学): three to six characters of transliteration, then 大学 or
+ * 学院.  Its end, or 0.  No place or word of the lexicon anchors such a
+ * name, so the transliteration itself must. */
+static size_t translit_school(const pg_rctx *x, size_t p)
+{
+  size_t k;
+
+  for (k = p; k < x->vn && k - p < 7 && pg_rc_is_translit(x->v[k]) &&
+              x->lexat[k] < 0;
+       k++)
+    if (k - p >= 3 && (pg_rc_spells(x, k, "大学") || pg_rc_spells(x, k, "学院")))
+      return k + 2;
+  return 0;
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -678,8 +694,16 @@ int pg_rec_orgs(pg_rctx *x)
       p = le - 1;
       continue;
     }
-    if (pg_rc_is_punct(x->v[p]) || !start_ok(x, p, &found))
+    if (pg_rc_is_punct(x->v[p]))
       continue;
+    if (!start_ok(x, p, &found)) {
+      int ci = x->lexat[p];
+      if (!(ci >= 0 && x->c[ci].type == PG_T_PLACE && x->c[ci].vb == p &&
+            pg_is_han(x->v[p - 1]) && translit_school(x, x->c[ci].ve)))
+        continue; /* but 吸收|英国南安普顿大学 */
+    }
+    if (!found && !pg_rc_proper_at(x, p) && translit_school(x, p))
+      found = 1; /* 和|南安普顿大学 */
     if (known_venue(x, p))
       continue; /* 北京饭店|金色大厅: a hall of a venue, no body */
     if (!found && !pg_rc_proper_at(x, p) && company_ahead(x, p))

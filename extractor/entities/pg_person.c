@@ -1182,6 +1182,25 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
   pg_person_titles(x, person, ch.n ? &ch : NULL, e, e + tl, "person.title");
 }
 
+/* Does a verb that only a person does at a meeting start at p (主持会议,
+ * 主持召开, 出席会议, 传达…), so that a name alone opening its clause
+ * before it is a person's (胡昌升主持会议，沈莹传达中央人才工作会议精神)? */
+static int chair_verb(const pg_rctx *x, size_t p)
+{
+  static const char *const w[] = {"主持会议", "主持召开", "主持大会",
+                                  "出席会议", "出席并", "传达"};
+
+  return PG_RC_SPELLS_ANY(x, p, w) > 0;
+}
+
+/* Does a clause open at b: the text's start, a line's, or a mark that
+ * ends a sentence or a clause? */
+static int clause_opens(const pg_rctx *x, size_t b)
+{
+  return b == 0 || x->v[b - 1] == '\n' || x->v[b - 1] == 0x3002 ||
+         x->v[b - 1] == ',' || x->v[b - 1] == ';';
+}
+
 /* 张三、李四等专家: names in a list closed by 等 + a word for people
  * (tables/person_list_nouns.txt); every item must be a name. */
 static void person_list(pg_rctx *x, size_t p, int deng)
@@ -1215,8 +1234,11 @@ static void person_list(pg_rctx *x, size_t p, int deng)
   /* 等 and a word for people (等专家); else three names or more, each
    * item a name and nothing else, before 等 (代表吴忻水、黄频捷、郭永林…
    * 等出席) or a verb of attending (黄建盛、陈海波、…、胡亚枫出席会议) */
-  if (n < 2 || (!noun && (n < 3 || whole < n)))
-    return;
+  if (!(n >= 1 && !deng && whole == n && chair_verb(x, p) &&
+        clause_opens(x, ib[n - 1])) &&
+      (n < 2 || (!noun && (n < 3 || whole < n))))
+    return; /* or one name or more, a whole clause's subject, before a
+               verb of chairing (胡昌升主持会议) */
   for (k = 0; k < n; k++)
     pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1, 1);
 }
@@ -1352,7 +1374,8 @@ int pg_rec_persons(pg_rctx *x)
       person_list(x, p, 1);
     else if (p > 0 && pg_is_han(x->v[p - 1]) &&
              (pg_rc_spells(x, p, "出席") || pg_rc_spells(x, p, "参加") ||
-              pg_rc_spells(x, p, "列席") || pg_rc_spells(x, p, "陪同")))
+              pg_rc_spells(x, p, "列席") || pg_rc_spells(x, p, "陪同") ||
+              chair_verb(x, p)))
       person_list(x, p, 0);
     if (x->v[p] == 0x6444 && p >= 2) /* 摄 */
       photo_credit(x, p);

@@ -2223,6 +2223,41 @@ static void test_name_evidence(void)
   pg_free_annot(a);
 }
 
+/* Forms of genre texts: chairs named without a post, transliterated
+ * schools, pronouns before a meeting, counts of bodies. */
+static void test_genre_forms(void)
+{
+  pg_annot *a = run("12月22日上午，省委人才工作会议在哈尔滨召开。胡昌升主持会议，"
+                    "沈莹传达中央人才工作会议精神。黄建盛、陈海波出席会议。");
+
+  ok(find(a, PG_T_PERSON, "胡昌升") >= 0 && find(a, PG_T_PERSON, "沈莹") >= 0,
+     "a name alone opening its clause before 主持会议 or 传达 is a person's");
+  ok(find(a, PG_T_PERSON, "黄建盛") >= 0 && find(a, PG_T_PERSON, "陈海波") >= 0,
+     "... and two names before 出席会议");
+  pg_free_annot(a);
+  a = run("会议传达了文件精神。研究院主持召开座谈会。");
+  ok(count_type(a, PG_T_PERSON) == 0,
+     "... but no person in 会议传达 or a body before 主持召开");
+  pg_free_annot(a);
+  a = run("学院吸收英国南安普顿大学的先进经验。学院和阿尔伯塔大学合作。"
+          "弘扬文明大学精神。");
+  ok(find(a, PG_T_ORGANIZATION, "英国南安普顿大学") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "阿尔伯塔大学") >= 0,
+     "a transliterated name before 大学 is a university, after a verb too");
+  ok(find(a, PG_T_ORGANIZATION, "文明大学") < 0,
+     "... but not two characters of common words");
+  pg_free_annot(a);
+  a = run("今年，他给欧洲地球科学联盟2022年会的投稿被接受了。");
+  ok(find(a, PG_T_EVENT, "欧洲地球科学联盟2022年会") >= 0 &&
+         find(a, PG_T_EVENT, "他给欧洲地球科学联盟2022年会") < 0,
+     "a pronoun and 给 open a clause: the meeting's name starts after them");
+  pg_free_annot(a);
+  a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
+  ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
+     "a count of bodies (39家) is no name");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -2251,6 +2286,7 @@ int main(void)
   test_state_forms();
   test_session_forms();
   test_name_evidence();
+  test_genre_forms();
   pg_free_recognizer(rec);
   return tap_done();
 }
