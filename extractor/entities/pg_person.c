@@ -227,6 +227,61 @@ static void rec_card(pg_rctx *x, size_t p)
   }
 }
 
+/* A row of a list of people, a line of its own: an ordinal, a name and
+ * its title, a blank, and the body to the line's end (1 高锦岳教授 吉林大学,
+ * 10 李勇研究员 北京计算科学研究中心; 19 叶  柳教授 安徽大学: a name of two
+ * characters padded to three columns).  The blank after the title parts
+ * the columns the view has joined. */
+static void rec_row(pg_rctx *x, size_t p)
+{
+  size_t q = p, le, ne, te, tl, k;
+  int person;
+  pg_chain ch;
+
+  if (p > 0 && x->v[p - 1] != '\n')
+    return;
+  while (q < x->vn && q - p < 3 && x->v[q] >= '0' && x->v[q] <= '9')
+    q++;
+  if (q > p && q < x->vn &&
+      (x->v[q] == '.' || x->v[q] == 0x3001 || x->v[q] == ')'))
+    q++;
+  while (q < x->vn && x->v[q] == ' ')
+    q++;
+  if (!pg_is_han(x->v[q]) || x->lexat[q] >= 0 ||
+      pg_rc_word_at(x, PG_W_TITLE, q, NULL))
+    return; /* any surname: the row's layout says it is a name (羊亚平) */
+  for (le = q; le < x->vn && le - q < 40 && x->v[le] != '\n' &&
+               x->v[le] != 0x3002 && x->v[le] != ',' && x->v[le] != ';';
+       le++)
+    ;
+  if (le - q < 6 || (le < x->vn && x->v[le] != '\n'))
+    return;
+  for (ne = q + 2; ne <= q + 3; ne++) {
+    for (k = q + 1; k < ne; k++)
+      if (!pg_is_han(x->v[k]) || (gap_before(x, k) && ne - q == 3))
+        break;
+    if (k < ne || gap_before(x, ne) ||
+        !(tl = pg_rc_word_at(x, PG_W_TITLE, ne, NULL)))
+      continue;
+    for (te = ne + tl; te < le && !gap_before(x, te) &&
+                       (tl = pg_rc_word_at(x, PG_W_TITLE, te, NULL));
+         te += tl)
+      ;
+    if (te >= le || !gap_before(x, te))
+      continue; /* the title must end at the blank before the body */
+    for (k = ne + 1; k < te; k++)
+      if (gap_before(x, k))
+        break;
+    if (k < te || !pg_org_chain(x, te, le, 1, &ch, "person.row") ||
+        ch.e != le)
+      return;
+    person = pg_rc_add(x, q, ne, PG_T_PERSON, "person.row", -1, 2);
+    if (person >= 0)
+      pg_person_titles(x, person, &ch, ne, te, "person.row");
+    return;
+  }
+}
+
 /* A writer's dateline of the technology press, a line of its own: 允中
  * 发自 凹非寺, 梦晨 发自 凹非寺 (a pen name, often with no surname, before
  * 发自 and the place the piece was sent from). */
@@ -292,7 +347,9 @@ static void rec_post_names(pg_rctx *x, size_t p)
     return;
   if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, 0, te, NULL)))
     return;
-  line = te - tl == 0 || x->v[te - tl - 1] == '\n';
+  for (k = te - tl; k > 0 && te - tl - k < 4 && pg_is_han(x->v[k - 1]); k--)
+    ;
+  line = k == 0 || x->v[k - 1] == '\n'; /* 主任:, 大会秘书长: a line's post */
   for (q = p; q < x->vn && n < sizeof ib / sizeof *ib; q = e + 1) {
     for (e = q; e < x->vn && e - q < 5 && pg_is_han(x->v[e]) &&
                 x->v[e] != 0x3001 && x->v[e] != 0x7B49; /* 等 */
@@ -1354,6 +1411,7 @@ int pg_rec_persons(pg_rctx *x)
       rec_intro(x, p, 0);
       rec_appos(x, p);
       rec_card(x, p);
+      rec_row(x, p);
       rec_sent_from(x, p);
     } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';' ||
                x->v[p - 1] == ':' || x->v[p - 1] == 0x3001) {

@@ -2252,6 +2252,26 @@ static void test_genre_forms(void)
          find(a, PG_T_EVENT, "他给欧洲地球科学联盟2022年会") < 0,
      "a pronoun and 给 open a clause: the meeting's name starts after them");
   pg_free_annot(a);
+  a = run("学术委员会： (按姓氏拼音顺序)\n1 陈平形教授 国防科技大学\n"
+          "10 李勇研究员 北京计算科学研究中心\n18 羊亚平教授 同济大学\n"
+          "19 叶  柳教授 安徽大学\n大会秘书长：周正威\n秘    书: 苏振博、陈冲\n"
+          "2 这是教授 说的话\n");
+  ok(has_fact(a, find(a, PG_T_PERSON, "陈平形"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "国防科技大学"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "陈平形"), PG_P_JOBTITLE, -1, "教授") &&
+         find(a, PG_T_ORGANIZATION, "国防科技大学") >= 0,
+     "a row of a list: ordinal, name and title, a blank, the body");
+  ok(find(a, PG_T_ORGANIZATION, "北京计算科学研究中心") >= 0 &&
+         has_fact(a, find(a, PG_T_PERSON, "李勇"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "北京计算科学研究中心"), NULL),
+     "... a two-character name before a three-character title");
+  ok(find(a, PG_T_PERSON, "羊亚平") >= 0 && find(a, PG_T_PERSON, "叶柳") >= 0,
+     "... any surname, and a name padded to three columns");
+  ok(find(a, PG_T_PERSON, "这是") < 0, "... but not without a body closing the row");
+  ok(has_fact(a, find(a, PG_T_PERSON, "周正威"), PG_P_JOBTITLE, -1, "秘书长") &&
+         has_fact(a, find(a, PG_T_PERSON, "陈冲"), PG_P_JOBTITLE, -1, "秘书"),
+     "a line's post after a modifier (大会秘书长：X), and 秘书");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
