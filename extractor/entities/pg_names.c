@@ -159,6 +159,9 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
           !unit_ahead(x, i + hl + h2))
         return i + hl + h2; /* 高校智库|联盟: two heads, one name (but
                                研究院|智库建设研究部 goes on to a unit) */
+      if (pg_rc_spells(x, i + hl, "联合会") && i + hl + 3 <= lim &&
+          x->lexat[i + hl] < 0)
+        return i + hl + 3; /* 世界工程组织|联合会: a federation of bodies */
       return i + hl;
     }
   }

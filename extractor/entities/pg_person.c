@@ -771,14 +771,51 @@ static size_t bare_foreign(const pg_rctx *x, size_t p, size_t ts,
   return e;
 }
 
+/* A body that fills an item of a list of posts by itself, from a 、 to
+ * the post at ts (、国家智能网联汽车创新中心|首席科学家,
+ * 、智能产业研究院(AIR)|院长): the list says where the name starts, so it
+ * needs no proper start.  Sets *ch; the item's start, or 0 (none, and
+ * nothing added). */
+static size_t item_body(pg_rctx *x, size_t ts, pg_chain *ch)
+{
+  size_t lo, oe = ts, k;
+
+  if (ts > 2 && x->v[ts - 1] == ')') { /* an acronym in parentheses */
+    for (k = ts - 2; k > 0 && ts - k < 16 && x->v[k] != '(' && x->v[k] != ')';
+         k--)
+      ;
+    if (x->v[k] != '(')
+      return 0;
+    oe = k;
+  }
+  for (lo = oe; lo > 0 && oe - lo < 24 && pg_is_han(x->v[lo - 1]) &&
+                x->v[lo - 1] != 0x3001 && !pg_rc_stop_in(x, lo - 1) &&
+                !(x->lexat[lo - 1] >= 0 &&
+                  x->c[x->lexat[lo - 1]].type == PG_T_PERSON);
+       lo--)
+    ;
+  if (oe - lo < 4 || lo == 0 || x->v[lo - 1] != 0x3001 ||
+      pg_rc_word_at(x, PG_W_TITLE, lo, NULL) ||
+      pg_rc_time_word_at(x, lo) || pg_rc_all_generic(x, lo, oe, 1))
+    return 0;
+  if (!pg_org_chain(x, lo, oe, 1, ch, "person.title"))
+    return 0;
+  if (ch->e == oe)
+    return lo;
+  for (k = 0; k < (size_t)ch->n; k++)
+    if (x->c[ch->piece[k]].lex < 0)
+      x->c[ch->piece[k]].type = PG_T_NONE; /* undone */
+  return 0;
+}
+
 /* Facts of a person's title [ts, te) and the organization right before
  * it; returns where that organization (or else the title) starts. */
 static size_t title_facts(pg_rctx *x, const int *orgend, int person,
                           size_t ts, size_t te)
 {
   static const wchar_t *const mods[] = {L"专职", L"兼职", L"名誉", L"荣誉",
-                                        L"特聘", L"高级", L"资深", L"原",
-                                        L"前"};
+                                        L"特聘", L"高级", L"资深", L"前任",
+                                        L"首任", L"原", L"前"};
   int org = orgend[ts], pl;
   pg_chain ch;
   size_t k;
@@ -862,6 +899,10 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
         return x->c[ch.top].vb;
       }
     memset(&ch, 0, sizeof ch);
+  }
+  if (org < 0 && (k = item_body(x, ts, &ch))) {
+    pg_person_titles(x, person, &ch, ts, te, "person.title");
+    return k;
   }
   if (org >= 0) {
     ch.n = 1;

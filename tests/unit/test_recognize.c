@@ -2272,6 +2272,29 @@ static void test_genre_forms(void)
          has_fact(a, find(a, PG_T_PERSON, "陈冲"), PG_P_JOBTITLE, -1, "秘书"),
      "a line's post after a modifier (大会秘书长：X), and 秘书");
   pg_free_annot(a);
+  a = run("中国工程院院士、清华大学车辆与运载学院教授、汽车安全与节能国家重点实验室主任、"
+          "国家智能网联汽车创新中心首席科学家王大强，清华大学智能科学讲席教授、"
+          "智能产业研究院（AIR）院长张亚勤，世界工程组织联合会前任主席、南开大学"
+          "学术委员会主任龚克，教授级高级工程师何霞出席。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "王大强"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "国家智能网联汽车创新中心"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "王大强"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "汽车安全与节能国家重点实验室"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "王大强"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "中国工程院"), NULL),
+     "a body filling an item of a list of posts needs no proper start; the "
+     "posts before it go on");
+  ok(has_fact(a, find(a, PG_T_PERSON, "张亚勤"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "智能产业研究院"), NULL),
+     "... and an acronym in parentheses before the post");
+  ok(has_fact(a, find(a, PG_T_PERSON, "龚克"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "世界工程组织联合会"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "龚克"), PG_P_JOBTITLE, -1, "前任主席") &&
+         find(a, PG_T_ORGANIZATION, "世界工程组织") < 0,
+     "a federation (…组织联合会) is one name; 前任 belongs to the post");
+  ok(has_fact(a, find(a, PG_T_PERSON, "何霞"), PG_P_JOBTITLE, -1, "教授级高级工程师"),
+     "教授级高级工程师 is one title");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
