@@ -130,6 +130,19 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
       /* a unit's one-character discipline: 清华大学|法学院, 商学院 */
       const char *v = pg_rc_value(x, PG_W_ORGHEAD, val);
       int val2 = -1;
+      if (v && !strcmp(v, "embassy")) {
+        int pl = x->lexend[i], p2;
+        if (i >= p + 3 && x->v[i - 2] == 0x9A7B && x->v[i - 1] == 0x534E &&
+            (p2 = x->lexend[i - 2]) >= 0 && x->c[p2].type == PG_T_PLACE &&
+            x->c[p2].vb == p)
+          ; /* 意大利驻华|使馆 */
+        else if (!(pl >= 0 && x->c[pl].type == PG_T_PLACE &&
+              (x->c[pl].vb == p ||
+               (x->c[pl].vb > p + 1 && x->v[x->c[pl].vb - 1] == 0x9A7B && /* 驻 */
+                (p2 = x->lexend[x->c[pl].vb - 1]) >= 0 &&
+                x->c[p2].type == PG_T_PLACE && x->c[p2].vb == p))))
+          return 0; /* 美国|使馆, 中国驻意大利|使馆: a country's */
+      }
       if (v && !strcmp(v, "place") &&
           !(x->lexend[i] >= 0 && x->c[x->lexend[i]].type == PG_T_PLACE &&
             x->c[x->lexend[i]].vb == p))

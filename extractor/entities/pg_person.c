@@ -900,6 +900,28 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
       }
     memset(&ch, 0, sizeof ch);
   }
+  /* 意大利驻华使馆文化参赞X、科技参赞Y: a post without a body, right
+   * after the 、 that closes a name holding a post in a body, is a post
+   * in that body too */
+  if (org < 0 && ts > 1 && x->v[ts - 1] == 0x3001)
+    for (k = x->nf; k-- > 0;)
+      if (x->f[k].pred == PG_P_AFFILIATION && x->f[k].subj >= 0 &&
+          x->c[x->f[k].subj].type == PG_T_PERSON &&
+          x->c[x->f[k].subj].ve == ts - 1) {
+        const pg_cand *b = &x->c[x->f[k].obj];
+        size_t j;
+        for (j = b->vb; j < b->ve; j++)
+          if (x->v[j] == 0x515A || x->v[j] == 0x59D4 || /* 党 委 */
+              pg_rc_spells(x, j, "政府"))
+            break;
+        if (j < b->ve)
+          break; /* 省委书记陈豪、省长阮成发: a party's or a government's
+                    posts and the state's are not one body's */
+        ch.n = 1;
+        ch.piece[0] = ch.top = x->f[k].obj;
+        pg_person_titles(x, person, &ch, ts, te, "person.title");
+        return ts;
+      }
   if (org < 0 && (k = item_body(x, ts, &ch))) {
     pg_person_titles(x, person, &ch, ts, te, "person.title");
     return k;
@@ -957,19 +979,14 @@ static size_t unknown_body_before(const pg_rctx *x, size_t p)
              : p;
 }
 
-/* The facts of the titles that end at p (the title [p - tl, p) and the
- * titles coordinated before it) for person. */
-static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
-                        size_t tl)
+/* The posts coordinated before p by 、 (中国工程院院士、|中国人工智能学会
+ * 理事长戴琼海), each with its body, for person. */
+static void coordinated_posts(pg_rctx *x, const int *orgend, int person,
+                              size_t p)
 {
+  size_t tl;
   int k;
 
-  p = title_facts(x, orgend, person, p - tl, p);
-  /* two posts of one organization: 公司创始人兼首席执行官林若溪 */
-  if (p > 1 && x->v[p - 1] == 0x517C && /* 兼 */
-      (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
-    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
-  /* coordinated appositions: 中国工程院院士、中国人工智能学会理事长戴琼海 */
   for (k = 0; k < 6 && p > 1; k++) {
     p = unknown_body_before(x, p);
     if (p < 2 || x->v[p - 1] != 0x3001 ||
@@ -977,6 +994,19 @@ static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
       break;
     p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
   }
+}
+
+/* The facts of the titles that end at p (the title [p - tl, p) and the
+ * titles coordinated before it) for person. */
+static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
+                        size_t tl)
+{
+  p = title_facts(x, orgend, person, p - tl, p);
+  /* two posts of one organization: 公司创始人兼首席执行官林若溪 */
+  if (p > 1 && x->v[p - 1] == 0x517C && /* 兼 */
+      (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
+    p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
+  coordinated_posts(x, orgend, person, p);
 }
 
 /* The end of a list item [q, ...) that is a name and nothing else: the
@@ -1278,6 +1308,11 @@ static void rec_name_title(pg_rctx *x, const int *orgend, size_t p)
     ch.top = x->c[org].top >= 0 ? x->c[org].top : org;
   }
   pg_person_titles(x, person, ch.n ? &ch : NULL, e, e + tl, "person.title");
+  if (ch.n) { /* 研究院首席经济学家、|南开大学经济研究所刘刚教授 */
+    size_t cb = x->c[org].vb < x->c[ch.top].vb ? x->c[org].vb
+                                                : x->c[ch.top].vb;
+    coordinated_posts(x, orgend, person, cb);
+  }
 }
 
 /* Does a verb that only a person does at a meeting start at p (主持会议,

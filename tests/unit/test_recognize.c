@@ -2227,6 +2227,7 @@ static void test_name_evidence(void)
  * schools, pronouns before a meeting, counts of bodies. */
 static void test_genre_forms(void)
 {
+  int e;
   pg_annot *a = run("12月22日上午，省委人才工作会议在哈尔滨召开。胡昌升主持会议，"
                     "沈莹传达中央人才工作会议精神。黄建盛、陈海波出席会议。");
 
@@ -2294,6 +2295,26 @@ static void test_genre_forms(void)
      "a federation (…组织联合会) is one name; 前任 belongs to the post");
   ok(has_fact(a, find(a, PG_T_PERSON, "何霞"), PG_P_JOBTITLE, -1, "教授级高级工程师"),
      "教授级高级工程师 is one title");
+  pg_free_annot(a);
+  a = run("意大利驻华使馆文化参赞菲德利克•罗伯特•安东内利、科技参赞安桂笛出席。"
+          "中国新一代人工智能发展战略研究院首席经济学家、南开大学经济研究所刘刚"
+          "教授发言。云南省委书记陈豪、省长阮成发陪同。示威者冲击美驻伊拉克使馆。");
+  e = find(a, PG_T_ORGANIZATION, "意大利驻华使馆");
+  ok(e >= 0 && has_fact(a, find(a, PG_T_PERSON, "安桂笛"), PG_P_AFFILIATION, e, NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "安桂笛"), PG_P_JOBTITLE, -1, "科技参赞"),
+     "驻华使馆 is a body; a post after the 、 closing a name with a post in a "
+     "body is in that body too");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "阮成发"), PG_P_AFFILIATION,
+               find(a, PG_T_ORGANIZATION, "云南省委"), NULL),
+     "... but not a party committee's for a state post");
+  ok(find(a, PG_T_ORGANIZATION, "示威者冲击美驻伊拉克使馆") < 0 &&
+         find(a, PG_T_ORGANIZATION, "美驻伊拉克使馆") < 0,
+     "使馆 closes a name only after a country or 驻 and a place");
+  ok(has_fact(a, find(a, PG_T_PERSON, "刘刚"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "中国新一代人工智能发展战略研究院"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "刘刚"), PG_P_JOBTITLE, -1, "首席经济学家"),
+     "posts coordinated before a body, a name and its title (…首席经济学家、南开大学"
+     "经济研究所刘刚教授)");
   pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
