@@ -2316,6 +2316,12 @@ static void test_genre_forms(void)
      "posts coordinated before a body, a name and its title (…首席经济学家、南开大学"
      "经济研究所刘刚教授)");
   pg_free_annot(a);
+  a = run("专项研究报告《航空食品的作用研究——以东航为例》（中、意双语）发布。"
+          "南开大学发布《数字经济测度研究》研究报告。");
+  ok(find(a, PG_T_REPORT, "航空食品的作用研究——以东航为例") >= 0 &&
+         find(a, PG_T_REPORT, "数字经济测度研究") >= 0,
+     "研究报告 before or after a title with no head makes it a report");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");

@@ -208,6 +208,25 @@ static void test_proposed(void)
      "a target year is no date");
   is_int(count(a, PG_P_DATE), 1, "one date only");
   pg_free_annot(a);
+
+  a = doc("由南开大学、比萨圣安娜大学合作完成的专项研究报告《航空食品的作用研究"
+          "——以东航为例》正式发布。中国提前10年完成了《联合国2030年可持续发展议程》"
+          "中的减贫目标。",
+          NULL);
+  mark(a, "南开大学", PG_T_ORGANIZATION);
+  mark(a, "比萨圣安娜大学", PG_T_ORGANIZATION);
+  mark(a, "航空食品的作用研究——以东航为例", PG_T_REPORT);
+  mark(a, "中国", PG_T_PLACE);
+  mark(a, "联合国2030年可持续发展议程", PG_T_INITIATIVE);
+  run(a);
+  ok(has(a, "航空食品的作用研究——以东航为例", PG_P_PROPOSEDBY, "南开大学") &&
+         has(a, "航空食品的作用研究——以东航为例", PG_P_PROPOSEDBY,
+             "比萨圣安娜大学"),
+     "由A、B合作完成的研究报告《X》: both issue X (合作 an adverb, the genre "
+     "noun before the title)");
+  ok(!has(a, "联合国2030年可持续发展议程", PG_P_PROPOSEDBY, "中国"),
+     "... but 完成 alone accomplishes, it issues nothing");
+  pg_free_annot(a);
 }
 
 static void test_declarations(void)
