@@ -562,6 +562,9 @@ static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val, int paper)
 
   if (org < 0 && ben_bao(x, p))
     org = paper;
+  if (org < 0 && p > 0 && x->lexend[p] >= 0 &&
+      x->c[x->lexend[p]].type == PG_T_ORGANIZATION)
+    org = x->lexend[p]; /* 新华社|记者徐鹏航: the body the credit names */
 
   for (lim = q; lim < x->vn && lim < q + 40 && x->v[lim] != '\n' &&
                 x->v[lim] != ')' && x->v[lim] != 0x3002;

@@ -2322,6 +2322,16 @@ static void test_genre_forms(void)
          find(a, PG_T_REPORT, "数字经济测度研究") >= 0,
      "研究报告 before or after a title with no head makes it a report");
   pg_free_annot(a);
+  a = run("（综合本报记者孙秀艳和新华社记者徐鹏航、彭韵佳报道）\n"
+          "领跑中英文两大权威榜单，李开复零一万物交出答卷！");
+  ok(has_fact(a, find(a, PG_T_PERSON, "徐鹏航"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "新华社"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "彭韵佳"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "新华社"), NULL),
+     "a credit after a known body names the reporters' body (新华社记者X、Y)");
+  ok(find(a, PG_T_PERSON, "李开复") >= 0,
+     "the lexicon knows the founders of technology companies");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
