@@ -971,7 +971,7 @@ static size_t unknown_body_before(const pg_rctx *x, size_t p)
 
   if (p < 2 || !pg_is_han(x->v[p - 1]) || x->v[p - 1] == 0x3001)
     return p;
-  for (k = p; k > 0 && p - k < 7 && pg_is_han(x->v[k - 1]) &&
+  for (k = p; k > 0 && p - k < 16 && pg_is_han(x->v[k - 1]) &&
               x->v[k - 1] != 0x3001 && !pg_rc_word_at(x, PG_W_STOP, k - 1, NULL) &&
               !(x->lexat[k - 1] >= 0 && x->c[x->lexat[k - 1]].type == PG_T_PERSON);
        k--)

@@ -2332,6 +2332,14 @@ static void test_genre_forms(void)
   ok(find(a, PG_T_PERSON, "李开复") >= 0,
      "the lexicon knows the founders of technology companies");
   pg_free_annot(a);
+  a = run("总裁贝建中，韩国科学技术研究院生物与脑工程系教授、世宗特别自治市智慧城市"
+          "总设计师郑在承，紧扣论坛主题发言。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "郑在承"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "韩国科学技术研究院"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "郑在承"), PG_P_JOBTITLE, -1, "教授"),
+     "the posts coordinated before a post whose body is unknown go on past a "
+     "long one (世宗特别自治市智慧城市总设计师)");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
