@@ -310,6 +310,8 @@ static int date_before(const rctx *c, size_t p)
 }
 
 /* Classifies the opening of clause k (dates, connectives, subject). */
+static size_t chain_person_end(const rctx *c, size_t p, size_t lim);
+
 static void open_clause(rctx *c, clause *k)
 {
   size_t p = k->b, l;
@@ -355,8 +357,13 @@ static void open_clause(rctx *c, clause *k)
   if (p >= k->e)
     k->state = CL_DATEONLY;
   else if (mi >= 0 && is_agent(ent_type(c, ment_ent(c, mi)))) {
+    size_t pe;
     k->state = CL_EXPLICIT;
     k->subj = ment_ent(c, mi);
+    if (ent_type(c, k->subj) == PG_T_ORGANIZATION &&
+        (pe = chain_person_end(c, p, k->e)) && c->mend[pe] >= 0)
+      k->subj = ment_ent(c, c->mend[pe]); /* 研究院首席经济学家、…刘刚: the
+                                              person the posts belong to */
     if (pg_reltab_at(c->t, PG_W_SOURCE_LINE, c->s, c->a->m[mi].ce, k->e,
                      NULL)) {
       k->state = CL_UNKNOWN; /* 央视网消息（新闻联播）：the source, no actor */
@@ -393,17 +400,30 @@ static int prev_tail(const rctx *c, const clause *k)
 
 static int own_title(const rctx *c, int person, size_t b, size_t e);
 
+/* Does one of the person's own titles follow at p (南开大学刘刚|教授)? */
+static int titled_after(const rctx *c, int person, size_t p, size_t lim)
+{
+  size_t e;
+
+  for (e = p + 1; e <= lim && e - p <= 8 && pg_is_han(c->s[e - 1]); e++)
+    if (own_title(c, person, p, e))
+      return 1;
+  return 0;
+}
+
 /* Where a person named after a chain of their own titles from p ends
  * (中共中央政治局常委、国务院副总理丁薛祥|18日…): each part is an
  * organization or none, then a title of at most 8 characters the person
  * holds.  Returns 0 when p opens no such chain. */
 static size_t chain_person_end(const rctx *c, size_t p, size_t lim)
 {
-  size_t part[6][2], n = 0, i, t;
+  size_t part[6][2], n = 0, i, t, p0 = p;
   int mi, e;
 
   while (p < lim && n < 6) {
-    if ((mi = c->mstart[p]) >= 0) {
+    while (p < lim && (mi = c->mstart[p]) >= 0) { /* a body and its units */
+      if (ent_type(c, ment_ent(c, mi)) == PG_T_PERSON && p > p0)
+        break; /* 南开大学|刘刚教授 */
       if (ent_type(c, ment_ent(c, mi)) != PG_T_ORGANIZATION)
         return 0;
       p = c->a->m[mi].ce;
@@ -412,8 +432,18 @@ static size_t chain_person_end(const rctx *c, size_t p, size_t lim)
                 c->mstart[p] < 0 && c->s[p] != 0x3001;
          p++)
       ;
-    if (p == t)
+    if (p == t) { /* …首席经济学家、南开大学经济研究所|刘刚教授: a body
+                     right before the name, after a titled part */
+      if (p < lim && (mi = c->mstart[p]) >= 0 &&
+          ent_type(c, e = ment_ent(c, mi)) == PG_T_PERSON &&
+          (n > 0 || titled_after(c, e, c->a->m[mi].ce, lim))) {
+        for (i = 0; i < n; i++)
+          if (!own_title(c, e, part[i][0], part[i][1]))
+            return 0;
+        return c->a->m[mi].ce;
+      }
       return 0;
+    }
     part[n][0] = t;
     part[n++][1] = p;
     if (p < lim && (mi = c->mstart[p]) >= 0 &&
@@ -1185,6 +1215,23 @@ static size_t clause_subjects(const rctx *c, size_t k, int *out)
         p = skip_fwd(c, c->dx[c->dstart[q]].e + 1, sk->e);
         break;
       }
+  }
+  if (p < sk->e && (mi = c->mstart[p]) >= 0 &&
+      ent_type(c, ment_ent(c, mi)) == PG_T_ORGANIZATION) {
+    size_t pe = chain_person_end(c, p, sk->e), pb, q;
+    int pm = pe ? c->mend[pe] : -1;
+    if (pm >= 0) {
+      pb = c->a->m[pm].cb;
+      for (q = p; q < pb && c->s[q] != 0x3001; q++)
+        ;
+      if (q < pb || (c->mend[pb] >= 0 && ent_type(c, ment_ent(c, c->mend[pb])) ==
+                                              PG_T_ORGANIZATION)) {
+        out[n++] = ment_ent(c, pm); /* 研究院首席经济学家、南开大学刘刚教授…，
+                                       发布了《X》: the person acts (国务院总理
+                                       李强 acts with the body, below) */
+        return n;
+      }
+    }
   }
   while (n < MAX_LIST && p < sk->e && (mi = c->mstart[p]) >= 0 &&
          is_agent(ent_type(c, ment_ent(c, mi)))) {

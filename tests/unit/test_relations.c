@@ -227,6 +227,32 @@ static void test_proposed(void)
   ok(!has(a, "联合国2030年可持续发展议程", PG_P_PROPOSEDBY, "中国"),
      "... but 完成 alone accomplishes, it issues nothing");
   pg_free_annot(a);
+
+  /* the recognizer's posts, which own_title reads */
+  {
+    pg_annot *b = doc("研究院首席经济学家、南开大学刘刚教授以“选择”为题，发布了《智能网联汽车"
+                      "社会实验报告》。", NULL);
+    int pe, oe, ne;
+    mark(b, "研究院", PG_T_ORGANIZATION);
+    mark(b, "南开大学", PG_T_ORGANIZATION);
+    mark(b, "刘刚", PG_T_PERSON);
+    mark(b, "智能网联汽车社会实验报告", PG_T_REPORT);
+    pe = find_entity(b, "刘刚");
+    oe = find_entity(b, "南开大学");
+    ne = find_entity(b, "研究院");
+    ok(pe >= 0 && oe >= 0 && ne >= 0, "entities marked");
+    pg_annot_add_fact(b, pe, PG_P_JOBTITLE, -1, -1, "首席经济学家", PG_LIT_ZH, 0,
+                      "person.title");
+    pg_annot_add_fact(b, pe, PG_P_JOBTITLE, -1, -1, "教授", PG_LIT_ZH, 0,
+                      "person.title");
+    run(b);
+    ok(has(b, "智能网联汽车社会实验报告", PG_P_PROPOSEDBY, "刘刚") &&
+           !has(b, "智能网联汽车社会实验报告", PG_P_PROPOSEDBY, "研究院") &&
+           !has(b, "智能网联汽车社会实验报告", PG_P_PROPOSEDBY, "南开大学"),
+       "a clause opened by posts coordinated before a person (…首席经济学家、"
+       "南开大学刘刚教授): the person acts, not the bodies");
+    pg_free_annot(b);
+  }
 }
 
 static void test_declarations(void)
