@@ -116,7 +116,10 @@ def score_item(pg, text, gold, date, tmp):
     lines = r.stdout.splitlines()
     for line in lines:
         f = line.split()
-        if len(f) == 7 and f[0] != "type" and re.match(r"\d", f[4]):
+        # a type's line, not a relation line of seven words
+        # (missed relation X date 2024 …)
+        if (len(f) == 7 and f[0] != "type" and
+                all(x.isdigit() for x in f[4:7])):
             ent[f[0]] = [int(f[4]), int(f[5]), int(f[6])]
         m = re.match(r"  (missed|extra) relation (.*)$", line)
         if m:
