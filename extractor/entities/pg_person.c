@@ -97,7 +97,10 @@ static void intro_parts(pg_rctx *x, int person, size_t b, size_t e,
   memset(&prev, 0, sizeof prev);
   prev.top = -1;
   for (i = b; i <= e; i++) {
-    if (i < e && x->v[i] != 0x3001 && x->v[i] != ',' && x->v[i] != ';')
+    if (i < e && x->v[i] != 0x3001 && x->v[i] != ',' && x->v[i] != ';' &&
+        !(x->v[i] == 0x517C && i > s && /* 兼: 董事长兼CEO, not 兼职 */
+          pg_rc_word_ending(x, PG_W_TITLE, s, i, NULL) &&
+          pg_rc_word_at(x, PG_W_TITLE, i + 1, NULL)))
       continue;
     if (i > s)
       intro_part(x, person, s, i, &prev, rule);
@@ -225,6 +228,87 @@ static void rec_card(pg_rctx *x, size_t p)
       pg_person_titles(x, person, &ch, ch.e, le, "person.appos");
     return;
   }
+}
+
+/* Is [t, k) titles only, joined by 兼 (董事长兼CEO, 首席运营官)? */
+static int titles_to(const pg_rctx *x, size_t t, size_t k)
+{
+  size_t l;
+
+  while (t < k && (l = pg_rc_word_at(x, PG_W_TITLE, t, NULL)) && t + l <= k) {
+    t += l;
+    if (t == k)
+      return 1;
+    if (x->v[t] != 0x517C)
+      return 0;
+    t++;
+  }
+  return 0;
+}
+
+/* A guest's card of two lines: the name alone on its line, then a line
+ * of posts, each a body and titles, joined by 、 or ，(陶然 / 微软大中华区
+ * 首席运营官; 宋春雨 / 联想集团副总裁，联想创投合伙人).  The post line
+ * must open with a body and close with a title. */
+static void rec_card_lines(pg_rctx *x, size_t p)
+{
+  size_t e, q, le, k, t, t2, j;
+  int person, ci;
+  pg_chain ch;
+
+  if (p > 0 && x->v[p - 1] != '\n')
+    return;
+  for (e = p; e < x->vn && e - p <= 5 && x->v[e] != '\n' &&
+              (pg_is_han(x->v[e]) || pg_is_mid_dot(x->v[e]));
+       e++)
+    ;
+  if (e >= x->vn || x->v[e] != '\n' || e - p < 2 ||
+      ((ci = x->lexat[p]) >= 0 &&
+       !(x->c[ci].type == PG_T_PERSON && x->c[ci].ve == e)) ||
+      pg_rc_word_at(x, PG_W_TITLE, p, NULL) ||
+      pg_rc_word_ending(x, PG_W_ORGHEAD, p, e, NULL) ||
+      (ci < 0 && pg_rc_person_name(x, p, e) != e &&
+       !(e - p >= 2 && e - p <= 3 && pg_rc_word_at(x, PG_W_SURNAME, p, NULL))))
+    return;
+  q = e + 1;
+  for (le = q; le < x->vn && le - q < 60 && x->v[le] != '\n' &&
+               x->v[le] != 0x3002;
+       le++)
+    ;
+  if (le - q < 4 || (le < x->vn && x->v[le] != '\n') ||
+      !pg_rc_word_ending(x, PG_W_TITLE, q, le, NULL))
+    return;
+  for (k = q; k < le && x->v[k] != 0x3001 && x->v[k] != ','; k++)
+    ;
+  if (pg_org_chain(x, q, k, 1, &ch, "person.appos") && ch.e < k &&
+      pg_rc_word_at(x, PG_W_TITLE, ch.e, NULL)) {
+    if ((person = pg_rc_add(x, p, e, PG_T_PERSON, "person.appos", -1, 2)) >= 0)
+      intro_parts(x, person, q, le, "person.appos");
+    return;
+  }
+  /* a body the reader cannot close (昆仑万维董事长兼CEO, 微软大中华区首席
+   * 运营官): the card says the words before the titles name it */
+  for (t = q + 2; t < k && t - q <= 10; t++)
+    if (titles_to(x, t, k))
+      break;
+  if (t >= k || t - q > 10)
+    return;
+  for (j = q; j < t; j++)
+    if (!pg_rc_is_name_char(x->v[j]) || pg_rc_stop_in(x, j))
+      return;
+  if ((ci = pg_rc_add(x, q, t, PG_T_ORGANIZATION, "org.card", -1, 2)) < 0 ||
+      (person = pg_rc_add(x, p, e, PG_T_PERSON, "person.appos", -1, 2)) < 0)
+    return;
+  memset(&ch, 0, sizeof ch);
+  ch.n = 1;
+  ch.piece[0] = ch.top = ci;
+  for (j = t; j < k; j = t2 + 1) {
+    for (t2 = j; t2 < k && x->v[t2] != 0x517C; t2++) /* 兼 */
+      ;
+    pg_person_titles(x, person, &ch, j, t2, "person.appos");
+  }
+  if (k < le)
+    intro_parts(x, person, k + 1, le, "person.appos");
 }
 
 /* A row of a list of people, a line of its own: an ordinal, a name and
@@ -1491,6 +1575,7 @@ int pg_rec_persons(pg_rctx *x)
       rec_appos(x, p);
       rec_card(x, p);
       rec_row(x, p);
+      rec_card_lines(x, p);
       rec_sent_from(x, p);
     } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';' ||
                x->v[p - 1] == ':' || x->v[p - 1] == 0x3001) {

@@ -2340,6 +2340,22 @@ static void test_genre_forms(void)
      "the posts coordinated before a post whose body is unknown go on past a "
      "long one (世宗特别自治市智慧城市总设计师)");
   pg_free_annot(a);
+  a = run("他们分别是：\n\n陶然\n微软大中华区首席运营官\n\n方汉\n昆仑万维董事长兼CEO\n\n"
+          "宋春雨\n联想集团副总裁，清华大学兼职讲师\n\n嘉宾简介\n目前已有十余位嘉宾\n");
+  ok(has_fact(a, find(a, PG_T_PERSON, "方汉"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "昆仑万维"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "方汉"), PG_P_JOBTITLE, -1, "董事长") &&
+         has_fact(a, find(a, PG_T_PERSON, "方汉"), PG_P_JOBTITLE, -1, "CEO"),
+     "a guest card of two lines: a name, then a body the reader cannot close "
+     "and titles joined by 兼");
+  ok(has_fact(a, find(a, PG_T_PERSON, "陶然"), PG_P_JOBTITLE, -1, "首席运营官") &&
+         has_fact(a, find(a, PG_T_PERSON, "宋春雨"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "清华大学"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "宋春雨"), PG_P_JOBTITLE, -1, "兼职讲师"),
+     "... posts joined by ，, and 兼职 is no 兼");
+  ok(find(a, PG_T_PERSON, "嘉宾简介") < 0 && find(a, PG_T_ORGANIZATION, "目前已有十余位") < 0,
+     "... but a heading before a sentence is no card");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
