@@ -883,7 +883,7 @@ static size_t item_body(pg_rctx *x, size_t ts, pg_chain *ch)
     ;
   if (oe - lo < 4 || lo == 0 || x->v[lo - 1] != 0x3001 ||
       pg_rc_word_at(x, PG_W_TITLE, lo, NULL) ||
-      pg_rc_time_word_at(x, lo) || pg_rc_all_generic(x, lo, oe, 1))
+      pg_rc_time_word_at(x, lo))
     return 0;
   if (!pg_org_chain(x, lo, oe, 1, ch, "person.title"))
     return 0;
@@ -892,6 +892,19 @@ static size_t item_body(pg_rctx *x, size_t ts, pg_chain *ch)
   for (k = 0; k < (size_t)ch->n; k++)
     if (x->c[ch->piece[k]].lex < 0)
       x->c[ch->piece[k]].type = PG_T_NONE; /* undone */
+  return 0;
+}
+
+/* Is body b a party's or a government's (省委, 中共中央, 市政府), whose
+ * posts and the state's are held in different bodies? */
+static int political_body(const pg_rctx *x, int b)
+{
+  size_t j;
+
+  for (j = x->c[b].vb; j < x->c[b].ve; j++)
+    if (x->v[j] == 0x515A || x->v[j] == 0x59D4 || /* 党 委 */
+        pg_rc_spells(x, j, "政府"))
+      return 1;
   return 0;
 }
 
@@ -995,13 +1008,7 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
       if (x->f[k].pred == PG_P_AFFILIATION && x->f[k].subj >= 0 &&
           x->c[x->f[k].subj].type == PG_T_PERSON &&
           x->c[x->f[k].subj].ve == ts - 1) {
-        const pg_cand *b = &x->c[x->f[k].obj];
-        size_t j;
-        for (j = b->vb; j < b->ve; j++)
-          if (x->v[j] == 0x515A || x->v[j] == 0x59D4 || /* 党 委 */
-              pg_rc_spells(x, j, "政府"))
-            break;
-        if (j < b->ve)
+        if (political_body(x, x->f[k].obj))
           break; /* 省委书记陈豪、省长阮成发: a party's or a government's
                     posts and the state's are not one body's */
         ch.n = 1;
@@ -1085,15 +1092,98 @@ static void coordinated_posts(pg_rctx *x, const int *orgend, int person,
 
 /* The facts of the titles that end at p (the title [p - tl, p) and the
  * titles coordinated before it) for person. */
+/* Is candidate u an office of a body with no name of its own: no known
+ * or proper name in it, at most twelve characters, closed by the head of
+ * an office (人事处, 组织部, 研究生院, 汉语国际教育学部; not 智能产业研究院,
+ * which a chain names as a body of its own, nor 原中央党史研究室)? */
+static int admin_unit(const pg_rctx *x, int u)
+{
+  static const char *const heads[] = {"处", "部", "办公室", "研究生院", "学院",
+                                      "系", "科"};
+  size_t k, i;
+
+  if (x->c[u].ve - x->c[u].vb > 12)
+    return 0;
+  for (k = x->c[u].vb; k < x->c[u].ve; k++)
+    if (pg_rc_proper_at(x, k) || x->lexat[k] >= 0 || x->v[k] == 0x539F) /* 原 */
+      return 0;
+  for (i = 0; i < sizeof heads / sizeof *heads; i++) {
+    size_t l = pg_utf8_count(heads[i]);
+    if (x->c[u].ve >= x->c[u].vb + l + 1 &&
+        pg_rc_spells(x, x->c[u].ve - l, heads[i]) == l)
+      return 1;
+  }
+  return 0;
+}
+
+/* The posts a chain of titles gave person from fact f0 on: a unit the
+ * reader found with no name of its own (人事处, 研究生院, 汉语国际教育学部)
+ * is a unit of the body the chain opens with (北京语言大学校长助理、人事处
+ * 处长郁有学): the person's post is in that body, the unit under it. */
+static void units_of_first(pg_rctx *x, int person, size_t f0)
+{
+  size_t k, first = x->nf, lo = x->vn, b;
+  int top = -1;
+
+  for (k = f0; k < x->nf; k++)
+    if (x->f[k].subj == person) {
+      if (x->f[k].pred == PG_P_AFFILIATION)
+        first = k; /* the walk goes right to left: the last is the first */
+      if (x->f[k].vpos < lo)
+        lo = x->f[k].vpos;
+    }
+  if (first < x->nf)
+    top = x->f[first].obj;
+  if (top < 0 || (x->c[top].lex < 0 && !pg_rc_proper_at(x, x->c[top].vb))) {
+    /* …人事处处长郁有学，校长助理、研究生院院长郭鹏: the posts after the
+     * comma that closes a person holding a post in a named body are in it */
+    top = -1;
+    for (b = lo; b > 0 && lo - b < 24 && x->v[b - 1] != ',' &&
+                 x->v[b - 1] != 0x3002;
+         b--)
+      ;
+    if (b > 1 && b == lo && x->v[b - 1] == ',') /* a title right after
+                                                   the comma: no body */
+      for (k = x->nf; k-- > 0;)
+        if (x->f[k].pred == PG_P_AFFILIATION && x->f[k].subj >= 0 &&
+            x->f[k].subj != person &&
+            x->c[x->f[k].subj].type == PG_T_PERSON &&
+            x->c[x->f[k].subj].ve == b - 1 && x->f[k].obj >= 0 &&
+            (x->c[x->f[k].obj].lex >= 0 ||
+             pg_rc_proper_at(x, x->c[x->f[k].obj].vb))) {
+          top = x->f[k].obj;
+          break;
+        }
+    if (top < 0 || political_body(x, top))
+      return; /* 省委书记陈豪，省长阮成发: not one body's posts */
+    first = x->nf; /* every post of the chain is the body's */
+    pg_rc_fact(x, person, PG_P_AFFILIATION, top, -1, NULL, PG_LIT_NONE, lo,
+               "person.title");
+  }
+  for (k = f0; k < first; k++) {
+    int u = x->f[k].obj;
+    if (x->f[k].subj != person || x->f[k].pred != PG_P_AFFILIATION || u < 0 ||
+        u == top || x->c[u].lex >= 0 || !admin_unit(x, u) ||
+        x->c[u].vb < x->c[top].ve)
+      continue;
+    x->f[k].obj = top;
+    pg_rc_fact(x, u, PG_P_SUBORG, top, -1, NULL, PG_LIT_NONE, x->c[u].vb,
+               "org.unit");
+  }
+}
+
 static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
                         size_t tl)
 {
+  size_t f0 = x->nf;
+
   p = title_facts(x, orgend, person, p - tl, p);
   /* two posts of one organization: 公司创始人兼首席执行官林若溪 */
   if (p > 1 && x->v[p - 1] == 0x517C && /* 兼 */
       (tl = pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL)))
     p = title_facts(x, orgend, person, p - 1 - tl, p - 1);
   coordinated_posts(x, orgend, person, p);
+  units_of_first(x, person, f0);
 }
 
 /* The end of a list item [q, ...) that is a name and nothing else: the

@@ -2356,6 +2356,30 @@ static void test_genre_forms(void)
   ok(find(a, PG_T_PERSON, "嘉宾简介") < 0 && find(a, PG_T_ORGANIZATION, "目前已有十余位") < 0,
      "... but a heading before a sentence is no card");
   pg_free_annot(a);
+  a = run("北京语言大学校长刘利来访，北京语言大学副校长黄益方、聂丹一同来访。"
+          "北京语言大学校长助理、人事处处长郁有学，校长助理、研究生院院长郭鹏参加。"
+          "中央宣讲团成员、原中央党史研究室主任欧阳淞作报告。");
+  e = find(a, PG_T_ORGANIZATION, "北京语言大学");
+  ok(find(a, PG_T_PERSON, "刘利") >= 0 && find(a, PG_T_PERSON, "刘利来访") < 0 &&
+         find(a, PG_T_PERSON, "聂丹") >= 0 && find(a, PG_T_PERSON, "聂丹一") < 0,
+     "来访 and 一同 follow a name");
+  ok(has_fact(a, find(a, PG_T_PERSON, "郁有学"), PG_P_AFFILIATION, e, NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "郭鹏"), PG_P_AFFILIATION, e, NULL),
+     "an office with no name of its own in a chain of posts is the first "
+     "body's, and so after the comma closing a person of that body");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "郭鹏"), PG_P_AFFILIATION,
+               find(a, PG_T_ORGANIZATION, "中央宣讲团"), NULL),
+     "(the body is the nearest person's)");
+  ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "原中央党史研究室"), PG_P_SUBORG,
+               find(a, PG_T_ORGANIZATION, "中央宣讲团"), NULL),
+     "... but not a body with a name of its own");
+  pg_free_annot(a);
+  a = run("越共中央对外部部长黎怀忠，朝鲜驻华大使李龙男等热烈祝贺。");
+  ok(find(a, PG_T_PERSON, "李龙男") >= 0 &&
+         !has_fact(a, find(a, PG_T_PERSON, "李龙男"), PG_P_AFFILIATION,
+                   find(a, PG_T_ORGANIZATION, "越共中央"), NULL),
+     "... nor when a place or body stands between the comma and the post");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
