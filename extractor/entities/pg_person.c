@@ -311,6 +311,59 @@ static void rec_card_lines(pg_rctx *x, size_t p)
     intro_parts(x, person, k + 1, le, "person.appos");
 }
 
+/* An appointment or a removal: 任命韩俊为农业农村部部长, 免去唐仁健的
+ * 农业农村部部长职务 (a body and a post, or a post alone, to the clause's
+ * end, or to 职务).  The person holds the post in the body (a removal
+ * states the post held until then; the graph keeps no time). */
+static void rec_appoint(pg_rctx *x, size_t p)
+{
+  int remove = pg_rc_spells(x, p, "免去") == 2, ci, known[8];
+  size_t q = p + 2, e = 0, b, ce, tb, nb[8], ne[8], n = 0, i;
+  pg_chain ch;
+
+  if (!remove && pg_rc_spells(x, p, "任命") != 2)
+    return;
+  while (q < x->vn && n < 8) { /* 任命李江舟、孙青野为…: each name */
+    if ((ci = x->lexat[q]) >= 0 && x->c[ci].type == PG_T_PERSON)
+      e = x->c[ci].ve;
+    else if (ci >= 0 || !(e = pg_rc_person_name(x, q, x->vn)) || e - q > 4)
+      return;
+    known[n] = ci;
+    nb[n] = q;
+    ne[n++] = e;
+    if (e >= x->vn || x->v[e] != 0x3001 || remove)
+      break;
+    q = e + 1;
+  }
+  if (!n || e >= x->vn || x->v[e] != (remove ? 0x7684 : 0x4E3A)) /* 的 为 */
+    return;
+  b = e + 1;
+  {
+    static const char *const mods[] = {"新一任", "下一任", "新任"};
+    b += PG_RC_SPELLS_ANY(x, b, mods); /* 为|新一任|联邦政府总理 */
+  }
+  for (ce = b; ce < x->vn && ce - b < 40 && !pg_rc_is_punct(x->v[ce]); ce++)
+    ;
+  if (remove) {
+    if (ce < b + 4 || !pg_rc_spells(x, ce - 2, "职务"))
+      return;
+    ce -= 2;
+  }
+  memset(&ch, 0, sizeof ch);
+  tb = b;
+  if (pg_org_chain(x, b, ce, 1, &ch, "person.appoint") && ch.e < ce)
+    tb = ch.e;
+  else
+    memset(&ch, 0, sizeof ch);
+  if (!titles_to(x, tb, ce))
+    return; /* the post must close the clause (or come before 职务) */
+  for (i = 0; i < n; i++)
+    if ((ci = known[i]) >= 0 ||
+        (ci = pg_rc_add(x, nb[i], ne[i], PG_T_PERSON, "person.appoint", -1,
+                        2)) >= 0)
+      pg_person_titles(x, ci, ch.n ? &ch : NULL, tb, ce, "person.appoint");
+}
+
 /* A row of a list of people, a line of its own: an ordinal, a name and
  * its title, a blank, and the body to the line's end (1 高锦岳教授 吉林大学,
  * 10 李勇研究员 北京计算科学研究中心; 19 叶  柳教授 安徽大学: a name of two
@@ -1679,6 +1732,8 @@ int pg_rec_persons(pg_rctx *x)
       rec_credits(x, p, cl, val, paper); /* not 编辑 again in 责任编辑 */
     rec_title_name(x, orgend, p);
     rec_post_names(x, p);
+    if (x->v[p] == 0x4EFB || x->v[p] == 0x514D) /* 任 免 */
+      rec_appoint(x, p);
     congress_deputy(x, orgend, p);
     rec_intro_name(x, p);
     rec_known_list(x, orgend, p);

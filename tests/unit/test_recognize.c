@@ -2380,6 +2380,20 @@ static void test_genre_forms(void)
                    find(a, PG_T_ORGANIZATION, "越共中央"), NULL),
      "... nor when a place or body stands between the comma and the post");
   pg_free_annot(a);
+  a = run("免去唐仁健的农业农村部部长职务；任命韩俊为农业农村部部长。任命李江舟、孙青野为"
+          "中央人民政府驻香港特别行政区维护国家安全公署副署长。任命米舒斯京为新一任联邦政府"
+          "总理。任命会议为期三天。");
+  e = find(a, PG_T_ORGANIZATION, "农业农村部");
+  ok(has_fact(a, find(a, PG_T_PERSON, "韩俊"), PG_P_AFFILIATION, e, NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "韩俊"), PG_P_JOBTITLE, -1, "部长") &&
+         has_fact(a, find(a, PG_T_PERSON, "唐仁健"), PG_P_AFFILIATION, e, NULL),
+     "任命X为<body><post>, 免去X的<body><post>职务");
+  ok(has_fact(a, find(a, PG_T_PERSON, "孙青野"), PG_P_JOBTITLE, -1, "副署长") &&
+         has_fact(a, find(a, PG_T_PERSON, "米舒斯京"), PG_P_JOBTITLE, -1, "总理") &&
+         find(a, PG_T_ORGANIZATION, "新一任联邦政府") < 0,
+     "... names joined by 、, and 新一任 is no part of the body");
+  ok(find(a, PG_T_PERSON, "会议") < 0, "... but the post must close the clause");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
