@@ -364,6 +364,49 @@ static void rec_appoint(pg_rctx *x, size_t p)
       pg_person_titles(x, ci, ch.n ? &ch : NULL, tb, ce, "person.appoint");
 }
 
+static int name_item(const pg_rctx *x, size_t q, size_t e);
+
+/* The people an honour is conferred on: 授予 (追授, 颁授), then names
+ * joined by 、, each maybe with a note in parentheses, then the honour in
+ * quotes (授予王永志、王振义“共和国勋章”; 授予田华（女）“人民艺术家”国家
+ * 荣誉称号).  The quote after the names says they are names. */
+static void rec_honoured(pg_rctx *x, size_t p)
+{
+  static const char *const verbs[] = {"授予", "追授", "颁授"};
+  size_t q, e, k, n = 0, ib[16], ie[16];
+
+  if (!PG_RC_SPELLS_ANY(x, p, verbs))
+    return;
+  for (q = p + 2; q < x->vn && n < 16;) {
+    for (e = q; e < x->vn && e - q <= 10 &&
+                (pg_is_han(x->v[e]) || pg_is_mid_dot(x->v[e])) &&
+                x->v[e] != 0x3001;
+         e++)
+      ;
+    if (e == q || e >= x->vn || e - q > 10 ||
+        !(name_item(x, q, e) || (e - q >= 4 && pg_is_mid_dot(x->v[q + 2]))))
+      return;
+    ib[n] = q;
+    ie[n++] = e;
+    if (x->v[e] == '(') /* a note: （女，巴西） */
+      for (k = e; k < x->vn && k - e < 16; k++)
+        if (x->v[k] == ')') {
+          e = k + 1;
+          break;
+        }
+    if (e < x->vn && x->v[e] == 0x3001) {
+      q = e + 1;
+      continue;
+    }
+    if (e >= x->vn || !pg_rc_is_open_quote(x->v[e]))
+      return;
+    break;
+  }
+  for (k = 0; k < n; k++)
+    if (x->lexat[ib[k]] < 0)
+      pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1, 2);
+}
+
 /* A row of a list of people, a line of its own: an ordinal, a name and
  * its title, a blank, and the body to the line's end (1 高锦岳教授 吉林大学,
  * 10 李勇研究员 北京计算科学研究中心; 19 叶  柳教授 安徽大学: a name of two
@@ -1734,6 +1777,8 @@ int pg_rec_persons(pg_rctx *x)
     rec_post_names(x, p);
     if (x->v[p] == 0x4EFB || x->v[p] == 0x514D) /* 任 免 */
       rec_appoint(x, p);
+    if (x->v[p] == 0x6388 || x->v[p] == 0x8FFD || x->v[p] == 0x9881) /* 授 追 颁 */
+      rec_honoured(x, p);
     congress_deputy(x, orgend, p);
     rec_intro_name(x, p);
     rec_known_list(x, orgend, p);

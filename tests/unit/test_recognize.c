@@ -2394,6 +2394,14 @@ static void test_genre_forms(void)
      "... names joined by 、, and 新一任 is no part of the body");
   ok(find(a, PG_T_PERSON, "会议") < 0, "... but the post must close the clause");
   pg_free_annot(a);
+  a = run("一、授予王永志、王振义、李振声“共和国勋章”。授予田华（女）“人民艺术家”国家荣誉"
+          "称号；授予迪尔玛·罗塞芙（女，巴西）“友谊勋章”。授予全体队员“英雄集体”称号。");
+  ok(find(a, PG_T_PERSON, "王振义") >= 0 && find(a, PG_T_PERSON, "李振声") >= 0 &&
+         find(a, PG_T_PERSON, "田华") >= 0 && find(a, PG_T_PERSON, "迪尔玛·罗塞芙") >= 0,
+     "the names an honour in quotes is conferred on (授予X、Y“…勋章”), a note in "
+     "parentheses after a name");
+  ok(find(a, PG_T_PERSON, "全体队员") < 0, "... but not words that are no name");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
