@@ -296,13 +296,16 @@ static void unit_list(pg_rctx *x, const pg_chain *ch)
                         x->c[x->lexat[k]].type == PG_T_PLACE);
          k++) /* the last head of two characters or more in the run */
       if ((hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, k + 1, NULL)) >= 2 ||
-          (hl == 1 && x->v[k] == x->v[ch->e - 1])) /* 亚洲司、欧洲司 */
-        e = k + 1;
+          (hl == 1 && x->v[k] == x->v[ch->e - 1]) || /* 亚洲司、欧洲司 */
+          (hl == 1 && k - b >= 2 && k - b <= 5 &&
+           wcschr(L"处部司局室科", (wchar_t)x->v[k]) &&
+           (k + 1 >= x->vn || !pg_is_han(x->v[k + 1]))))
+        e = k + 1; /* 办公室、人事处: an office closing its item */
     if (!e || (hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, NULL)) >= e - b ||
         (x->lexat[b] >= 0 && !topic_place(x, x->lexat[b])) ||
         pg_rc_spells(x, b, "中国") || pg_rc_spells(x, b, "中华") ||
         pg_rc_spells(x, b, "全国") || pg_rc_spells(x, b, "国家") ||
-        pg_rc_word_at(x, PG_W_NONNAME, b, NULL) ||
+        (pg_rc_word_at(x, PG_W_NONNAME, b, NULL) && e - b - hl < 4) ||
         (ci = pg_rc_add(x, b, e, PG_T_ORGANIZATION, "org.unit", -1, 2)) < 0)
       return;
     pg_rc_label(x, ci, pg_rc_name(x, b, e));

@@ -2402,6 +2402,14 @@ static void test_genre_forms(void)
      "parentheses after a name");
   ok(find(a, PG_T_PERSON, "全体队员") < 0, "... but not words that are no name");
   pg_free_annot(a);
+  a = run("南开大学办公室、国内合作办公室、人事处、校友工作办公室和青岛市教育局负责人参加。");
+  e = find(a, PG_T_ORGANIZATION, "南开大学");
+  ok(has_fact(a, find(a, PG_T_ORGANIZATION, "人事处"), PG_P_SUBORG, e, NULL) &&
+         has_fact(a, find(a, PG_T_ORGANIZATION, "国内合作办公室"), PG_P_SUBORG, e, NULL) &&
+         has_fact(a, find(a, PG_T_ORGANIZATION, "校友工作办公室"), PG_P_SUBORG, e, NULL),
+     "a list of offices after a body's office: each a unit of the body (an office "
+     "of one character closing its item, 国内 opening a longer name)");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
