@@ -1219,7 +1219,7 @@ static int admin_unit(const pg_rctx *x, int u)
 static void units_of_first(pg_rctx *x, int person, size_t f0)
 {
   size_t k, first = x->nf, lo = x->vn, b;
-  int top = -1;
+  int top = -1, school;
 
   for (k = f0; k < x->nf; k++)
     if (x->f[k].subj == person) {
@@ -1238,8 +1238,9 @@ static void units_of_first(pg_rctx *x, int person, size_t f0)
                  x->v[b - 1] != 0x3002;
          b--)
       ;
-    if (b > 1 && b == lo && x->v[b - 1] == ',') /* a title right after
-                                                   the comma: no body */
+    school = b + 1 == lo && x->v[b] == 0x6821; /* 校党委副书记: the school's */
+    if (b > 1 && (b == lo || school) && x->v[b - 1] == ',') /* a title right
+                                                   after the comma: no body */
       for (k = x->nf; k-- > 0;)
         if (x->f[k].pred == PG_P_AFFILIATION && x->f[k].subj >= 0 &&
             x->f[k].subj != person &&
@@ -1250,7 +1251,9 @@ static void units_of_first(pg_rctx *x, int person, size_t f0)
           top = x->f[k].obj;
           break;
         }
-    if (top < 0 || political_body(x, top))
+    if (top < 0 || political_body(x, top) ||
+        (school && !pg_rc_spells_before(x, x->c[top].ve, "大学") &&
+         !pg_rc_spells_before(x, x->c[top].ve, "学院")))
       return; /* 省委书记陈豪，省长阮成发: not one body's posts */
     first = x->nf; /* every post of the chain is the body's */
     pg_rc_fact(x, person, PG_P_AFFILIATION, top, -1, NULL, PG_LIT_NONE, lo,

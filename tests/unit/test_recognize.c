@@ -2380,6 +2380,11 @@ static void test_genre_forms(void)
                    find(a, PG_T_ORGANIZATION, "越共中央"), NULL),
      "... nor when a place or body stands between the comma and the post");
   pg_free_annot(a);
+  a = run("南开大学副校长李靖，校党委副书记梁琪，市委副书记邓云锋出席。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "梁琪"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
+     "... and 校 before the post after a university's person is that university");
+  pg_free_annot(a);
   a = run("免去唐仁健的农业农村部部长职务；任命韩俊为农业农村部部长。任命李江舟、孙青野为"
           "中央人民政府驻香港特别行政区维护国家安全公署副署长。任命米舒斯京为新一任联邦政府"
           "总理。任命会议为期三天。");
