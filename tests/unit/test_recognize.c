@@ -2415,6 +2415,17 @@ static void test_genre_forms(void)
      "a list of offices after a body's office: each a unit of the body (an office "
      "of one character closing its item, 国内 opening a longer name)");
   pg_free_annot(a);
+  a = run("微软透露，TikTok 母公司字节跳动的工具将利用 Windows 11 的功能。");
+  ok(has_fact(a, find(a, PG_T_PRODUCT, "Windows 11"), PG_P_DEVELOPEDBY,
+              find(a, PG_T_ORGANIZATION, "微软"), NULL) &&
+         has_fact(a, find(a, PG_T_PRODUCT, "TikTok"), PG_P_DEVELOPEDBY,
+                  find(a, PG_T_ORGANIZATION, "字节跳动"), NULL),
+     "a product the lexicon knows is made by its maker when the document names it");
+  pg_free_annot(a);
+  a = run("用户在 Windows 11 上使用 ChatGPT。");
+  ok(!has_fact(a, find(a, PG_T_PRODUCT, "ChatGPT"), PG_P_DEVELOPEDBY, -1, NULL),
+     "... and only then");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
