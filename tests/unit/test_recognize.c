@@ -2422,6 +2422,13 @@ static void test_genre_forms(void)
                   find(a, PG_T_ORGANIZATION, "字节跳动"), NULL),
      "a product the lexicon knows is made by its maker when the document names it");
   pg_free_annot(a);
+  a = run("陶然\n微软大中华区首席运营官\n");
+  ok(has_fact(a, find(a, PG_T_PERSON, "陶然"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "微软"), NULL) &&
+         has_fact(a, find(a, PG_T_ORGANIZATION, "微软大中华区"), PG_P_SUBORG,
+                  find(a, PG_T_ORGANIZATION, "微软"), NULL),
+     "a company's region (大中华区, 亚太区, 中国区) is its unit");
+  pg_free_annot(a);
   a = run("用户在 Windows 11 上使用 ChatGPT。");
   ok(!has_fact(a, find(a, PG_T_PRODUCT, "ChatGPT"), PG_P_DEVELOPEDBY, -1, NULL),
      "... and only then");
