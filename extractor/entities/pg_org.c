@@ -674,6 +674,26 @@ static size_t translit_school(const pg_rctx *x, size_t p)
   return 0;
 }
 
+/* A news site's dateline at a line's start: 南开新闻网讯, 新华网讯 (the
+ * site's name, then 讯 "reports").  The site is a body. */
+static void site_dateline(pg_rctx *x, size_t p)
+{
+  size_t e;
+  int ci;
+
+  if (p > 0 && x->v[p - 1] != '\n')
+    return;
+  for (e = p; e < x->vn && e - p < 9 && pg_is_han(x->v[e]) &&
+              x->v[e] != 0x8BAF; /* 讯 */
+       e++)
+    ;
+  if (e - p < 3 || e >= x->vn || x->v[e] != 0x8BAF || x->v[e - 1] != 0x7F51 || /* 网 */
+      (x->lexat[p] >= 0 && x->c[x->lexat[p]].ve == e))
+    return;
+  if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, "org.head", -1, 2)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, p, e));
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -740,5 +760,8 @@ int pg_rec_orgs(pg_rctx *x)
   for (p = 1; p < x->vn && !x->oom; p++)
     if (x->v[p] == '(')
       campus(x, p);
+  for (p = 0; p < x->vn && !x->oom; p++)
+    if (p == 0 || x->v[p - 1] == '\n')
+      site_dateline(x, p);
   return x->oom ? -1 : 0;
 }

@@ -2429,6 +2429,11 @@ static void test_genre_forms(void)
                   find(a, PG_T_ORGANIZATION, "微软"), NULL),
      "a company's region (大中华区, 亚太区, 中国区) is its unit");
   pg_free_annot(a);
+  a = run("南开新闻网讯 （记者 蓝芳）3月14日，校长来访。他说网讯很快。\n人民网讯 据报道。");
+  ok(find(a, PG_T_ORGANIZATION, "南开新闻网") >= 0 && find(a, PG_T_ORGANIZATION, "人民网") >= 0,
+     "a news site's dateline at a line's start (南开新闻网讯) names the site");
+  ok(find(a, PG_T_ORGANIZATION, "他说网") < 0, "... and only there");
+  pg_free_annot(a);
   a = run("用户在 Windows 11 上使用 ChatGPT。");
   ok(!has_fact(a, find(a, PG_T_PRODUCT, "ChatGPT"), PG_P_DEVELOPEDBY, -1, NULL),
      "... and only then");
