@@ -2434,6 +2434,10 @@ static void test_genre_forms(void)
      "a news site's dateline at a line's start (南开新闻网讯) names the site");
   ok(find(a, PG_T_ORGANIZATION, "他说网") < 0, "... and only there");
   pg_free_annot(a);
+  a = run("这就是训练出来的。我们向世界一流大学学习，实际上就是学习他们的育人过程。");
+  ok(find(a, PG_T_ORGANIZATION, "世界一流大学") < 0,
+     "世界一流大学 is a kind of university, no name");
+  pg_free_annot(a);
   a = run("用户在 Windows 11 上使用 ChatGPT。");
   ok(!has_fact(a, find(a, PG_T_PRODUCT, "ChatGPT"), PG_P_DEVELOPEDBY, -1, NULL),
      "... and only then");
