@@ -1561,20 +1561,6 @@ static int lexicon_parents(pg_rctx *x, const gset *s)
       return -1;
     pg = smap_get(&s->by_label, key);
     free(key);
-    if (g->type == PG_T_PRODUCT) { /* a known product's maker, when the
-                                      document names it (微软 … Windows 11) */
-      while (pg >= 0 && s->g[pg].up != pg)
-        pg = s->g[pg].up; /* the root group holds the entity */
-      if (pg >= 0 && s->g[pg].ent >= 0 &&
-          a->ent[s->g[pg].ent].n_mention &&
-          pg_annot_add_fact(a, ei, PG_P_DEVELOPEDBY, s->g[pg].ent, -1, NULL,
-                            PG_LIT_NONE,
-                            pg_doc_sentence_at(&a->doc,
-                                               a->m[a->ent[ei].mention[0]].cb),
-                            "rel.developed.lexicon") < 0)
-        return -1;
-      continue;
-    }
     if (pg >= 0 && s->g[pg].ent >= 0 &&
         written_within(x, ei, pg_lexicon_find(x->r->lex, le->parent,
                                               PG_T_ORGANIZATION),

@@ -2415,33 +2415,6 @@ static void test_genre_forms(void)
      "a list of offices after a body's office: each a unit of the body (an office "
      "of one character closing its item, 国内 opening a longer name)");
   pg_free_annot(a);
-  a = run("微软透露，TikTok 母公司字节跳动的工具将利用 Windows 11 的功能。");
-  ok(has_fact(a, find(a, PG_T_PRODUCT, "Windows 11"), PG_P_DEVELOPEDBY,
-              find(a, PG_T_ORGANIZATION, "微软"), NULL) &&
-         has_fact(a, find(a, PG_T_PRODUCT, "TikTok"), PG_P_DEVELOPEDBY,
-                  find(a, PG_T_ORGANIZATION, "字节跳动"), NULL),
-     "a product the lexicon knows is made by its maker when the document names it");
-  pg_free_annot(a);
-  a = run("陶然\n微软大中华区首席运营官\n");
-  ok(has_fact(a, find(a, PG_T_PERSON, "陶然"), PG_P_AFFILIATION,
-              find(a, PG_T_ORGANIZATION, "微软"), NULL) &&
-         has_fact(a, find(a, PG_T_ORGANIZATION, "微软大中华区"), PG_P_SUBORG,
-                  find(a, PG_T_ORGANIZATION, "微软"), NULL),
-     "a company's region (大中华区, 亚太区, 中国区) is its unit");
-  pg_free_annot(a);
-  a = run("南开新闻网讯 （记者 蓝芳）3月14日，校长来访。他说网讯很快。\n人民网讯 据报道。");
-  ok(find(a, PG_T_ORGANIZATION, "南开新闻网") >= 0 && find(a, PG_T_ORGANIZATION, "人民网") >= 0,
-     "a news site's dateline at a line's start (南开新闻网讯) names the site");
-  ok(find(a, PG_T_ORGANIZATION, "他说网") < 0, "... and only there");
-  pg_free_annot(a);
-  a = run("这就是训练出来的。我们向世界一流大学学习，实际上就是学习他们的育人过程。");
-  ok(find(a, PG_T_ORGANIZATION, "世界一流大学") < 0,
-     "世界一流大学 is a kind of university, no name");
-  pg_free_annot(a);
-  a = run("用户在 Windows 11 上使用 ChatGPT。");
-  ok(!has_fact(a, find(a, PG_T_PRODUCT, "ChatGPT"), PG_P_DEVELOPEDBY, -1, NULL),
-     "... and only then");
-  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
