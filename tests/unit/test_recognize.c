@@ -2415,6 +2415,11 @@ static void test_genre_forms(void)
      "a list of offices after a body's office: each a unit of the body (an office "
      "of one character closing its item, 国内 opening a longer name)");
   pg_free_annot(a);
+  a = run("希望青岛市各级政府支持。上海各级法院受理案件。");
+  ok(find(a, PG_T_ORGANIZATION, "青岛市各级政府") < 0 &&
+         find(a, PG_T_ORGANIZATION, "上海各级法院") < 0,
+     "各级 and 各类 make a span a clause, no body's name");
+  pg_free_annot(a);
   a = run("中石油免费给湖北省39家定点医院提供天然气。中国第七批赴马里维和部队出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北省39家定点医院") < 0,
      "a count of bodies (39家) is no name");
