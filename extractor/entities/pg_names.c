@@ -75,6 +75,32 @@ static int dept_head(const pg_rctx *x, size_t p, size_t i, size_t lim, int n)
           pg_rc_stop_in(x, i + 1));
 }
 
+/* Is [p, i) a place the lexicon knows, whole (美国|使馆)? */
+static int place_is(const pg_rctx *x, size_t p, size_t i)
+{
+  int pl = x->lexend[i];
+
+  return pl >= 0 && x->c[pl].type == PG_T_PLACE && x->c[pl].vb == p;
+}
+
+/* May an embassy's head at i close a name opened at p: a country, or a
+ * country, 驻 and a place or 华 (中国驻意大利|使馆, 意大利驻华|使馆)? */
+static int embassy_body(const pg_rctx *x, size_t p, size_t i)
+{
+  size_t z;
+  int pl;
+
+  if (place_is(x, p, i))
+    return 1;
+  if (i >= p + 3 && x->v[i - 1] == 0x534E) /* 华 */
+    z = i - 2;
+  else if ((pl = x->lexend[i]) >= 0 && x->c[pl].type == PG_T_PLACE)
+    z = x->c[pl].vb - 1;
+  else
+    return 0;
+  return z > p && x->v[z] == 0x9A7B && place_is(x, p, z); /* 驻 */
+}
+
 static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
                         int anchored, size_t *hb, int *weak)
 {
@@ -130,19 +156,8 @@ static size_t find_head(const pg_rctx *x, size_t p, size_t lim, int n,
       /* a unit's one-character discipline: 清华大学|法学院, 商学院 */
       const char *v = pg_rc_value(x, PG_W_ORGHEAD, val);
       int val2 = -1;
-      if (v && !strcmp(v, "embassy")) {
-        int pl = x->lexend[i], p2;
-        if (i >= p + 3 && x->v[i - 2] == 0x9A7B && x->v[i - 1] == 0x534E &&
-            (p2 = x->lexend[i - 2]) >= 0 && x->c[p2].type == PG_T_PLACE &&
-            x->c[p2].vb == p)
-          ; /* 意大利驻华|使馆 */
-        else if (!(pl >= 0 && x->c[pl].type == PG_T_PLACE &&
-              (x->c[pl].vb == p ||
-               (x->c[pl].vb > p + 1 && x->v[x->c[pl].vb - 1] == 0x9A7B && /* 驻 */
-                (p2 = x->lexend[x->c[pl].vb - 1]) >= 0 &&
-                x->c[p2].type == PG_T_PLACE && x->c[p2].vb == p))))
-          return 0; /* 美国|使馆, 中国驻意大利|使馆: a country's */
-      }
+      if (v && !strcmp(v, "embassy") && !embassy_body(x, p, i))
+        return 0; /* 美国|使馆, 中国驻意大利|使馆: a country's only */
       if (v && !strcmp(v, "place") &&
           !(x->lexend[i] >= 0 && x->c[x->lexend[i]].type == PG_T_PLACE &&
             x->c[x->lexend[i]].vb == p))
@@ -399,6 +414,15 @@ static int kind_piece(const pg_rctx *x, int ci)
          pg_rc_lex_country(x, x->c[pl].lex) && x->c[pl].ve < c->ve &&
          pg_rc_word_at(x, PG_W_ORGKIND, x->c[pl].ve, NULL) ==
              c->ve - x->c[pl].ve;
+}
+
+void pg_chain_undo(pg_rctx *x, const pg_chain *ch)
+{
+  int k;
+
+  for (k = 0; k < ch->n; k++)
+    if (x->c[ch->piece[k]].lex < 0)
+      x->c[ch->piece[k]].type = PG_T_NONE;
 }
 
 int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,

@@ -30,6 +30,10 @@ typedef struct pg_chain {
 int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
                  pg_chain *ch /* OUT */, const char *rule);
 
+/* Undoes the pieces of a chain the lexicon does not know (a caller that
+ * wanted the chain to end elsewhere). */
+void pg_chain_undo(pg_rctx *x, const pg_chain *ch);
+
 /* Parses a person name at p (not beyond lim): Chinese surname + given
  * name, or a transliterated name with ·.  Returns its end, or 0. */
 size_t pg_rc_person_name(const pg_rctx *x, size_t p, size_t lim);

@@ -425,8 +425,6 @@ static size_t apposition_title(const pg_rctx *x, size_t *pp)
 /* An organization chain that must end exactly at t (else undone). */
 static int chain_until(pg_rctx *x, size_t p, size_t t, pg_chain *ch)
 {
-  int k;
-
   pg_cand *c0;
   size_t hl;
 
@@ -437,9 +435,7 @@ static int chain_until(pg_rctx *x, size_t p, size_t t, pg_chain *ch)
   if (ch->e == t &&
       (c0->lex >= 0 || !pg_rc_all_generic(x, c0->vb, c0->ve - hl, 1)))
     return 1; /* not 数据中心主任 */
-  for (k = 0; k < ch->n; k++)
-    if (x->c[ch->piece[k]].lex < 0)
-      x->c[ch->piece[k]].type = PG_T_NONE;
+  pg_chain_undo(x, ch);
   return 0;
 }
 
@@ -449,15 +445,12 @@ static int venue(pg_rctx *x, size_t p, const pg_chain *ch)
 {
   static const uint32_t zx[] = {0x4E2D, 0x5FC3}; /* 中心 */
   const pg_cand *last = &x->c[ch->piece[ch->n - 1]];
-  int k;
 
   if (p == 0 || (x->v[p - 1] != 0x5728 && x->v[p - 1] != 0x4E8E) ||
       last->lex >= 0 || x->v[last->ve - 2] != zx[0] ||
       x->v[last->ve - 1] != zx[1])
     return 0;
-  for (k = 0; k < ch->n; k++)
-    if (x->c[ch->piece[k]].lex < 0)
-      x->c[ch->piece[k]].type = PG_T_NONE;
+  pg_chain_undo(x, ch);
   return 1;
 }
 
@@ -674,15 +667,13 @@ static size_t translit_school(const pg_rctx *x, size_t p)
   return 0;
 }
 
-/* A news site's dateline at a line's start: 南开新闻网讯, 新华网讯 (the
+/* A news site's dateline at a line's start p: 南开新闻网讯, 新华网讯 (the
  * site's name, then 讯 "reports").  The site is a body. */
 static void site_dateline(pg_rctx *x, size_t p)
 {
   size_t e;
   int ci;
 
-  if (p > 0 && x->v[p - 1] != '\n')
-    return;
   for (e = p; e < x->vn && e - p < 9 && pg_is_han(x->v[e]) &&
               x->v[e] != 0x8BAF; /* 讯 */
        e++)
@@ -757,11 +748,10 @@ int pg_rec_orgs(pg_rctx *x)
     unit_list(x, &ch);
     p = ch.e - 1;
   }
-  for (p = 1; p < x->vn && !x->oom; p++)
-    if (x->v[p] == '(')
-      campus(x, p);
   for (p = 0; p < x->vn && !x->oom; p++)
-    if (p == 0 || x->v[p - 1] == '\n')
+    if (p > 0 && x->v[p] == '(')
+      campus(x, p);
+    else if (p == 0 || x->v[p - 1] == '\n')
       site_dateline(x, p);
   return x->oom ? -1 : 0;
 }

@@ -985,10 +985,32 @@ static size_t item_body(pg_rctx *x, size_t ts, pg_chain *ch)
     return 0;
   if (ch->e == oe)
     return lo;
-  for (k = 0; k < (size_t)ch->n; k++)
-    if (x->c[ch->piece[k]].lex < 0)
-      x->c[ch->piece[k]].type = PG_T_NONE; /* undone */
+  pg_chain_undo(x, ch);
   return 0;
+}
+
+/* The body a person whose name ends at e holds a post in (the last such
+ * post the person rules gave), other than person `but`; with named, only
+ * a body the lexicon knows or with a proper name.  -1 when none.  The
+ * person rules add facts in the text's order, so the search stops a
+ * window before e: it stays linear in a long document. */
+static int post_body_ending(const pg_rctx *x, size_t e, int but, int named)
+{
+  size_t k;
+
+  for (k = x->nf; k-- > 0;) {
+    const pg_pfact *f = &x->f[k];
+    if (f->pred != PG_P_AFFILIATION || f->subj < 0)
+      continue;
+    if (f->vpos + 1024 < e)
+      break;
+    if (f->subj != but && x->c[f->subj].type == PG_T_PERSON &&
+        x->c[f->subj].ve == e && f->obj >= 0 &&
+        (!named || x->c[f->obj].lex >= 0 ||
+         pg_rc_proper_at(x, x->c[f->obj].vb)))
+      return f->obj;
+  }
+  return -1;
 }
 
 /* Is body b a party's or a government's (省委, 中共中央, 市政府), whose
@@ -1099,19 +1121,16 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
   /* 意大利驻华使馆文化参赞X、科技参赞Y: a post without a body, right
    * after the 、 that closes a name holding a post in a body, is a post
    * in that body too */
-  if (org < 0 && ts > 1 && x->v[ts - 1] == 0x3001)
-    for (k = x->nf; k-- > 0;)
-      if (x->f[k].pred == PG_P_AFFILIATION && x->f[k].subj >= 0 &&
-          x->c[x->f[k].subj].type == PG_T_PERSON &&
-          x->c[x->f[k].subj].ve == ts - 1) {
-        if (political_body(x, x->f[k].obj))
-          break; /* 省委书记陈豪、省长阮成发: a party's or a government's
-                    posts and the state's are not one body's */
-        ch.n = 1;
-        ch.piece[0] = ch.top = x->f[k].obj;
-        pg_person_titles(x, person, &ch, ts, te, "person.title");
-        return ts;
-      }
+  if (org < 0 && ts > 1 && x->v[ts - 1] == 0x3001 &&
+      (pl = post_body_ending(x, ts - 1, person, 0)) >= 0 &&
+      !political_body(x, pl)) { /* not 省委书记陈豪、省长阮成发: a party's or
+                                    a government's posts and the state's
+                                    are not one body's */
+    ch.n = 1;
+    ch.piece[0] = ch.top = pl;
+    pg_person_titles(x, person, &ch, ts, te, "person.title");
+    return ts;
+  }
   if (org < 0 && (k = item_body(x, ts, &ch))) {
     pg_person_titles(x, person, &ch, ts, te, "person.title");
     return k;
@@ -1186,8 +1205,6 @@ static void coordinated_posts(pg_rctx *x, const int *orgend, int person,
   }
 }
 
-/* The facts of the titles that end at p (the title [p - tl, p) and the
- * titles coordinated before it) for person. */
 /* Is candidate u an office of a body with no name of its own: no known
  * or proper name in it, at most twelve characters, closed by the head of
  * an office (人事处, 组织部, 研究生院, 汉语国际教育学部; not 智能产业研究院,
@@ -1241,16 +1258,7 @@ static void units_of_first(pg_rctx *x, int person, size_t f0)
     school = b + 1 == lo && x->v[b] == 0x6821; /* 校党委副书记: the school's */
     if (b > 1 && (b == lo || school) && x->v[b - 1] == ',') /* a title right
                                                    after the comma: no body */
-      for (k = x->nf; k-- > 0;)
-        if (x->f[k].pred == PG_P_AFFILIATION && x->f[k].subj >= 0 &&
-            x->f[k].subj != person &&
-            x->c[x->f[k].subj].type == PG_T_PERSON &&
-            x->c[x->f[k].subj].ve == b - 1 && x->f[k].obj >= 0 &&
-            (x->c[x->f[k].obj].lex >= 0 ||
-             pg_rc_proper_at(x, x->c[x->f[k].obj].vb))) {
-          top = x->f[k].obj;
-          break;
-        }
+      top = post_body_ending(x, b - 1, person, 1);
     if (top < 0 || political_body(x, top) ||
         (school && !pg_rc_spells_before(x, x->c[top].ve, "大学") &&
          !pg_rc_spells_before(x, x->c[top].ve, "学院")))
@@ -1271,6 +1279,8 @@ static void units_of_first(pg_rctx *x, int person, size_t f0)
   }
 }
 
+/* The facts of the titles that end at p (the title [p - tl, p) and the
+ * titles coordinated before it) for person. */
 static void title_chain(pg_rctx *x, const int *orgend, int person, size_t p,
                         size_t tl)
 {

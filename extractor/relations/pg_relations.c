@@ -310,8 +310,6 @@ static int date_before(const rctx *c, size_t p)
 }
 
 /* Classifies the opening of clause k (dates, connectives, subject). */
-static size_t chain_person_end(const rctx *c, size_t p, size_t lim);
-
 static void open_clause(rctx *c, clause *k)
 {
   size_t p = k->b, l;
@@ -357,13 +355,8 @@ static void open_clause(rctx *c, clause *k)
   if (p >= k->e)
     k->state = CL_DATEONLY;
   else if (mi >= 0 && is_agent(ent_type(c, ment_ent(c, mi)))) {
-    size_t pe;
     k->state = CL_EXPLICIT;
     k->subj = ment_ent(c, mi);
-    if (ent_type(c, k->subj) == PG_T_ORGANIZATION &&
-        (pe = chain_person_end(c, p, k->e)) && c->mend[pe] >= 0)
-      k->subj = ment_ent(c, c->mend[pe]); /* 研究院首席经济学家、…刘刚: the
-                                              person the posts belong to */
     if (pg_reltab_at(c->t, PG_W_SOURCE_LINE, c->s, c->a->m[mi].ce, k->e,
                      NULL)) {
       k->state = CL_UNKNOWN; /* 央视网消息（新闻联播）：the source, no actor */
@@ -432,28 +425,22 @@ static size_t chain_person_end(const rctx *c, size_t p, size_t lim)
                 c->mstart[p] < 0 && c->s[p] != 0x3001;
          p++)
       ;
-    if (p == t) { /* …首席经济学家、南开大学经济研究所|刘刚教授: a body
-                     right before the name, after a titled part */
-      if (p < lim && (mi = c->mstart[p]) >= 0 &&
-          ent_type(c, e = ment_ent(c, mi)) == PG_T_PERSON &&
-          (n > 0 || titled_after(c, e, c->a->m[mi].ce, lim))) {
-        for (i = 0; i < n; i++)
-          if (!own_title(c, e, part[i][0], part[i][1]))
-            return 0;
-        return c->a->m[mi].ce;
-      }
-      return 0;
+    if (p > t) {
+      part[n][0] = t;
+      part[n++][1] = p;
     }
-    part[n][0] = t;
-    part[n++][1] = p;
+    /* the person after a title, or right after a body when a titled part
+     * came before or the person's title follows (…首席经济学家、南开大学
+     * 经济研究所|刘刚教授) */
     if (p < lim && (mi = c->mstart[p]) >= 0 &&
-        ent_type(c, e = ment_ent(c, mi)) == PG_T_PERSON) {
+        ent_type(c, e = ment_ent(c, mi)) == PG_T_PERSON &&
+        (p > t || n > 0 || titled_after(c, e, c->a->m[mi].ce, lim))) {
       for (i = 0; i < n; i++)
         if (!own_title(c, e, part[i][0], part[i][1]))
           return 0;
       return c->a->m[mi].ce;
     }
-    if (p >= lim || c->s[p] != 0x3001) /* 、 */
+    if (p == t || p >= lim || c->s[p] != 0x3001) /* 、 */
       return 0;
     p++;
   }
