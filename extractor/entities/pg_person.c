@@ -139,16 +139,57 @@ static void rec_intro(pg_rctx *x, size_t p, int strict)
     intro_parts(x, person, ne + 1, i, "person.intro");
 }
 
+static int titles_to(const pg_rctx *x, size_t t, size_t k);
+
+/* Is [s, j) one post of an apposition: titles only (董事长兼首席执行官),
+ * or a body's chain and a title that ends at j (福建省网信产业联合会副会
+ * 长)?  Withdraws the chain it read. */
+static int appos_post(pg_rctx *x, size_t s, size_t j)
+{
+  pg_chain ch;
+  size_t tl;
+  int ok;
+
+  if (titles_to(x, s, j))
+    return 1;
+  if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, s, j, NULL)) || j - tl <= s ||
+      !pg_org_chain(x, s, j - tl, 1, &ch, "person.appos"))
+    return 0;
+  ok = ch.e == j - tl;
+  pg_chain_undo(x, &ch);
+  return ok;
+}
+
+/* The end of the post of an apposition that starts at s: the next mark
+ * or line end, within 40; 0 when none closes it. */
+static size_t appos_part_end(const pg_rctx *x, size_t s)
+{
+  size_t j;
+
+  for (j = s; j < x->vn && j < s + 40 && !pg_rc_is_punct(x->v[j]) &&
+              x->v[j] != '\n';
+       j++)
+    ;
+  if (j >= x->vn || x->v[j] == ',' || x->v[j] == 0x3001 ||
+      x->v[j] == ';' || x->v[j] == 0x3002 || x->v[j] == '\n')
+    return j;
+  return 0;
+}
+
 /* 姓名，单位职务，: at a clause start, a name set off by a comma (and a
  * copula: 现任, 生前是) from one organization chain and a title that ends
- * right at the next comma, semicolon or full stop (陈思雨，北京大学经济学院
- * 教授，在发言中…; 嘉宾有：孟庆尧，中国信通院副院长；…). */
+ * right at the next mark (陈思雨，北京大学经济学院教授，在发言中…; 嘉宾
+ * 有：孟庆尧，中国信通院副院长；…).  More posts may follow, each after a
+ * comma or a 、, a body's and its title or titles alone, under the body
+ * before when they name none (吴欣鸿，美图公司创始人、董事长兼首席执行官，
+ * 福建省网信产业联合会副会长，…获得者): they run to the first that is
+ * none. */
 static void rec_appos(pg_rctx *x, size_t p)
 {
   /* what may stand between the comma and the post: 杨军，生前是…庭长 */
   static const wchar_t *const copulas[] = {L"生前是", L"现任", L"曾任", L"时任",
                                            L"历任", L"系", L"是"};
-  size_t ne, i, tl, b, k, l;
+  size_t ne, i, tl, b, k, l, j;
   int person, line;
   pg_chain ch;
 
@@ -168,21 +209,20 @@ static void rec_appos(pg_rctx *x, size_t p)
       break;
     }
   }
-  for (i = b; i < x->vn && i < ne + 60 && x->v[i] != ',' &&
-                   !pg_rc_is_punct(x->v[i]) && x->v[i] != '\n';
-       i++)
-    ;
-  if ((i < x->vn && x->v[i] != ',' && x->v[i] != ';' && x->v[i] != 0x3002 &&
-       x->v[i] != '\n') ||
-      (i >= x->vn && !line) ||
+  i = appos_part_end(x, b);
+  if (!i || (i >= x->vn && !line) ||
       !(tl = pg_rc_word_ending(x, PG_W_TITLE, b, i, NULL)) || i - tl <= b)
     return; /* the post ends at a mark, or at the end of a line */
   if (!pg_org_chain(x, b, i - tl, 1, &ch, "person.appos") ||
       ch.e != i - tl)
     return;
+  pg_chain_undo(x, &ch);
+  while (i < x->vn && (x->v[i] == ',' || x->v[i] == 0x3001) &&
+         (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j))
+    i = j;
   person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.appos", -1, 2);
   if (person >= 0)
-    pg_person_titles(x, person, &ch, ch.e, i, "person.appos");
+    intro_parts(x, person, b, i, "person.appos");
 }
 
 /* Is there white space in the original text between view positions

@@ -804,6 +804,30 @@ static void test_unseen_forms(void)
   ok(find(a, PG_T_PERSON, "王五") < 0, "姓名，<no title>，: none");
   pg_free_annot(a);
 
+  a = run("嘉宾介绍。吴晓峰，北京大学博士生导师、清华大学人工智能研究院副院长、"
+          "国家级青年人才计划入选者，获得多个奖项。\n"
+          "刘静，美图公司创始人、董事长兼首席执行官，福建省网信产业联合会副会长，"
+          "“中国青年创业奖”获得者。");
+  p = find(a, PG_T_PERSON, "吴晓峰");
+  o = find(a, PG_T_ORGANIZATION, "清华大学");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "博士生导师") &&
+         has_fact(a, p, PG_P_JOBTITLE, -1, "副院长") &&
+         has_fact(a, p, PG_P_AFFILIATION, o, NULL),
+     "姓名，单位职务、单位职务、…: every post of the apposition");
+  ok(!has_fact(a, p, PG_P_JOBTITLE, -1, "国家级青年人才计划入选者"),
+     "... up to the first part that is no post");
+  p = find(a, PG_T_PERSON, "刘静");
+  o = find(a, PG_T_ORGANIZATION, "美图公司");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "董事长") &&
+         has_fact(a, p, PG_P_JOBTITLE, -1, "首席执行官") &&
+         has_fact(a, p, PG_P_MEMBERSHIP, o, "首席执行官"),
+     "... titles alone after a 、 are posts in the body before");
+  ok(has_fact(a, p, PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "福建省网信产业联合会"), NULL) &&
+         has_fact(a, p, PG_P_JOBTITLE, -1, "副会长"),
+     "... and a body's post after a comma");
+  pg_free_annot(a);
+
   a = run("新华社杭州3月6日电（记者 张晓峰 李梦瑶）大会在杭州举行。");
   p = find(a, PG_T_PERSON, "张晓峰");
   q = find(a, PG_T_PERSON, "李梦瑶");
