@@ -22,6 +22,7 @@
  * A pattern organization followed by (X) or (以下简称"X") takes X as alias.
  */
 #include "pg_org.h"
+#include "pg_hmap.h"
 #include "pg_names.h"
 #include "pg_text.h"
 
@@ -685,6 +686,128 @@ static void site_dateline(pg_rctx *x, size_t p)
     pg_rc_label(x, ci, pg_rc_name(x, p, e));
 }
 
+/* The label of candidate ci: its own, its lexicon entry's, or its text
+ * (new, caller frees; NULL when out of memory). */
+static char *cand_label(pg_rctx *x, int ci)
+{
+  const char *l = x->c[ci].label;
+
+  if (!l && x->c[ci].lex >= 0)
+    l = pg_lexicon_entry(x->r->lex, x->c[ci].lex)->label;
+  if (l) {
+    char *d = malloc(strlen(l) + 1);
+    if (d)
+      strcpy(d, l);
+    return d;
+  }
+  return pg_rc_name(x, x->c[ci].vb, x->c[ci].ve);
+}
+
+/* Does the view spell 我校 or 本校 ("our university") at p? */
+static int our_school(const pg_rctx *x, size_t p)
+{
+  return p + 1 < x->vn && x->v[p + 1] == 0x6821 && /* 校 */
+         (x->v[p] == 0x6211 || x->v[p] == 0x672C) &&  /* 我 本 */
+         (p + 2 >= x->vn || x->v[p + 2] != 0x533A);   /* not 本校区 */
+}
+
+/* The university a text written by one names as 我校: the one its news
+ * site's dateline is named after (南开新闻网讯: 南开大学), else the one
+ * it names most often (of equals, the first named).  A candidate, or
+ * -1. */
+static int home_school(pg_rctx *x)
+{
+  pg_hmap *m = pg_new_hmap();
+  int best = -1, bestn = 0, *n = NULL;
+  char *site = NULL;
+  size_t i;
+
+  if (!m || !(n = calloc(x->nc + 1, sizeof *n))) {
+    x->oom = 1;
+    goto done;
+  }
+  for (i = 0; i < x->nc && !site; i++) /* the site's name before 新闻网 */
+    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex < 0 &&
+        x->c[i].ve - x->c[i].vb >= 5 && x->c[i].ve < x->vn &&
+        x->v[x->c[i].ve] == 0x8BAF && /* 讯 */
+        pg_rc_spells(x, x->c[i].ve - 3, "新闻网") &&
+        !(site = pg_rc_name(x, x->c[i].vb, x->c[i].ve - 3))) {
+      x->oom = 1;
+      goto done;
+    }
+  for (i = 0; i < x->nc; i++) {
+    char *l;
+    size_t ll;
+    uint64_t h;
+    int e, first = -1;
+    if (x->c[i].type != PG_T_ORGANIZATION || !strcmp(x->c[i].rule, "org.home"))
+      continue;
+    if (!(l = cand_label(x, (int)i))) {
+      x->oom = 1;
+      goto done;
+    }
+    ll = strlen(l);
+    if (ll < 9 || strcmp(l + ll - 6, "大学")) {
+      free(l);
+      continue;
+    }
+    h = pg_fnv1a(PG_FNV_OFFSET, l, ll);
+    for (e = pg_hmap_first(m, h); e >= 0 && first < 0; e = pg_hmap_next(m, e)) {
+      char *o = cand_label(x, pg_hmap_value(m, e));
+      if (o && !strcmp(o, l))
+        first = pg_hmap_value(m, e);
+      free(o);
+    }
+    if (first < 0) {
+      first = (int)i;
+      if (pg_hmap_add(m, h, first) < 0) {
+        free(l);
+        x->oom = 1;
+        goto done;
+      }
+    }
+    if (site && !strncmp(l, site, strlen(site))) {
+      free(l); /* 南开新闻网讯: the site named after the university */
+      best = first;
+      goto done;
+    }
+    if (++n[first] > bestn ||
+        (n[first] == bestn && x->c[first].vb < x->c[best].vb)) {
+      bestn = n[first];
+      best = first;
+    }
+    free(l);
+  }
+done:
+  free(site);
+  free(n);
+  pg_free_hmap(m);
+  return best;
+}
+
+/* 我校教授杨德森, 我校与…联合承办: 我校 and 本校 are mentions of the
+ * university the text is by (home_school), with no alias of their own. */
+static void our_schools(pg_rctx *x)
+{
+  size_t p;
+  int home = -2, ci;
+
+  for (p = 0; p < x->vn && !x->oom; p++) {
+    if (!our_school(x, p) || (x->lexat[p] >= 0 && x->c[x->lexat[p]].ve > p))
+      continue;
+    if (home == -2 && (home = home_school(x)) < 0)
+      return;
+    if ((ci = pg_rc_add(x, p, p + 2, PG_T_ORGANIZATION, "org.home",
+                        x->c[home].lex, 2)) < 0)
+      return;
+    pg_rc_label(x, ci, cand_label(x, home));
+    if (x->c[home].key)
+      pg_rc_key(x, ci, x->c[home].key);
+    x->c[ci].quiet = 1;
+    p++;
+  }
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -753,5 +876,6 @@ int pg_rec_orgs(pg_rctx *x)
       campus(x, p);
     else if (p == 0 || x->v[p - 1] == '\n')
       site_dateline(x, p);
+  our_schools(x);
   return x->oom ? -1 : 0;
 }

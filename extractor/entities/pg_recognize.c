@@ -540,7 +540,6 @@ int pg_recognize(pg_recognizer *r, pg_annot *a, pg_log *log)
   size_t k;
   int rc = -1;
 
-  (void)log;
   memset(&x, 0, sizeof x);
   x.r = r;
   x.a = a;
@@ -553,6 +552,9 @@ int pg_recognize(pg_recognizer *r, pg_annot *a, pg_log *log)
     goto done;
   rc = pg_merge(&x);
 done:
+  if (rc)
+    pg_log_msg(log, PG_LOG_ERROR, &(pg_locator){a->doc.name, 0, 0, -1},
+               "out of memory while recognizing names");
   free_ctx(&x);
   return rc;
 }

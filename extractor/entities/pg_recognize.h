@@ -25,7 +25,7 @@ pg_recognizer *pg_new_recognizer(const char *datadir, pg_log *log);
 void pg_free_recognizer(pg_recognizer *r);
 
 /* Adds mentions, entities (and structural facts) to a, whose doc has clean
- * text and sentences.  Returns 0, or -1 on out of memory. */
+ * text and sentences.  Returns 0, or -1 on out of memory (reported to log). */
 int pg_recognize(pg_recognizer *r, pg_annot *a, pg_log *log);
 
 #endif /* PG_RECOGNIZE_H */

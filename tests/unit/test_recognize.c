@@ -804,6 +804,32 @@ static void test_unseen_forms(void)
   ok(find(a, PG_T_PERSON, "王五") < 0, "姓名，<no title>，: none");
   pg_free_annot(a);
 
+  a = run("南开新闻网讯（记者 王明）清华大学代表团来访。清华大学副校长李华出席。"
+          "南开大学校长陈雷会见。我校教授张德明作报告。");
+  o = find(a, PG_T_ORGANIZATION, "南开大学");
+  p = find(a, PG_T_PERSON, "张德明");
+  ok(has_fact(a, p, PG_P_AFFILIATION, o, NULL) &&
+         !has_fact(a, p, PG_P_AFFILIATION,
+                   find(a, PG_T_ORGANIZATION, "清华大学"), NULL),
+     "我校: the university the news site is named after");
+  ok(!has_alias(a, o, "我校"), "... 我校 is no alias of it");
+  pg_free_annot(a);
+
+  a = run("会议由北京大学、哈尔滨工程大学和我校联合承办。"
+          "北京大学教授王刚发言。北京大学的代表出席。"
+          "我校夏桂华教授作主旨发言。");
+  p = find(a, PG_T_PERSON, "夏桂华");
+  ok(has_fact(a, p, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "北京大学"),
+              NULL) && has_fact(a, p, PG_P_JOBTITLE, -1, "教授"),
+     "我校 with no news site: the university the text names most often");
+  pg_free_annot(a);
+
+  a = run("我校教授张德明作报告。本校区位于城东。");
+  for (o = 0, q = 0; (size_t)q < a->ne; q++)
+    o += a->ent[q].type == PG_T_ORGANIZATION;
+  ok(o == 0, "我校 in a text that names no university: no body");
+  pg_free_annot(a);
+
   a = run("嘉宾介绍。吴晓峰，北京大学博士生导师、清华大学人工智能研究院副院长、"
           "国家级青年人才计划入选者，获得多个奖项。\n"
           "刘静，美图公司创始人、董事长兼首席执行官，福建省网信产业联合会副会长，"
