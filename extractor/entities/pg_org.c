@@ -808,6 +808,118 @@ static void our_schools(pg_rctx *x)
   }
 }
 
+enum { LIST_ITEMS = 32 };
+
+/* Could the list item [b, e) be a name no rule or table knows: two to
+ * eight name characters, no known name, title or stop word inside, not
+ * generic words only (宏碁, 思谋科技, 比亚迪半导体; not 新能源汽车)? */
+static int list_name(const pg_rctx *x, size_t b, size_t e)
+{
+  size_t k;
+
+  if (e - b < 2 || e - b > 8 || pg_rc_word_at(x, PG_W_NONNAME, b, NULL) ||
+      pg_rc_all_generic(x, b, e, 0))
+    return 0;
+  for (k = b; k < e; k++)
+    if (!pg_rc_is_name_char(x->v[k]) || x->lexat[k] >= 0 ||
+        pg_rc_word_at(x, PG_W_TITLE, k, NULL) ||
+        pg_rc_word_at(x, PG_W_CLAUSEWORD, k, NULL) ||
+        (k > b && pg_rc_stop_in(x, k)))
+      return 0;
+  return 1;
+}
+
+/* Is [b, e) exactly an organization found before (orgat: per view start,
+ * the first such candidate; nextorg: the next one starting there)? */
+static int list_org(const pg_rctx *x, const int *orgat, const int *nextorg,
+                    size_t b, size_t e)
+{
+  int ci;
+
+  for (ci = orgat[b]; ci >= 0; ci = nextorg[ci])
+    if (x->c[ci].ve == e && x->c[ci].type == PG_T_ORGANIZATION)
+      return 1;
+  return 0;
+}
+
+/* The items of the 、-list whose first item ends at the 、 at p: their
+ * spans (at most LIST_ITEMS), the last one ended by 等, a mark, or split
+ * at 和/与/及 (联想和三星).  Returns the number of items. */
+static size_t list_items(const pg_rctx *x, size_t p, size_t *ib, size_t *ie)
+{
+  size_t n = 0, b = item_start(x, p), e, k;
+
+  if (b == p)
+    return 0;
+  ib[n] = b;
+  ie[n++] = p;
+  while (p < x->vn && x->v[p] == 0x3001 && n + 1 < LIST_ITEMS) {
+    b = p + 1;
+    for (e = b; e < x->vn && e - b < 12 && pg_rc_is_name_char(x->v[e]) &&
+                !(x->v[e] == 0x7B49 && e - b >= 2); /* 等 */
+         e++)
+      ;
+    if (e == b || e - b >= 12)
+      break;
+    p = e;
+    if (e < x->vn && x->v[e] != 0x3001) /* the last item */
+      for (k = b + 2; k + 2 <= e; k++)
+        if (wcschr(L"和与及", (wchar_t)x->v[k])) {
+          ib[n] = b;
+          ie[n++] = k;
+          b = k + 1;
+          break;
+        }
+    ib[n] = b;
+    ie[n++] = e;
+  }
+  return n;
+}
+
+/* List propagation: in a 、-list where at least two items, and at least
+ * half of them, are organizations found before, each other item that
+ * reads as a name is one too (旷视科技、思谋科技、芯驰科技、比亚迪半导体
+ * 等; 包括宏碁、华硕、戴尔、惠普、联想和三星).  A list that names no
+ * organization, or few, is left alone (北京、上海; 美国、英国、欧盟). */
+static void list_majority(pg_rctx *x)
+{
+  int *orgat = malloc((x->vn + 1) * sizeof *orgat);
+  int *nextorg = malloc((x->nc + 1) * sizeof *nextorg);
+  size_t ib[LIST_ITEMS], ie[LIST_ITEMS], n, i, p, known, nc = x->nc;
+  int ci;
+
+  if (!orgat || !nextorg) {
+    x->oom = 1;
+    goto done;
+  }
+  for (p = 0; p <= x->vn; p++)
+    orgat[p] = -1;
+  for (i = nc; i-- > 0;)
+    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].vb < x->vn) {
+      nextorg[i] = orgat[x->c[i].vb];
+      orgat[x->c[i].vb] = (int)i;
+    }
+  for (p = 1; p < x->vn && !x->oom; p++) {
+    if (x->v[p] != 0x3001 || (p + 1 < x->vn && x->v[p - 1] == 0x3001))
+      continue;
+    if ((n = list_items(x, p, ib, ie)) < 3)
+      continue;
+    for (i = known = 0; i < n; i++)
+      known += list_org(x, orgat, nextorg, ib[i], ie[i]);
+    if (known >= 2 && 2 * known >= n)
+      for (i = 0; i < n; i++)
+        if (!list_org(x, orgat, nextorg, ib[i], ie[i]) &&
+            list_name(x, ib[i], ie[i]) &&
+            (ci = pg_rc_add(x, ib[i], ie[i], PG_T_ORGANIZATION, "org.list",
+                            -1, 1)) >= 0)
+          pg_rc_label(x, ci, pg_rc_name(x, ib[i], ie[i]));
+    p = ie[n - 1];
+  }
+done:
+  free(orgat);
+  free(nextorg);
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -871,6 +983,7 @@ int pg_rec_orgs(pg_rctx *x)
     unit_list(x, &ch);
     p = ch.e - 1;
   }
+  list_majority(x);
   for (p = 0; p < x->vn && !x->oom; p++)
     if (p > 0 && x->v[p] == '(')
       campus(x, p);

@@ -220,6 +220,14 @@ static void rec_appos(pg_rctx *x, size_t p)
   while (i < x->vn && (x->v[i] == ',' || x->v[i] == 0x3001) &&
          (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j))
     i = j;
+  /* 连日来，中共中央政治局委员、国务院副总理孙春兰率…: the posts run on
+   * into an item where a title introduces another person; no apposition */
+  for (k = i + 1; i < x->vn && x->v[i] == 0x3001 && k < x->vn &&
+                  k < i + 40 && !pg_rc_is_punct(x->v[k]) && x->v[k] != '\n';
+       k++)
+    if ((l = pg_rc_word_at(x, PG_W_TITLE, k, NULL)) &&
+        pg_rc_person_name(x, k + l, k + l + 6 < x->vn ? k + l + 6 : x->vn))
+      return;
   person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.appos", -1, 2);
   if (person >= 0)
     intro_parts(x, person, b, i, "person.appos");

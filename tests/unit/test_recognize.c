@@ -804,6 +804,20 @@ static void test_unseen_forms(void)
   ok(find(a, PG_T_PERSON, "王五") < 0, "姓名，<no title>，: none");
   pg_free_annot(a);
 
+  a = run("连日来，中共中央政治局委员、国务院副总理孙春兰率中央指导组指导工作。");
+  ok(find(a, PG_T_PERSON, "连日来") < 0,
+     "…，post、post NAME: the posts are another person's, no apposition");
+  pg_free_annot(a);
+
+  a = run("英特尔也已承诺与多家厂商合作，包括宏碁、华硕、戴尔、惠普、联想和三星，"
+          "共同开发新产品。北京、上海、深圳、雄安等地参与。");
+  ok(find(a, PG_T_ORGANIZATION, "宏碁") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "华硕") >= 0,
+     "list propagation: unknown items of a list of companies are bodies");
+  ok(find(a, PG_T_ORGANIZATION, "雄安") < 0,
+     "... not in a list of places");
+  pg_free_annot(a);
+
   a = run("南开新闻网讯（记者 王明）清华大学代表团来访。清华大学副校长李华出席。"
           "南开大学校长陈雷会见。我校教授张德明作报告。");
   o = find(a, PG_T_ORGANIZATION, "南开大学");
