@@ -775,6 +775,26 @@ static int held_before(const pg_rctx *x, size_t e)
   return 0;
 }
 
+/* Is the clause from p held (举行, 召开, 开幕, 闭幕, 举办 within it, after
+ * a date or 在/于: …论坛4月2日在烟台举行)? */
+static int held_after(const pg_rctx *x, size_t p)
+{
+  static const char *const verbs[] = {"举行", "召开", "开幕", "闭幕", "举办"};
+  size_t k;
+  int when = 0;
+
+  for (k = p + 4; k + 1 < x->vn && k < p + 48 && !pg_rc_is_punct(x->v[k]) &&
+                  x->v[k] != '\n';
+       k++) {
+    if (x->v[k] == 0x5728 || x->v[k] == 0x4E8E || /* 在 于 */
+        (is_digit_cp(x->v[k - 1]) && (x->v[k] == 0x65E5 || x->v[k] == 0x6708)))
+      when = 1;
+    else if (when && PG_RC_SPELLS_ANY(x, k, verbs))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does 出席, 参加 or 主持 end at e (出席上海合作组织…会议)? */
 static int attend_before(const pg_rctx *x, size_t e)
 {
@@ -1057,6 +1077,10 @@ int pg_rec_events(pg_rctx *x)
         held_before(x, p - 1))
       plain_event(x, p, 0, 1); /* 在巴黎举行的人工智能行动峰会: any head
                                   (今天举行的上海市…新闻发布会) */
+    else if (p > 2 && x->v[p - 1] == 0x7684 && pg_is_han(x->v[p]) &&
+             held_after(x, p))
+      plain_event(x, p, 0, 0); /* 作为…组成部分的|青年科技学者论坛4月2日在
+                                  烟台举行: the clause's subject */
     if (p > 1 && pg_rc_is_close_quote(x->v[p]))
       quoted_event(x, p);
     if (x->v[p] == 0x515A || x->v[p] == 0x56E2 || x->v[p] == 0x8D8A ||

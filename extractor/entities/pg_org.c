@@ -812,14 +812,19 @@ enum { LIST_ITEMS = 32 };
 
 /* Could the list item [b, e) be a name no rule or table knows: two to
  * eight name characters, no known name, title or stop word inside, not
- * generic words only (宏碁, 思谋科技, 比亚迪半导体; not 新能源汽车)? */
+ * generic words only (宏碁, 思谋科技, 比亚迪半导体; not 新能源汽车), and
+ * not a kind of body (a head alone or after two characters or generic
+ * words: 集团公司, 高等院校)? */
 static int list_name(const pg_rctx *x, size_t b, size_t e)
 {
   size_t k;
 
+  size_t hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, NULL);
+
   if (e - b < 2 || e - b > 8 || pg_rc_word_at(x, PG_W_NONNAME, b, NULL) ||
-      pg_rc_all_generic(x, b, e, 0))
-    return 0;
+      pg_rc_all_generic(x, b, e, 0) || hl == e - b ||
+      (hl && (e - hl - b <= 2 || pg_rc_all_generic(x, b, e - hl, 1))))
+    return 0; /* 集团公司, 高等院校, 金融机构: a kind of body, no name */
   for (k = b; k < e; k++)
     if (!pg_rc_is_name_char(x->v[k]) || x->lexat[k] >= 0 ||
         pg_rc_word_at(x, PG_W_TITLE, k, NULL) ||
@@ -827,6 +832,16 @@ static int list_name(const pg_rctx *x, size_t b, size_t e)
         (k > b && pg_rc_stop_in(x, k)))
       return 0;
   return 1;
+}
+
+/* Does a candidate cover any of [b, e) (院校 of 高等院校: the item is
+ * no unknown name)? */
+static int covered(const unsigned char *cov, size_t b, size_t e)
+{
+  for (; b < e; b++)
+    if (cov[b])
+      return 1;
+  return 0;
 }
 
 /* Is [b, e) exactly an organization found before (orgat: per view start,
@@ -885,20 +900,25 @@ static void list_majority(pg_rctx *x)
 {
   int *orgat = malloc((x->vn + 1) * sizeof *orgat);
   int *nextorg = malloc((x->nc + 1) * sizeof *nextorg);
+  unsigned char *cov = calloc(x->vn + 1, 1);
   size_t ib[LIST_ITEMS], ie[LIST_ITEMS], n, i, p, known, nc = x->nc;
   int ci;
 
-  if (!orgat || !nextorg) {
+  if (!orgat || !nextorg || !cov) {
     x->oom = 1;
     goto done;
   }
   for (p = 0; p <= x->vn; p++)
     orgat[p] = -1;
-  for (i = nc; i-- > 0;)
+  for (i = nc; i-- > 0;) {
     if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].vb < x->vn) {
       nextorg[i] = orgat[x->c[i].vb];
       orgat[x->c[i].vb] = (int)i;
     }
+    if (x->c[i].type != PG_T_NONE)
+      for (p = x->c[i].vb; p < x->c[i].ve && p < x->vn; p++)
+        cov[p] = 1;
+  }
   for (p = 1; p < x->vn && !x->oom; p++) {
     if (x->v[p] != 0x3001 || (p + 1 < x->vn && x->v[p - 1] == 0x3001))
       continue;
@@ -910,6 +930,7 @@ static void list_majority(pg_rctx *x)
       for (i = 0; i < n; i++)
         if (!list_org(x, orgat, nextorg, ib[i], ie[i]) &&
             list_name(x, ib[i], ie[i]) &&
+            !covered(cov, ib[i], ie[i]) &&
             (ci = pg_rc_add(x, ib[i], ie[i], PG_T_ORGANIZATION, "org.list",
                             -1, 1)) >= 0)
           pg_rc_label(x, ci, pg_rc_name(x, ib[i], ie[i]));
@@ -918,6 +939,7 @@ static void list_majority(pg_rctx *x)
 done:
   free(orgat);
   free(nextorg);
+  free(cov);
 }
 
 int pg_rec_orgs(pg_rctx *x)

@@ -590,6 +590,14 @@ static void test_events(void)
   ok(find(a, PG_T_EVENT, "人工智能行动峰会") >= 0, "plain named summit");
   ok(find(a, PG_T_PLACE, "法国") >= 0, "country");
   pg_free_annot(a);
+
+  a = run("作为高端论坛重要组成部分的青年科技学者论坛4月2日在烟台举行。"
+          "这是他们的重要会议。");
+  ok(find(a, PG_T_EVENT, "青年科技学者论坛") >= 0,
+     "…的 + name + date + 在 + place + 举行: the held event after 的");
+  ok(find(a, PG_T_EVENT, "重要会议") < 0 && find(a, PG_T_EVENT, "他们的重要会议") < 0,
+     "... but no name after 的 in a clause that holds nothing");
+  pg_free_annot(a);
 }
 
 static void test_merge(void)
