@@ -500,9 +500,28 @@ static void rec_row(pg_rctx *x, size_t p)
     for (k = ne + 1; k < te; k++)
       if (gap_before(x, k))
         break;
-    if (k < te || !pg_org_chain(x, te, le, 1, &ch, "person.row") ||
-        ch.e != le)
+    if (k < te)
       return;
+    if (!pg_org_chain(x, te, le, 1, &ch, "person.row") || ch.e != le) {
+      /* a body the reader cannot close (上海光机所): the column names it */
+      int ci;
+      if (ch.n)
+        pg_chain_undo(x, &ch);
+      for (k = te; k < le && le - te <= 16 && pg_rc_is_name_char(x->v[k]) &&
+                   (k == te || !gap_before(x, k)) && !pg_rc_stop_in(x, k) &&
+                   !pg_rc_word_at(x, PG_W_TITLE, k, NULL);
+           k++)
+        ;
+      if (k < le || le - te < 3 ||
+          (x->lexat[te] >= 0 && x->c[x->lexat[te]].ve == le) ||
+          (ci = pg_rc_add(x, te, le, PG_T_ORGANIZATION, "org.card", -1,
+                          2)) < 0)
+        return;
+      pg_rc_label(x, ci, pg_rc_name(x, te, le));
+      memset(&ch, 0, sizeof ch);
+      ch.n = 1;
+      ch.piece[0] = ch.top = ci;
+    }
     person = pg_rc_add(x, q, ne, PG_T_PERSON, "person.row", -1, 2);
     if (person >= 0)
       pg_person_titles(x, person, &ch, ne, te, "person.row");

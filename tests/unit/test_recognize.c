@@ -2327,7 +2327,8 @@ static void test_genre_forms(void)
   pg_free_annot(a);
   a = run("学术委员会： (按姓氏拼音顺序)\n1 陈平形教授 国防科技大学\n"
           "10 李勇研究员 北京计算科学研究中心\n18 羊亚平教授 同济大学\n"
-          "19 叶  柳教授 安徽大学\n大会秘书长：周正威\n秘    书: 苏振博、陈冲\n"
+          "19 叶  柳教授 安徽大学\n8 王育竹院士 上海光机所\n"
+          "大会秘书长：周正威\n秘    书: 苏振博、陈冲\n"
           "2 这是教授 说的话\n");
   ok(has_fact(a, find(a, PG_T_PERSON, "陈平形"), PG_P_AFFILIATION,
               find(a, PG_T_ORGANIZATION, "国防科技大学"), NULL) &&
@@ -2340,6 +2341,10 @@ static void test_genre_forms(void)
      "... a two-character name before a three-character title");
   ok(find(a, PG_T_PERSON, "羊亚平") >= 0 && find(a, PG_T_PERSON, "叶柳") >= 0,
      "... any surname, and a name padded to three columns");
+  ok(has_fact(a, find(a, PG_T_PERSON, "王育竹"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "上海光机所"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "王育竹"), PG_P_JOBTITLE, -1, "院士"),
+     "... a body no rule reads: the column names it");
   ok(find(a, PG_T_PERSON, "这是") < 0, "... but not without a body closing the row");
   ok(has_fact(a, find(a, PG_T_PERSON, "周正威"), PG_P_JOBTITLE, -1, "秘书长") &&
          has_fact(a, find(a, PG_T_PERSON, "陈冲"), PG_P_JOBTITLE, -1, "秘书"),
