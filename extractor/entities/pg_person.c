@@ -141,6 +141,26 @@ static void rec_intro(pg_rctx *x, size_t p, int strict)
 
 static int titles_to(const pg_rctx *x, size_t t, size_t k);
 
+/* The length of a word that belongs to the post it is written before,
+ * ending at e, not before b (兼职|讲师, 资深|副总裁, 原|司长), or 0. */
+static size_t post_modifier(const pg_rctx *x, size_t b, size_t e)
+{
+  static const wchar_t *const mods[] = {L"专职", L"兼职", L"名誉", L"荣誉",
+                                        L"特聘", L"高级", L"资深", L"前任",
+                                        L"首任", L"原", L"前"};
+  size_t k, l, j;
+
+  for (k = 0; k < sizeof mods / sizeof *mods; k++) {
+    l = wcslen(mods[k]);
+    for (j = 0; j < l && e >= b + l && x->v[e - l + j] == (uint32_t)mods[k][j];
+         j++)
+      ;
+    if (j == l)
+      return l;
+  }
+  return 0;
+}
+
 /* Is [s, j) one post of an apposition: titles only (董事长兼首席执行官),
  * or a body's chain and a title that ends at j (福建省网信产业联合会副会
  * 长)?  Withdraws the chain it read. */
@@ -152,8 +172,10 @@ static int appos_post(pg_rctx *x, size_t s, size_t j)
 
   if (titles_to(x, s, j))
     return 1;
-  if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, s, j, NULL)) || j - tl <= s ||
-      !pg_org_chain(x, s, j - tl, 1, &ch, "person.appos"))
+  if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, s, j, NULL)) || j - tl <= s)
+    return 0;
+  tl += post_modifier(x, s, j - tl); /* 商学院|兼职讲师 */
+  if (j - tl <= s || !pg_org_chain(x, s, j - tl, 1, &ch, "person.appos"))
     return 0;
   ok = ch.e == j - tl;
   pg_chain_undo(x, &ch);
@@ -231,6 +253,48 @@ static void rec_appos(pg_rctx *x, size_t p)
   person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.appos", -1, 2);
   if (person >= 0)
     intro_parts(x, person, b, i, "person.appos");
+}
+
+/* 姓名(先生)(目前)(还)担任单位职务: at a clause start, a name and a verb
+ * of holding a post (现任, 担任, 出任, 兼任, 曾任, 历任, 时任), then the
+ * posts as an apposition writes them (宋春雨先生现任联想集团副总裁，联想创
+ * 投合伙人; 陶然目前还担任…商学院兼职讲师). */
+static void rec_serves(pg_rctx *x, size_t p)
+{
+  static const char *const fill[] = {"先生", "女士", "目前", "现在", "此前",
+                                     "曾经", "同时", "还", "也", "曾"};
+  static const char *const verbs[] = {"现任", "担任", "出任", "兼任", "曾任",
+                                      "历任", "时任", "任职"};
+  size_t ne, b, i, j, l;
+  int person, k;
+
+  ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
+  if (!ne)
+    return;
+  for (j = p + 2; j < ne; j++) /* 张伟|现任, 陶冉|目前担任: the name */
+    if (PG_RC_SPELLS_ANY(x, j, verbs) || PG_RC_SPELLS_ANY(x, j, fill)) {
+      ne = j;                     /* reader took the words after it */
+      break;
+    }
+  for (b = ne, k = 0; k < 4 && !PG_RC_SPELLS_ANY(x, b, verbs) &&
+                      (l = PG_RC_SPELLS_ANY(x, b, fill));
+       k++)
+    b += l;
+  if (!(l = PG_RC_SPELLS_ANY(x, b, verbs)))
+    return;
+  for (j = p; j < b; j++)
+    if (wcschr(L"不未没再", (wchar_t)x->v[j]))
+      return; /* 郭军不再担任…: a post given up */
+  b += l;
+  if (!(i = appos_part_end(x, b)) || i <= b || !appos_post(x, b, i) ||
+      titles_to(x, b, i))
+    return; /* a body's post first (担任主任 names no body) */
+  while (i < x->vn && (x->v[i] == ',' || x->v[i] == 0x3001) &&
+         (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j))
+    i = j;
+  person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.serves", -1, 2);
+  if (person >= 0)
+    intro_parts(x, person, b, i, "person.serves");
 }
 
 /* Is there white space in the original text between view positions
@@ -1839,6 +1903,7 @@ int pg_rec_persons(pg_rctx *x)
         x->v[p - 1] == 0x3002) {
       rec_intro(x, p, 0);
       rec_appos(x, p);
+      rec_serves(x, p);
       rec_card(x, p);
       rec_row(x, p);
       rec_card_lines(x, p);
@@ -1847,6 +1912,7 @@ int pg_rec_persons(pg_rctx *x)
                x->v[p - 1] == ':' || x->v[p - 1] == 0x3001) {
       rec_intro(x, p, 1); /* …分论坛上，陈思源（公司总裁）发布了 */
       rec_appos(x, p);    /* 嘉宾还有：孟庆尧，中国信通院副院长； */
+      rec_serves(x, p);
     }
     if ((cl = pg_rc_word_at(x, PG_W_BYLINE, p, NULL)))
       rec_byline(x, p + cl);

@@ -812,6 +812,25 @@ static void test_unseen_forms(void)
   ok(find(a, PG_T_PERSON, "王五") < 0, "姓名，<no title>，: none");
   pg_free_annot(a);
 
+  a = run("宋春明先生现任联想集团副总裁，专注于投资。欧阳明现任中国银行行长。"
+          "陶冉目前担任清华大学经济管理学院兼职讲师，负责课程。"
+          "郭军不再担任全国政协副秘书长。张三担任主任。");
+  p = find(a, PG_T_PERSON, "宋春明");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "副总裁") &&
+         has_fact(a, find(a, PG_T_PERSON, "欧阳明"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "中国银行"), NULL),
+     "姓名(先生)现任单位职务: the posts after a verb of holding one");
+  ok(has_fact(a, find(a, PG_T_PERSON, "陶冉"), PG_P_JOBTITLE, -1, "兼职讲师") &&
+         has_fact(a, find(a, PG_T_PERSON, "陶冉"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "清华大学"), NULL),
+     "... 目前担任, a modifier before the title");
+  ok(find(a, PG_T_PERSON, "郭军不再") < 0 &&
+         !has_fact(a, find(a, PG_T_PERSON, "郭军"), PG_P_JOBTITLE, -1,
+                   "副秘书长"),
+     "... but not a post given up (不再担任)");
+  ok(find(a, PG_T_PERSON, "张三") < 0, "... nor a title with no body");
+  pg_free_annot(a);
+
   a = run("连日来，中共中央政治局委员、国务院副总理孙春兰率中央指导组指导工作。");
   ok(find(a, PG_T_PERSON, "连日来") < 0,
      "…，post、post NAME: the posts are another person's, no apposition");
