@@ -211,9 +211,8 @@ static void rec_appos(pg_rctx *x, size_t p)
   /* what may stand between the comma and the post: 杨军，生前是…庭长 */
   static const wchar_t *const copulas[] = {L"生前是", L"现任", L"曾任", L"时任",
                                            L"历任", L"系", L"是"};
-  size_t ne, i, tl, b, k, l, j;
+  size_t ne, i, b, k, l, j;
   int person, line;
-  pg_chain ch;
 
   ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
   line = p == 0 || x->v[p - 1] == '\n';
@@ -232,13 +231,9 @@ static void rec_appos(pg_rctx *x, size_t p)
     }
   }
   i = appos_part_end(x, b);
-  if (!i || (i >= x->vn && !line) ||
-      !(tl = pg_rc_word_ending(x, PG_W_TITLE, b, i, NULL)) || i - tl <= b)
-    return; /* the post ends at a mark, or at the end of a line */
-  if (!pg_org_chain(x, b, i - tl, 1, &ch, "person.appos") ||
-      ch.e != i - tl)
-    return;
-  pg_chain_undo(x, &ch);
+  if (!i || (i >= x->vn && !line) || !appos_post(x, b, i) ||
+      titles_to(x, b, i))
+    return; /* a body's post, ending at a mark or at the end of a line */
   while (i < x->vn && (x->v[i] == ',' || x->v[i] == 0x3001) &&
          (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j))
     i = j;
