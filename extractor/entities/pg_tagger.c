@@ -1153,7 +1153,8 @@ typedef struct applyctx {
   uint32_t *v;        /* the view, owned (apply_begin, apply_done) */
   size_t *map;        /* view -> clean position, owned            */
   size_t vn;
-  unsigned char *cov; /* per clean position: covered by a rule mention */
+  unsigned char *cov; /* per clean position: 1 + the type of the rule
+                         mention covering it, or 0 */
   double min_conf;
   int added;
   int oom;
@@ -1223,6 +1224,21 @@ static int entity_for(pg_annot *a, pg_etype ty, const char *label)
   return ei;
 }
 
+/* Does view span [b, e), of type ty, touch a rule mention of the same
+ * type with no mark or blank between (济社会研究中心 right after the 经 of
+ * another body's name): a piece of a name the rules read otherwise.  A
+ * name next to a name of another type is one (北京|张三, 华为|任正非). */
+static int fragment(const applyctx *c, size_t b, size_t e, pg_etype ty)
+{
+  unsigned char t = (unsigned char)(ty + 1);
+
+  if (b > 0 && pg_is_han(c->v[b - 1]) && c->map[b - 1] + 1 == c->map[b] &&
+      c->cov[c->map[b - 1]] == t)
+    return 1;
+  return e < c->vn && pg_is_han(c->v[e]) && c->map[e - 1] + 1 == c->map[e] &&
+         c->cov[c->map[e]] == t;
+}
+
 static void on_span(void *user, size_t b, size_t e, int tt, double conf)
 {
   static const pg_etype ty[PG_TT__COUNT] = {PG_T_PERSON, PG_T_ORGANIZATION,
@@ -1238,6 +1254,8 @@ static void on_span(void *user, size_t b, size_t e, int tt, double conf)
   for (i = cb; i < ce; i++)
     if (c->cov[i])
       return;
+  if (fragment(c, b, e, type))
+    return;
   for (i = b; i < e; i++) /* no punctuation inside a name */
     if (c->v[i] == '\n' || (pg_rc_is_punct(c->v[i]) && c->v[i] != 0x00B7 &&
                             c->v[i] != '-' && c->v[i] != 0x2014))
@@ -1251,7 +1269,7 @@ static void on_span(void *user, size_t b, size_t e, int tt, double conf)
   }
   c->a->m[mi].conf = conf;
   for (i = cb; i < ce; i++)
-    c->cov[i] = 1;
+    c->cov[i] = (unsigned char)(type + 1);
   c->added++;
 }
 
@@ -1297,7 +1315,7 @@ static int apply_begin(applyctx *c, pg_annot *a,
     return -1;
   for (i = 0; i < a->nm; i++)
     for (k = a->m[i].cb; k < a->m[i].ce && k < a->doc.cn; k++)
-      c->cov[k] = 1;
+      c->cov[k] = (unsigned char)(a->m[i].type + 1);
   c->rec = rec;
   c->rule = rule;
   c->a = a;

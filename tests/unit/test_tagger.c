@@ -244,6 +244,22 @@ static void test_apply(void)
   is_int(a ? pg_tagger_apply(t, a, 1000) : -1, 0,
          "below the least margin asked for (4 + 4 < 1000): not added");
   pg_free_annot(a);
+  /* a span touching a rule mention of its own type is a piece of a name
+   * (北京大学|张三 as a body); of another type, a name (as a person) */
+  a = pg_extractor_run(x, "t.txt", (const unsigned char *)"北京大学张三说好。",
+                       strlen("北京大学张三说好。"), NULL);
+  pg_tagger_set(t, "U0=张", 0, PG_TAG(PG_TT_ORG, PG_BIES_B), 20 * 16);
+  pg_tagger_set(t, "U0=三", 0, PG_TAG(PG_TT_ORG, PG_BIES_E), 20 * 16);
+  is_int(a ? pg_tagger_apply(t, a, 0) : -1, 0,
+         "a body right after a body the rules read: a fragment, not added");
+  pg_free_annot(a);
+  pg_tagger_set(t, "U0=张", 0, PG_TAG(PG_TT_ORG, PG_BIES_B), 0);
+  pg_tagger_set(t, "U0=三", 0, PG_TAG(PG_TT_ORG, PG_BIES_E), 0);
+  a = pg_extractor_run(x, "t.txt", (const unsigned char *)"北京大学张三说好。",
+                       strlen("北京大学张三说好。"), NULL);
+  is_int(a ? pg_tagger_apply(t, a, 0) : -1, 1,
+         "a person right after a body the rules read: added");
+  pg_free_annot(a);
 done:
   pg_free_tagger(t);
   pg_free_recognizer(rec);
