@@ -1239,6 +1239,26 @@ static int fragment(const applyctx *c, size_t b, size_t e, pg_etype ty)
          c->cov[c->map[e]] == t;
 }
 
+static int ascii_alnum(uint32_t ch)
+{
+  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ||
+         (ch >= 'A' && ch <= 'Z');
+}
+
+/* Is view span [b, e) a piece of a Latin word (isc of Cisco) or of an
+ * address (huggingface of https://huggingface.co/)? */
+static int latin_piece(const applyctx *c, size_t b, size_t e)
+{
+  if ((b > 0 && ascii_alnum(c->v[b - 1]) && ascii_alnum(c->v[b])) ||
+      (e < c->vn && ascii_alnum(c->v[e]) && ascii_alnum(c->v[e - 1])))
+    return 1;
+  return (ascii_alnum(c->v[b]) && b > 0 &&
+          (c->v[b - 1] == '.' || c->v[b - 1] == '/' || c->v[b - 1] == '@')) ||
+         (ascii_alnum(c->v[e - 1]) && e < c->vn &&
+          (c->v[e] == '.' || c->v[e] == '/' || c->v[e] == '@') &&
+          e + 1 < c->vn && ascii_alnum(c->v[e + 1]));
+}
+
 static void on_span(void *user, size_t b, size_t e, int tt, double conf)
 {
   static const pg_etype ty[PG_TT__COUNT] = {PG_T_PERSON, PG_T_ORGANIZATION,
@@ -1254,7 +1274,7 @@ static void on_span(void *user, size_t b, size_t e, int tt, double conf)
   for (i = cb; i < ce; i++)
     if (c->cov[i])
       return;
-  if (fragment(c, b, e, type))
+  if (fragment(c, b, e, type) || latin_piece(c, b, e))
     return;
   for (i = b; i < e; i++) /* no punctuation inside a name */
     if (c->v[i] == '\n' || (pg_rc_is_punct(c->v[i]) && c->v[i] != 0x00B7 &&

@@ -260,6 +260,23 @@ static void test_apply(void)
   is_int(a ? pg_tagger_apply(t, a, 0) : -1, 1,
          "a person right after a body the rules read: added");
   pg_free_annot(a);
+  /* a piece of a Latin word or of an address is no name */
+  pg_tagger_set(t, "U0=g", 0, PG_TAG(PG_TT_ORG, PG_BIES_B), 20 * 16);
+  pg_tagger_set(t, "U0=x", 0, PG_TAG(PG_TT_ORG, PG_BIES_E), 20 * 16);
+  a = pg_extractor_run(x, "t.txt", (const unsigned char *)"他说gx好。",
+                       strlen("他说gx好。"), NULL);
+  is_int(a ? pg_tagger_apply(t, a, 0) : -1, 1, "a Latin word: added");
+  pg_free_annot(a);
+  a = pg_extractor_run(x, "t.txt", (const unsigned char *)"他说agxb好。",
+                       strlen("他说agxb好。"), NULL);
+  is_int(a ? pg_tagger_apply(t, a, 0) : -1, 0,
+         "a piece of a Latin word (gx of agxb): not added");
+  pg_free_annot(a);
+  a = pg_extractor_run(x, "t.txt", (const unsigned char *)"见http://gx.com好。",
+                       strlen("见http://gx.com好。"), NULL);
+  is_int(a ? pg_tagger_apply(t, a, 0) : -1, 0,
+         "a piece of an address (gx of http://gx.com): not added");
+  pg_free_annot(a);
 done:
   pg_free_tagger(t);
   pg_free_recognizer(rec);
