@@ -667,6 +667,39 @@ static int country(const rctx *c, int e)
 
 /* Collects the coordinated agents ending at p (after skipping adverbs).
  * Returns their count; *first is where the list begins. */
+static size_t spells_at(const rctx *c, size_t p, const char *w);
+
+/* A team named by whom it is led, ending at p: a person, (率领的, 带领的,
+ * 领衔的 or 牵头的,) then 团队, 课题组, 研究组 or 项目组 (李维安率领的公司
+ * 治理评价课题组, 张三团队).  The team's work is its leader's: the
+ * position after the person, or p when none. */
+static size_t team_led_by(const rctx *c, size_t p, size_t lo)
+{
+  static const struct { const char *w; size_t n; } team[] = {
+    {"团队", 2}, {"课题组", 3}, {"研究组", 3}, {"项目组", 3}};
+  static const char *const led[] = {"率领的", "带领的", "领衔的", "牵头的"};
+  size_t i, j, k, q, t;
+
+  for (i = 0; i < sizeof team / sizeof *team; i++) {
+    if (p < lo + team[i].n || spells_at(c, p - team[i].n, team[i].w) == 0)
+      continue;
+    t = p - team[i].n;
+    /* the team's own name may stand between (…率领的|公司治理评价|课题组):
+     * up to 12 characters back to the verb of leading, or none */
+    for (q = t, j = t; j >= lo + 3 && t - j <= 12 && q == t; j--)
+      for (k = 0; k < sizeof led / sizeof *led; k++)
+        if (spells_at(c, j - 3, led[k])) {
+          q = j - 3;
+          break;
+        }
+    if (q > lo && c->mend[q] >= 0 &&
+        ent_type(c, ment_ent(c, c->mend[q])) == PG_T_PERSON)
+      return q;
+    return p;
+  }
+  return p;
+}
+
 static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
                             size_t *first)
 {
@@ -677,6 +710,8 @@ static size_t agents_before(const rctx *c, size_t p, size_t lo, int *out,
   *first = p;
   while (k < MAX_LIST) {
     p = skip_back(c, p, lo);
+    if (c->mend[p] < 0)
+      p = team_led_by(c, p, lo); /* 李维安(率领的)课题组|发布 */
     if (c->mend[p] < 0 && p > lo + 2 && is_close_paren(c->s[p - 1])) {
       /* A公司（以下简称B）开发: the agent before a short parenthesis */
       for (q = p - 2; q > lo && p - q < 24 && !is_open_paren(c->s[q]) &&

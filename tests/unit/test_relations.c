@@ -166,6 +166,27 @@ static void run(pg_annot *a)
     dump(a);
 }
 
+/* A team named by its leader: its work is the leader's. */
+static void test_team(void)
+{
+  pg_annot *a = doc(
+      "研究院院长李维安率领的公司治理评价课题组联合深圳市公司治理研究会发布了"
+      "《治理评价报告》。王明团队发布了《数据报告》。",
+      NULL);
+
+  mark(a, "李维安", PG_T_PERSON);
+  mark(a, "深圳市公司治理研究会", PG_T_ORGANIZATION);
+  mark(a, "治理评价报告", PG_T_REPORT);
+  mark(a, "王明", PG_T_PERSON);
+  mark(a, "数据报告", PG_T_REPORT);
+  run(a);
+  ok(has(a, "治理评价报告", PG_P_PROPOSEDBY, "李维安") &&
+         has(a, "治理评价报告", PG_P_PROPOSEDBY, "深圳市公司治理研究会"),
+     "X率领的…课题组联合Y发布《…》: the team's leader and Y");
+  ok(has(a, "数据报告", PG_P_PROPOSEDBY, "王明"), "X团队发布《…》: X");
+  pg_free_annot(a);
+}
+
 static void test_proposed(void)
 {
   pg_annot *a = doc(
@@ -1998,6 +2019,7 @@ int main(void)
   if (!rel)
     return tap_done();
   test_proposed();
+  test_team();
   test_declarations();
   test_events_and_dates();
   test_products_founders();
