@@ -163,8 +163,10 @@ static size_t post_modifier(const pg_rctx *x, size_t b, size_t e)
 
 /* Is [s, j) one post of an apposition: titles only (董事长兼首席执行官),
  * or a body's chain and a title that ends at j (福建省网信产业联合会副会
- * 长)?  Withdraws the chain it read. */
-static int appos_post(pg_rctx *x, size_t s, size_t j)
+ * 长)?  Withdraws the chain it read, unless keep is set and the part is
+ * no post: the bodies of a first part that names one after 姓名，or 姓名
+ * 是 are bodies still (陈静是火神山医院重症医学一科的护士长). */
+static int appos_post(pg_rctx *x, size_t s, size_t j, int keep)
 {
   pg_chain ch;
   size_t tl;
@@ -178,7 +180,8 @@ static int appos_post(pg_rctx *x, size_t s, size_t j)
   if (j - tl <= s || !pg_org_chain(x, s, j - tl, 1, &ch, "person.appos"))
     return 0;
   ok = ch.e == j - tl;
-  pg_chain_undo(x, &ch);
+  if (ok || !keep)
+    pg_chain_undo(x, &ch);
   return ok;
 }
 
@@ -231,11 +234,11 @@ static void rec_appos(pg_rctx *x, size_t p)
     }
   }
   i = appos_part_end(x, b);
-  if (!i || (i >= x->vn && !line) || !appos_post(x, b, i) ||
+  if (!i || (i >= x->vn && !line) || !appos_post(x, b, i, 1) ||
       titles_to(x, b, i))
     return; /* a body's post, ending at a mark or at the end of a line */
   while (i < x->vn && (x->v[i] == ',' || x->v[i] == 0x3001) &&
-         (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j))
+         (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j, 0))
     i = j;
   /* 连日来，中共中央政治局委员、国务院副总理孙春兰率…: the posts run on
    * into an item where a title introduces another person; no apposition */
@@ -281,11 +284,11 @@ static void rec_serves(pg_rctx *x, size_t p)
     if (wcschr(L"不未没再", (wchar_t)x->v[j]))
       return; /* 郭军不再担任…: a post given up */
   b += l;
-  if (!(i = appos_part_end(x, b)) || i <= b || !appos_post(x, b, i) ||
+  if (!(i = appos_part_end(x, b)) || i <= b || !appos_post(x, b, i, 0) ||
       titles_to(x, b, i))
     return; /* a body's post first (担任主任 names no body) */
   while (i < x->vn && (x->v[i] == ',' || x->v[i] == 0x3001) &&
-         (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j))
+         (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j, 0))
     i = j;
   person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.serves", -1, 2);
   if (person >= 0)

@@ -812,6 +812,11 @@ static void test_unseen_forms(void)
   ok(find(a, PG_T_PERSON, "王五") < 0, "姓名，<no title>，: none");
   pg_free_annot(a);
 
+  a = run("一线抗疫群英谱\n陈静：火神山医院ICU的硬核护士长\n");
+  ok(find(a, PG_T_ORGANIZATION, "火神山医院") >= 0,
+     "姓名：<body>…的<title>: no apposition, but the body read is one");
+  pg_free_annot(a);
+
   a = run("宋春明先生现任联想集团副总裁，专注于投资。欧阳明现任中国银行行长。"
           "陶冉目前担任清华大学经济管理学院兼职讲师，负责课程。"
           "郭军不再担任全国政协副秘书长。张三担任主任。");
