@@ -817,9 +817,7 @@ enum { LIST_ITEMS = 32 };
  * words: 集团公司, 高等院校)? */
 static int list_name(const pg_rctx *x, size_t b, size_t e)
 {
-  size_t k;
-
-  size_t hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, NULL);
+  size_t k, hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, NULL);
 
   if (e - b < 2 || e - b > 8 || pg_rc_word_at(x, PG_W_NONNAME, b, NULL) ||
       pg_rc_all_generic(x, b, e, 0) || hl == e - b ||

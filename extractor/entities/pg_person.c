@@ -201,6 +201,19 @@ static size_t appos_part_end(const pg_rctx *x, size_t s)
   return 0;
 }
 
+/* The end of the posts that follow an apposition's post ending at i,
+ * each after a comma or a 、 (…创始人、董事长兼首席执行官，…副会长): i
+ * when none does. */
+static size_t appos_more(pg_rctx *x, size_t i)
+{
+  size_t j;
+
+  while (i < x->vn && (x->v[i] == ',' || x->v[i] == 0x3001) &&
+         (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j, 0))
+    i = j;
+  return i;
+}
+
 /* 姓名，单位职务，: at a clause start, a name set off by a comma (and a
  * copula: 现任, 生前是) from one organization chain and a title that ends
  * right at the next mark (陈思雨，北京大学经济学院教授，在发言中…; 嘉宾
@@ -214,7 +227,7 @@ static void rec_appos(pg_rctx *x, size_t p)
   /* what may stand between the comma and the post: 杨军，生前是…庭长 */
   static const wchar_t *const copulas[] = {L"生前是", L"现任", L"曾任", L"时任",
                                            L"历任", L"系", L"是"};
-  size_t ne, i, b, k, l, j;
+  size_t ne, i, b, k, l;
   int person, line;
 
   ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
@@ -237,9 +250,7 @@ static void rec_appos(pg_rctx *x, size_t p)
   if (!i || (i >= x->vn && !line) || !appos_post(x, b, i, 1) ||
       titles_to(x, b, i))
     return; /* a body's post, ending at a mark or at the end of a line */
-  while (i < x->vn && (x->v[i] == ',' || x->v[i] == 0x3001) &&
-         (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j, 0))
-    i = j;
+  i = appos_more(x, i);
   /* 连日来，中共中央政治局委员、国务院副总理孙春兰率…: the posts run on
    * into an item where a title introduces another person; no apposition */
   for (k = i + 1; i < x->vn && x->v[i] == 0x3001 && k < x->vn &&
@@ -287,9 +298,7 @@ static void rec_serves(pg_rctx *x, size_t p)
   if (!(i = appos_part_end(x, b)) || i <= b || !appos_post(x, b, i, 0) ||
       titles_to(x, b, i))
     return; /* a body's post first (担任主任 names no body) */
-  while (i < x->vn && (x->v[i] == ',' || x->v[i] == 0x3001) &&
-         (j = appos_part_end(x, i + 1)) > i + 1 && appos_post(x, i + 1, j, 0))
-    i = j;
+  i = appos_more(x, i);
   person = pg_rc_add(x, p, ne, PG_T_PERSON, "person.serves", -1, 2);
   if (person >= 0)
     intro_parts(x, person, b, i, "person.serves");
@@ -1160,9 +1169,6 @@ static int political_body(const pg_rctx *x, int b)
 static size_t title_facts(pg_rctx *x, const int *orgend, int person,
                           size_t ts, size_t te)
 {
-  static const wchar_t *const mods[] = {L"专职", L"兼职", L"名誉", L"荣誉",
-                                        L"特聘", L"高级", L"资深", L"前任",
-                                        L"首任", L"原", L"前"};
   int org = orgend[ts], pl;
   pg_chain ch;
   size_t k;
@@ -1179,14 +1185,10 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
   }
   /* 天津市社科联专职副主席, 综合司原司长: a word between the body and the
    * post belongs to the post (a former post stays 原司长, never 司长) */
-  for (k = 0; org < 0 && k < sizeof mods / sizeof *mods; k++) {
-    size_t l = wcslen(mods[k]), j;
-    for (j = 0; j < l && ts >= l && x->v[ts - l + j] == (uint32_t)mods[k][j];
-         j++)
-      ;
-    if (j == l && ts > l && (org = orgend[ts - l]) >= 0)
-      ts -= l;
-  }
+  if (org < 0 && (k = post_modifier(x, 0, ts)) && ts > k &&
+      (org = orgend[ts - k]) >= 0)
+    ts -= k;
+
   /* 法国船级社|技术副总裁, 大学|首任校长: a word of two to four
    * characters between a body and its post, with no name, head, title or
    * stop word in it, belongs to the post */
