@@ -889,6 +889,35 @@ static size_t list_items(const pg_rctx *x, size_t p, size_t *ib, size_t *ie)
   return n;
 }
 
+/* 学校办公室、组织部、科研处、…、学生处负责人: a 、-list of three items or
+ * more before 负责人 ("the heads of"), all closed by an organization
+ * head but one at most: each item no candidate covers is a body. */
+static void heads_list(pg_rctx *x, size_t p, const unsigned char *cov)
+{
+  size_t ib[LIST_ITEMS], ie[LIST_ITEMS], n = 0, heads = 0, e = p, b, i;
+
+  while (n < LIST_ITEMS) {
+    for (b = e; b > 0 && e - b <= 16 && pg_rc_is_name_char(x->v[b - 1]) &&
+                x->v[b - 1] != 0x3001 &&
+                !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL);
+         b--)
+      ;
+    if (b == e || e - b > 16)
+      break;
+    ib[n] = b;
+    ie[n++] = e;
+    heads += pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, NULL) > 0;
+    if (b == 0 || x->v[b - 1] != 0x3001)
+      break;
+    e = b - 1;
+  }
+  if (n < 3 || heads + 1 < n)
+    return;
+  for (i = 0; i < n; i++)
+    if (!covered(cov, ib[i], ie[i]))
+      list_item(x, ib[i], ie[i]);
+}
+
 /* List propagation: in a 、-list where at least two items, and at least
  * half of them, are organizations found before, each other item that
  * reads as a name is one too (旷视科技、思谋科技、芯驰科技、比亚迪半导体
@@ -918,6 +947,8 @@ static void list_majority(pg_rctx *x)
         cov[p] = 1;
   }
   for (p = 1; p < x->vn && !x->oom; p++) {
+    if (pg_is_han(x->v[p - 1]) && pg_rc_spells(x, p, "负责人"))
+      heads_list(x, p, cov);
     if (x->v[p] != 0x3001 || (p + 1 < x->vn && x->v[p - 1] == 0x3001))
       continue;
     if ((n = list_items(x, p, ib, ie)) < 3)

@@ -812,6 +812,15 @@ static void test_unseen_forms(void)
   ok(find(a, PG_T_PERSON, "王五") < 0, "姓名，<no title>，: none");
   pg_free_annot(a);
 
+  a = run("来访人员中，学校办公室、组织部、科研处、国际中文教育实践与研究基地、"
+          "学生处负责人一同来访。张三、李四、王五负责人也来了。");
+  ok(find(a, PG_T_ORGANIZATION, "科研处") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "学生处") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "组织部") >= 0,
+     "a list of bodies before 负责人, all closed by heads but one");
+  ok(find(a, PG_T_ORGANIZATION, "李四") < 0, "... not a list of names");
+  pg_free_annot(a);
+
   a = run("一线抗疫群英谱\n陈静：火神山医院ICU的硬核护士长\n");
   ok(find(a, PG_T_ORGANIZATION, "火神山医院") >= 0,
      "姓名：<body>…的<title>: no apposition, but the body read is one");
