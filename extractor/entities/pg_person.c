@@ -1164,6 +1164,29 @@ static int political_body(const pg_rctx *x, int b)
   return 0;
 }
 
+/* The start of an office's name that fills a list item and ends at ts,
+ * before a title [ts, te) of two characters that begins with the
+ * office's head (人事处|处长, 研究生院|院长, 组织部|部长); ts when none. */
+static size_t office_before(const pg_rctx *x, size_t ts, size_t te)
+{
+  size_t b;
+
+  if (te - ts != 2 || ts < 3 || x->v[ts + 1] != 0x957F || /* 长 */
+      x->v[ts - 1] != x->v[ts] || !wcschr(L"处部科局司院所", (wchar_t)x->v[ts]))
+    return ts;
+  for (b = ts - 1; b > 0 && ts - b < 10 && pg_is_han(x->v[b - 1]) &&
+                   !pg_rc_stop_in(x, b - 1) && x->lexend[b] < 0;
+       b--)
+    ;
+  if (ts - b < 3 || (b > 0 && x->v[b - 1] != 0x3001 && x->v[b - 1] != ',' &&
+                     x->v[b - 1] != ':' && x->v[b - 1] != '\n') ||
+      (b > 1 && x->v[b - 1] == 0x3001 &&
+       pg_rc_word_ending(x, PG_W_TITLE, 0, b - 1, NULL)))
+    return ts; /* not 校党委常委、宣传部部长: a unit of a body named before,
+                  as doubled_head in pg_org.c */
+  return b;
+}
+
 /* Facts of a person's title [ts, te) and the organization right before
  * it; returns where that organization (or else the title) starts. */
 static size_t title_facts(pg_rctx *x, const int *orgend, int person,
@@ -1266,6 +1289,14 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
     pg_person_titles(x, person, &ch, ts, te, "person.title");
     return k;
   }
+  /* 、人事处处长郁有学, ，研究生院院长: an office that fills its item,
+   * right before a title that begins with its head */
+  if (org < 0 && (k = office_before(x, ts, te)) < ts &&
+      (pl = pg_rc_add(x, k, ts, PG_T_ORGANIZATION, "org.head", -1, 1)) >= 0) {
+    pg_rc_label(x, pl, pg_rc_name(x, k, ts));
+    pg_person_titles(x, person, NULL, ts, te, "person.title");
+    return k;
+  }
   if (org >= 0) {
     ch.n = 1;
     ch.piece[0] = org;
@@ -1353,7 +1384,7 @@ static int admin_unit(const pg_rctx *x, int u)
       return 0;
   for (i = 0; i < sizeof heads / sizeof *heads; i++) {
     size_t l = pg_utf8_count(heads[i]);
-    if (x->c[u].ve >= x->c[u].vb + l + 1 &&
+    if (x->c[u].ve >= x->c[u].vb + l + (l < 4) && /* 研究生院 alone too */
         pg_rc_spells(x, x->c[u].ve - l, heads[i]) == l)
       return 1;
   }

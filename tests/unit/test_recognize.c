@@ -821,6 +821,18 @@ static void test_unseen_forms(void)
   ok(find(a, PG_T_ORGANIZATION, "李四") < 0, "... not a list of names");
   pg_free_annot(a);
 
+  a = run("来访的有：人事处处长郁有学，研究生院院长郭鹏。"
+          "他说处处长长。");
+  ok(find(a, PG_T_ORGANIZATION, "人事处") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "研究生院") >= 0 &&
+         has_fact(a, find(a, PG_T_PERSON, "郁有学"), PG_P_JOBTITLE, -1, "处长"),
+     "an office filling its item before a title that begins with its head "
+     "(：人事处处长, ，研究生院院长): a body, the title the person's");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "郭鹏"), PG_P_AFFILIATION,
+               find(a, PG_T_ORGANIZATION, "研究生院"), NULL),
+     "... no affiliation with an office whose parent the text leaves out");
+  pg_free_annot(a);
+
   a = run("一线抗疫群英谱\n陈静：火神山医院ICU的硬核护士长\n");
   ok(find(a, PG_T_ORGANIZATION, "火神山医院") >= 0,
      "姓名：<body>…的<title>: no apposition, but the body read is one");
