@@ -775,11 +775,12 @@ static int held_before(const pg_rctx *x, size_t e)
   return 0;
 }
 
-/* Is the clause from p held (举行, 召开, 开幕, 闭幕, 举办 within it, after
- * a date or 在/于: …论坛4月2日在烟台举行)? */
+/* Is the clause from p held (a verb of holding, as held_before reads
+ * them, or 开幕, 闭幕 within it, after a date or 在/于: …论坛4月2日在烟台
+ * 举行)? */
 static int held_after(const pg_rctx *x, size_t p)
 {
-  static const char *const verbs[] = {"举行", "召开", "开幕", "闭幕", "举办"};
+  static const char *const opened[] = {"开幕", "闭幕"};
   size_t k;
   int when = 0;
 
@@ -789,7 +790,7 @@ static int held_after(const pg_rctx *x, size_t p)
     if (x->v[k] == 0x5728 || x->v[k] == 0x4E8E || /* 在 于 */
         (is_digit_cp(x->v[k - 1]) && (x->v[k] == 0x65E5 || x->v[k] == 0x6708)))
       when = 1;
-    else if (when && PG_RC_SPELLS_ANY(x, k, verbs))
+    else if (when && (held_before(x, k + 2) || PG_RC_SPELLS_ANY(x, k, opened)))
       return 1;
   }
   return 0;

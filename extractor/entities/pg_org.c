@@ -208,17 +208,18 @@ static int known_venue(const pg_rctx *x, size_t p)
   return le->subtype && !strcmp(le->subtype, "venue");
 }
 
-/* Start of the list item ending at e (exclusive), or e when none. */
-static size_t item_start(const pg_rctx *x, size_t e)
+/* Start of the list item ending at e (exclusive), shorter than max, or
+ * e when none. */
+static size_t item_start(const pg_rctx *x, size_t e, size_t max)
 {
   size_t b = e;
 
-  while (b > 0 && e - b < 12 && pg_rc_is_name_char(x->v[b - 1]) &&
+  while (b > 0 && e - b < max && pg_rc_is_name_char(x->v[b - 1]) &&
          x->v[b - 1] != 0x3001 &&
          !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL) &&
          !pg_rc_word_ending(x, PG_W_WORKVERB, 0, b, NULL))
     b--;
-  if (b > 0 && e - b >= 12)
+  if (b > 0 && e - b >= max)
     return e;
   return b;
 }
@@ -245,7 +246,7 @@ static void list_item(pg_rctx *x, size_t b, size_t e)
  * organization is an organization too (之江实验室、西湖大学、浙江大学等). */
 static void list_sibling(pg_rctx *x, size_t e)
 {
-  size_t b = item_start(x, e), hl;
+  size_t b = item_start(x, e, 12), hl;
   int val = -1, prev, next, ci;
   const char *v;
 
@@ -327,7 +328,7 @@ static void org_list(pg_rctx *x, size_t p)
   if (k >= x->vn || k > p + 5 || !pg_rc_word_at(x, PG_W_ORGLIST, k, NULL))
     return;
   for (;;) {
-    b = item_start(x, e);
+    b = item_start(x, e, 12);
     if (b == e)
       return;
     for (k = b + 2; k + 2 < e; k++)
@@ -860,7 +861,7 @@ static int list_org(const pg_rctx *x, const int *orgat, const int *nextorg,
  * at 和/与/及 (联想和三星).  Returns the number of items. */
 static size_t list_items(const pg_rctx *x, size_t p, size_t *ib, size_t *ie)
 {
-  size_t n = 0, b = item_start(x, p), e, k;
+  size_t n = 0, b = item_start(x, p, 12), e, k;
 
   if (b == p)
     return 0;
@@ -897,12 +898,7 @@ static void heads_list(pg_rctx *x, size_t p, const unsigned char *cov)
   size_t ib[LIST_ITEMS], ie[LIST_ITEMS], n = 0, heads = 0, e = p, b, i;
 
   while (n < LIST_ITEMS) {
-    for (b = e; b > 0 && e - b <= 16 && pg_rc_is_name_char(x->v[b - 1]) &&
-                x->v[b - 1] != 0x3001 &&
-                !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL);
-         b--)
-      ;
-    if (b == e || e - b > 16)
+    if ((b = item_start(x, e, 17)) == e)
       break;
     ib[n] = b;
     ie[n++] = e;

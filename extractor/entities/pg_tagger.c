@@ -1239,24 +1239,18 @@ static int fragment(const applyctx *c, size_t b, size_t e, pg_etype ty)
          c->cov[c->map[e]] == t;
 }
 
-static int ascii_alnum(uint32_t ch)
-{
-  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ||
-         (ch >= 'A' && ch <= 'Z');
-}
-
 /* Is view span [b, e) a piece of a Latin word (isc of Cisco) or of an
  * address (huggingface of https://huggingface.co/)? */
 static int latin_piece(const applyctx *c, size_t b, size_t e)
 {
-  if ((b > 0 && ascii_alnum(c->v[b - 1]) && ascii_alnum(c->v[b])) ||
-      (e < c->vn && ascii_alnum(c->v[e]) && ascii_alnum(c->v[e - 1])))
+  if ((b > 0 && pg_is_latin_alnum(c->v[b - 1]) && pg_is_latin_alnum(c->v[b])) ||
+      (e < c->vn && pg_is_latin_alnum(c->v[e]) && pg_is_latin_alnum(c->v[e - 1])))
     return 1;
-  return (ascii_alnum(c->v[b]) && b > 0 &&
+  return (pg_is_latin_alnum(c->v[b]) && b > 0 &&
           (c->v[b - 1] == '.' || c->v[b - 1] == '/' || c->v[b - 1] == '@')) ||
-         (ascii_alnum(c->v[e - 1]) && e < c->vn &&
+         (pg_is_latin_alnum(c->v[e - 1]) && e < c->vn &&
           (c->v[e] == '.' || c->v[e] == '/' || c->v[e] == '@') &&
-          e + 1 < c->vn && ascii_alnum(c->v[e + 1]));
+          e + 1 < c->vn && pg_is_latin_alnum(c->v[e + 1]));
 }
 
 static void on_span(void *user, size_t b, size_t e, int tt, double conf)

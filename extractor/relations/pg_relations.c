@@ -675,21 +675,22 @@ static size_t spells_at(const rctx *c, size_t p, const char *w);
  * position after the person, or p when none. */
 static size_t team_led_by(const rctx *c, size_t p, size_t lo)
 {
-  static const struct { const char *w; size_t n; } team[] = {
-    {"团队", 2}, {"课题组", 3}, {"研究组", 3}, {"项目组", 3}};
+  static const char *const team[] = {"团队", "课题组", "研究组", "项目组"};
   static const char *const led[] = {"率领的", "带领的", "领衔的", "牵头的"};
-  size_t i, j, k, q, t;
+  size_t i, j, k, n, m, q, t;
 
   for (i = 0; i < sizeof team / sizeof *team; i++) {
-    if (p < lo + team[i].n || spells_at(c, p - team[i].n, team[i].w) == 0)
+    n = pg_utf8_count(team[i]);
+    if (p < lo + n || !spells_at(c, p - n, team[i]))
       continue;
-    t = p - team[i].n;
+    t = p - n;
     /* the team's own name may stand between (…率领的|公司治理评价|课题组):
      * up to 12 characters back to the verb of leading, or none */
-    for (q = t, j = t; j >= lo + 3 && t - j <= 12 && q == t; j--)
+    for (q = t, j = t; j > lo && t - j <= 12 && q == t; j--)
       for (k = 0; k < sizeof led / sizeof *led; k++)
-        if (spells_at(c, j - 3, led[k])) {
-          q = j - 3;
+        if ((m = pg_utf8_count(led[k])) <= j - lo &&
+            spells_at(c, j - m, led[k])) {
+          q = j - m;
           break;
         }
     if (q > lo && c->mend[q] >= 0 &&
