@@ -375,7 +375,8 @@ static int doubled_head(const pg_rctx *x, size_t p, size_t t)
     return 0;
   if (p > 0 && x->v[p - 1] == 0x3001) { /* 、 */
     if (pg_rc_word_ending(x, PG_W_TITLE, 0, p - 1, NULL))
-      return 0; /* 校党委常委、宣传部部长: a unit of a body named before */
+      return 0; /* 校党委常委、宣传部部长: a unit of a body named before
+                   (the person rules' office_before) */
     for (k = p; k < t; k++)
       if (x->v[k] == 0x548C || x->v[k] == 0x4E0E)
         return 0; /* 教育、青年和体育部: the list is the name */
@@ -890,12 +891,13 @@ static size_t list_items(const pg_rctx *x, size_t p, size_t *ib, size_t *ie)
   return n;
 }
 
-/* 学校办公室、组织部、科研处、…、学生处负责人: a 、-list of three items or
- * more before 负责人 ("the heads of"), all closed by an organization
- * head but one at most: each item no candidate covers is a body. */
-static void heads_list(pg_rctx *x, size_t p, const unsigned char *cov)
+/* 学校办公室、组织部、科研处、…、学生处负责人: the items [ib, ie) of a
+ * 、-list of three items or more that ends at p before 负责人 ("the heads
+ * of"), all closed by an organization head but one at most, last item
+ * first.  Their number, or 0 when there is no such list. */
+static size_t heads_items(const pg_rctx *x, size_t p, size_t *ib, size_t *ie)
 {
-  size_t ib[LIST_ITEMS], ie[LIST_ITEMS], n = 0, heads = 0, e = p, b, i;
+  size_t n = 0, heads = 0, e = p, b;
 
   while (n < LIST_ITEMS) {
     if ((b = item_start(x, e, 17)) == e)
@@ -907,11 +909,79 @@ static void heads_list(pg_rctx *x, size_t p, const unsigned char *cov)
       break;
     e = b - 1;
   }
-  if (n < 3 || heads + 1 < n)
-    return;
+  return n < 3 || heads + 1 < n ? 0 : n;
+}
+
+/* Each item of a list of heads (heads_items) that no candidate covers is
+ * a body. */
+static void heads_list(pg_rctx *x, size_t p, const unsigned char *cov)
+{
+  size_t ib[LIST_ITEMS], ie[LIST_ITEMS], n = heads_items(x, p, ib, ie), i;
+
   for (i = 0; i < n; i++)
     if (!covered(cov, ib[i], ie[i]))
       list_item(x, ib[i], ie[i]);
+}
+
+/* After the person rules: a list of heads right after the comma that
+ * closes a person holding a post in a named body (…汉语国际教育学部主任
+ * 郭鹏，学校办公室、组织部、…、学生处负责人一同来访) names that body's
+ * offices: each office of the list with no name of its own and no parent
+ * is a unit of the body. */
+int pg_rec_unit_lists(pg_rctx *x)
+{
+  size_t ib[LIST_ITEMS], ie[LIST_ITEMS], n, i, p, k;
+  int *orgat = NULL, *nextorg = NULL, *bodyend = NULL, body, ci;
+  unsigned char *parent = NULL;
+
+  for (p = 1; p < x->vn && !x->oom; p++) {
+    if (!pg_is_han(x->v[p - 1]) || !pg_rc_spells(x, p, "负责人") ||
+        !(n = heads_items(x, p, ib, ie)) || ib[n - 1] < 2 ||
+        x->v[ib[n - 1] - 1] != ',')
+      continue;
+    if (!orgat) { /* indexes, once, at the first such list of the document */
+      orgat = malloc((x->vn + 1) * sizeof *orgat);
+      bodyend = malloc((x->vn + 1) * sizeof *bodyend);
+      nextorg = malloc((x->nc + 1) * sizeof *nextorg);
+      parent = calloc(x->nc + 1, 1);
+      if (!orgat || !bodyend || !nextorg || !parent) {
+        x->oom = 1;
+        break;
+      }
+      for (k = 0; k <= x->vn; k++)
+        orgat[k] = bodyend[k] = -1;
+      for (k = x->nc; k-- > 0;)
+        if (x->c[k].type == PG_T_ORGANIZATION && x->c[k].vb < x->vn) {
+          nextorg[k] = orgat[x->c[k].vb];
+          orgat[x->c[k].vb] = (int)k;
+        }
+      for (k = 0; k < x->nf; k++) {
+        const pg_pfact *f = &x->f[k];
+        if (f->pred == PG_P_SUBORG && f->subj >= 0)
+          parent[f->subj] = 1;
+        if (f->pred == PG_P_AFFILIATION && f->subj >= 0 && f->obj >= 0 &&
+            x->c[f->subj].type == PG_T_PERSON &&
+            (x->c[f->obj].lex >= 0 || pg_rc_proper_at(x, x->c[f->obj].vb)))
+          bodyend[x->c[f->subj].ve] = f->obj; /* the last post given */
+      }
+    }
+    if ((body = bodyend[ib[n - 1] - 1]) < 0)
+      continue;
+    for (i = 0; i < n; i++)
+      for (ci = orgat[ib[i]]; ci >= 0; ci = nextorg[ci])
+        if (x->c[ci].type == PG_T_ORGANIZATION && x->c[ci].ve == ie[i] &&
+            x->c[ci].lex < 0 && !parent[ci] && ci != body &&
+            x->lexat[ib[i]] < 0) { /* not 北京大学、清华大学负责人 */
+          pg_rc_fact(x, ci, PG_P_SUBORG, body, -1, NULL, PG_LIT_NONE, ib[i],
+                     "org.unit");
+          parent[ci] = 1;
+        }
+  }
+  free(orgat);
+  free(bodyend);
+  free(nextorg);
+  free(parent);
+  return x->oom ? -1 : 0;
 }
 
 /* List propagation: in a 、-list where at least two items, and at least
@@ -959,7 +1029,7 @@ static void list_majority(pg_rctx *x)
             (ci = pg_rc_add(x, ib[i], ie[i], PG_T_ORGANIZATION, "org.list",
                             -1, 1)) >= 0)
           pg_rc_label(x, ci, pg_rc_name(x, ib[i], ie[i]));
-    p = ie[n - 1];
+    p = ib[n - 1]; /* the last item may end in 负责人 (学生处负责人一同来访) */
   }
 done:
   free(orgat);

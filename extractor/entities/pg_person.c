@@ -1166,11 +1166,15 @@ static int political_body(const pg_rctx *x, int b)
 
 /* The start of an office's name that fills a list item and ends at ts,
  * before a title [ts, te) of two characters that begins with the
- * office's head (人事处|处长, 研究生院|院长, 组织部|部长); ts when none. */
-static size_t office_before(const pg_rctx *x, size_t ts, size_t te)
+ * office's head (人事处|处长, 研究生院|院长, 组织部|部长); ts when none.
+ * *unit is set when the item follows another title and a 、 (北京语言大学
+ * 校长助理、人事处处长): the office is then a unit of the body the chain
+ * opens with, if the chain opens with one (units_of_first). */
+static size_t office_before(const pg_rctx *x, size_t ts, size_t te, int *unit)
 {
   size_t b;
 
+  *unit = 0;
   if (te - ts != 2 || ts < 3 || x->v[ts + 1] != 0x957F || /* 长 */
       x->v[ts - 1] != x->v[ts] || !wcschr(L"处部科局司院所", (wchar_t)x->v[ts]))
     return ts;
@@ -1179,11 +1183,10 @@ static size_t office_before(const pg_rctx *x, size_t ts, size_t te)
        b--)
     ;
   if (ts - b < 3 || (b > 0 && x->v[b - 1] != 0x3001 && x->v[b - 1] != ',' &&
-                     x->v[b - 1] != ':' && x->v[b - 1] != '\n') ||
-      (b > 1 && x->v[b - 1] == 0x3001 &&
-       pg_rc_word_ending(x, PG_W_TITLE, 0, b - 1, NULL)))
-    return ts; /* not 校党委常委、宣传部部长: a unit of a body named before,
-                  as doubled_head in pg_org.c */
+                     x->v[b - 1] != ':' && x->v[b - 1] != '\n'))
+    return ts;
+  *unit = b > 1 && x->v[b - 1] == 0x3001 &&
+          pg_rc_word_ending(x, PG_W_TITLE, 0, b - 1, NULL) > 0;
   return b;
 }
 
@@ -1192,7 +1195,7 @@ static size_t office_before(const pg_rctx *x, size_t ts, size_t te)
 static size_t title_facts(pg_rctx *x, const int *orgend, int person,
                           size_t ts, size_t te)
 {
-  int org = orgend[ts], pl;
+  int org = orgend[ts], pl, unit;
   pg_chain ch;
   size_t k;
 
@@ -1290,11 +1293,16 @@ static size_t title_facts(pg_rctx *x, const int *orgend, int person,
     return k;
   }
   /* 、人事处处长郁有学, ，研究生院院长: an office that fills its item,
-   * right before a title that begins with its head */
-  if (org < 0 && (k = office_before(x, ts, te)) < ts &&
-      (pl = pg_rc_add(x, k, ts, PG_T_ORGANIZATION, "org.head", -1, 1)) >= 0) {
+   * right before a title that begins with its head; after another title
+   * (校长助理、人事处处长) a unit, held until units_of_first finds the
+   * body the chain opens with */
+  if (org < 0 && (k = office_before(x, ts, te, &unit)) < ts &&
+      (pl = pg_rc_add(x, k, ts, PG_T_ORGANIZATION,
+                      unit ? "org.office" : "org.head", -1, 1)) >= 0) {
     pg_rc_label(x, pl, pg_rc_name(x, k, ts));
-    pg_person_titles(x, person, NULL, ts, te, "person.title");
+    ch.n = unit;
+    ch.piece[0] = ch.top = pl;
+    pg_person_titles(x, person, unit ? &ch : NULL, ts, te, "person.title");
     return k;
   }
   if (org >= 0) {
@@ -1379,9 +1387,12 @@ static int admin_unit(const pg_rctx *x, int u)
 
   if (x->c[u].ve - x->c[u].vb > 12)
     return 0;
+  if (pg_rc_proper_at(x, x->c[u].vb))
+    return 0;
   for (k = x->c[u].vb; k < x->c[u].ve; k++)
-    if (pg_rc_proper_at(x, k) || x->lexat[k] >= 0 || x->v[k] == 0x539F) /* 原 */
-      return 0;
+    if (x->lexat[k] >= 0 || x->v[k] == 0x539F) /* 原 */
+      return 0; /* but a word that may open a name is none inside one
+                   (汉语国际教育学部) */
   for (i = 0; i < sizeof heads / sizeof *heads; i++) {
     size_t l = pg_utf8_count(heads[i]);
     if (x->c[u].ve >= x->c[u].vb + l + (l < 4) && /* 研究生院 alone too */
@@ -1389,6 +1400,25 @@ static int admin_unit(const pg_rctx *x, int u)
       return 1;
   }
   return 0;
+}
+
+/* Is candidate u an office title_facts holds for units_of_first? */
+static int held_office(const pg_rctx *x, int u)
+{
+  return x->c[u].type == PG_T_ORGANIZATION &&
+         !strcmp(x->c[u].rule, "org.office");
+}
+
+/* The offices held for the chain of person's posts from fact f0 on are
+ * no bodies when the chain names no body they belong to. */
+static void held_offices_undo(pg_rctx *x, int person, size_t f0)
+{
+  size_t k;
+
+  for (k = f0; k < x->nf; k++)
+    if (x->f[k].subj == person && x->f[k].pred == PG_P_AFFILIATION &&
+        x->f[k].obj >= 0 && held_office(x, x->f[k].obj))
+      x->c[x->f[k].obj].type = PG_T_NONE;
 }
 
 /* The posts a chain of titles gave person from fact f0 on: a unit the
@@ -1409,7 +1439,8 @@ static void units_of_first(pg_rctx *x, int person, size_t f0)
     }
   if (first < x->nf)
     top = x->f[first].obj;
-  if (top < 0 || (x->c[top].lex < 0 && !pg_rc_proper_at(x, x->c[top].vb))) {
+  if (top < 0 || held_office(x, top) ||
+      (x->c[top].lex < 0 && !pg_rc_proper_at(x, x->c[top].vb))) {
     /* …人事处处长郁有学，校长助理、研究生院院长郭鹏: the posts after the
      * comma that closes a person holding a post in a named body are in it */
     top = -1;
@@ -1423,8 +1454,10 @@ static void units_of_first(pg_rctx *x, int person, size_t f0)
       top = post_body_ending(x, b - 1, person, 1);
     if (top < 0 || political_body(x, top) ||
         (school && !pg_rc_spells_before(x, x->c[top].ve, "大学") &&
-         !pg_rc_spells_before(x, x->c[top].ve, "学院")))
+         !pg_rc_spells_before(x, x->c[top].ve, "学院"))) {
+      held_offices_undo(x, person, f0); /* 原副县长、生态移民局局长: whose? */
       return; /* 省委书记陈豪，省长阮成发: not one body's posts */
+    }
     first = x->nf; /* every post of the chain is the body's */
     pg_rc_fact(x, person, PG_P_AFFILIATION, top, -1, NULL, PG_LIT_NONE, lo,
                "person.title");
@@ -1432,7 +1465,8 @@ static void units_of_first(pg_rctx *x, int person, size_t f0)
   for (k = f0; k < first; k++) {
     int u = x->f[k].obj;
     if (x->f[k].subj != person || x->f[k].pred != PG_P_AFFILIATION || u < 0 ||
-        u == top || x->c[u].lex >= 0 || !admin_unit(x, u) ||
+        u == top || x->c[u].lex >= 0 ||
+        (!admin_unit(x, u) && !held_office(x, u)) ||
         x->c[u].vb < x->c[top].ve)
       continue;
     x->f[k].obj = top;

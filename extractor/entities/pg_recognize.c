@@ -529,6 +529,7 @@ static const struct {
   {"place.venue", pg_rec_venues},
   {"organization", pg_rec_orgs},
   {"person", pg_rec_persons},
+  {"organization.units", pg_rec_unit_lists},
   {"work", pg_rec_works},
   {"event", pg_rec_events},
   {"product", pg_rec_products},

@@ -2496,6 +2496,36 @@ static void test_genre_forms(void)
                find(a, PG_T_ORGANIZATION, "中央宣讲团"), NULL),
      "... but not a body with a name of its own");
   pg_free_annot(a);
+  a = run("北京语言大学校长助理、人事处处长郁有学，校长助理、研究生院院长、汉语国际"
+          "教育学部主任郭鹏，学校办公室、组织部、科研处负责人一同来访。"
+          "青岛市委副书记、统战部部长邓云锋出席。会上，副县长、宣传部部长王建国出席。");
+  e = find(a, PG_T_ORGANIZATION, "北京语言大学");
+  ok(has_fact(a, find(a, PG_T_ORGANIZATION, "人事处"), PG_P_SUBORG, e, NULL) &&
+         has_fact(a, find(a, PG_T_ORGANIZATION, "研究生院"), PG_P_SUBORG, e, NULL) &&
+         has_fact(a, find(a, PG_T_ORGANIZATION, "统战部"), PG_P_SUBORG,
+                  find(a, PG_T_ORGANIZATION, "青岛市委"), NULL) &&
+         has_fact(a, find(a, PG_T_PERSON, "邓云锋"), PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "青岛市委"), NULL),
+     "an office after another post in a chain (校长助理、人事处处长) is a unit of "
+     "the body the chain opens with");
+  ok(find(a, PG_T_PERSON, "王建国") >= 0 && find(a, PG_T_ORGANIZATION, "宣传部") < 0,
+     "... but no body when the chain names none (副县长、宣传部部长)");
+  ok(has_fact(a, find(a, PG_T_ORGANIZATION, "汉语国际教育学部"), PG_P_SUBORG, e, NULL) &&
+         !has_fact(a, find(a, PG_T_PERSON, "郭鹏"), PG_P_AFFILIATION,
+                   find(a, PG_T_ORGANIZATION, "汉语国际教育学部"), NULL),
+     "a word that may open a name inside an office's name (汉语国际教育学部) "
+     "gives it no name of its own");
+  ok(has_fact(a, find(a, PG_T_ORGANIZATION, "学校办公室"), PG_P_SUBORG, e, NULL) &&
+         has_fact(a, find(a, PG_T_ORGANIZATION, "组织部"), PG_P_SUBORG, e, NULL) &&
+         has_fact(a, find(a, PG_T_ORGANIZATION, "科研处"), PG_P_SUBORG, e, NULL),
+     "a list of heads after the comma closing a person of a named body: that "
+     "body's offices");
+  pg_free_annot(a);
+  a = run("会议在北京举行。学校办公室、组织部、科研处负责人参加。");
+  ok(find(a, PG_T_ORGANIZATION, "组织部") >= 0 &&
+         !has_fact(a, find(a, PG_T_ORGANIZATION, "组织部"), PG_P_SUBORG, -1, NULL),
+     "... but not after no person");
+  pg_free_annot(a);
   a = run("越共中央对外部部长黎怀忠，朝鲜驻华大使李龙男等热烈祝贺。");
   ok(find(a, PG_T_PERSON, "李龙男") >= 0 &&
          !has_fact(a, find(a, PG_T_PERSON, "李龙男"), PG_P_AFFILIATION,
