@@ -401,7 +401,8 @@ size_t pg_rc_time_word_at(const pg_rctx *x, size_t p)
    * from the date reader's, which dates them */
   static const char *const w[] = {"本周", "本月", "今天", "今日", "今晚",
                                   "昨天", "昨日", "昨晚", "明天", "明年",
-                                  "近日", "日前", "当天", "当晚"};
+                                  "近日", "日前", "当天", "当晚", "今年",
+                                  "去年"};
 
   return PG_RC_SPELLS_ANY(x, p, w);
 }

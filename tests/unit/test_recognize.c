@@ -2526,6 +2526,10 @@ static void test_genre_forms(void)
          !has_fact(a, find(a, PG_T_ORGANIZATION, "组织部"), PG_P_SUBORG, -1, NULL),
      "... but not after no person");
   pg_free_annot(a);
+  a = run("中方愿全力协助办好今年天津峰会。去年中国—中亚峰会在西安举行。");
+  ok(find(a, PG_T_EVENT, "今年天津峰会") < 0 && find(a, PG_T_EVENT, "去年中国—中亚峰会") < 0,
+     "今年 and 去年 are words of time, which open no name");
+  pg_free_annot(a);
   a = run("越共中央对外部部长黎怀忠，朝鲜驻华大使李龙男等热烈祝贺。");
   ok(find(a, PG_T_PERSON, "李龙男") >= 0 &&
          !has_fact(a, find(a, PG_T_PERSON, "李龙男"), PG_P_AFFILIATION,
