@@ -260,7 +260,17 @@ int pg_rc_fact(pg_rctx *x, int subj, pg_pred pred, int obj, int obj2,
   return 0;
 }
 
-static char *encode_view(pg_rctx *x, size_t b, size_t e, int dash)
+/* Is the code point a Latin letter or digit, or the + of a name? */
+static int latin_word_cp(uint32_t c)
+{
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z') || c == '+';
+}
+
+/* The clean text under view span [b, e).  dash: a 一 between two
+ * lexicon names is the dash it stands for; spaced: white space between
+ * two Latin words stays, as one space (Snapdragon X Elite). */
+static char *encode_view(pg_rctx *x, size_t b, size_t e, int dash, int spaced)
 {
   uint32_t *buf;
   size_t i, k = 0;
@@ -268,7 +278,7 @@ static char *encode_view(pg_rctx *x, size_t b, size_t e, int dash)
 
   if (e > x->vn)
     e = x->vn;
-  buf = malloc((e > b ? e - b : 1) * sizeof *buf);
+  buf = malloc((e > b ? 2 * (e - b) : 1) * sizeof *buf);
   if (!buf) {
     x->oom = 1;
     return NULL;
@@ -280,6 +290,9 @@ static char *encode_view(pg_rctx *x, size_t b, size_t e, int dash)
     if (dash && c == 0x4E00 && i > b && i + 1 < e && x->lexend[i] >= 0 &&
         x->lexat[i + 1] >= 0)
       c = 0x2014;
+    if (spaced && i > b && x->vmap[i] > x->vmap[i - 1] + 1 &&
+        latin_word_cp(c) && latin_word_cp(x->a->doc.ccp[x->vmap[i - 1]]))
+      buf[k++] = ' ';
     buf[k++] = c;
   }
   s = pg_utf8_encode(buf, k);
@@ -291,12 +304,17 @@ static char *encode_view(pg_rctx *x, size_t b, size_t e, int dash)
 
 char *pg_rc_text(pg_rctx *x, size_t b, size_t e)
 {
-  return encode_view(x, b, e, 0);
+  return encode_view(x, b, e, 0, 0);
 }
 
 char *pg_rc_name(pg_rctx *x, size_t b, size_t e)
 {
-  return encode_view(x, b, e, 1);
+  return encode_view(x, b, e, 1, 0);
+}
+
+char *pg_rc_latin_name(pg_rctx *x, size_t b, size_t e)
+{
+  return encode_view(x, b, e, 0, 1);
 }
 
 char *pg_rc_text_orig(pg_rctx *x, size_t b, size_t e)

@@ -137,6 +137,10 @@ char *pg_rc_text(pg_rctx *x, size_t b, size_t e);
 /* The text of [b, e) without the character at cut (a closing quote:
  * “九天”通用大模型 -> 九天通用大模型); NULL on out of memory.  Caller frees. */
 char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut);
+/* The text of [b, e) with one space where the text has white space
+ * between two Latin words (Snapdragon X Elite, Windows 11); NULL on out of
+ * memory.  Caller frees. */
+char *pg_rc_latin_name(pg_rctx *x, size_t b, size_t e);
 /* The view span [b, e) as the original text writes it (a traditional
  * text's own characters: 署長, not 署长) when every character of it is
  * Han; else as pg_rc_text.  Caller frees; NULL when out of memory. */

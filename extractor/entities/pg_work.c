@@ -858,6 +858,43 @@ static int latin_after_product(const pg_rctx *x, size_t p)
   return 0;
 }
 
+static size_t product_head(const pg_rctx *x, size_t i);
+
+/* May the code point be part of a Latin product name (yi-vl-34b, gpt-4o,
+ * qwen2.5, copilot+)?  The view has the letters folded to lower case. */
+static int latin_name_cp(uint32_t c)
+{
+  return is_latin_letter(c) || is_digit_cp(c) || c == '-' || c == '.' ||
+         c == '+';
+}
+
+/* Is the Latin name [p, q) written where a product is named: after 名为
+ * ("named") or a kind of product (工具, 芯片: 视频编辑工具 CapCut), after
+ * a known maker and 的 (高通的 Snapdragon X Elite), or before a kind of
+ * product (Recall 功能, Windows 11 系统, Snapdragon X Elite 芯片)? */
+static int latin_product_context(const pg_rctx *x, size_t p, size_t q)
+{
+  static const char *const kinds[] = {"名为", "工具", "功能", "芯片", "系统",
+                                      "设备", "平台", "应用", "软件"};
+  size_t k;
+  int ci, acronym;
+
+  for (k = p; k < q && q - p <= 4; k++) {
+    uint32_t c = x->a->doc.ccp[x->vmap[k]];
+    if (c < 'A' || c > 'Z')
+      break;
+  }
+  acronym = q - p <= 4 && k == q; /* CAE软件, EDA工具: a kind of its own */
+  for (k = 0; k < sizeof kinds / sizeof *kinds; k++)
+    if (pg_rc_spells_before(x, p, kinds[k]) ||
+        (k > 0 && !acronym && pg_rc_spells(x, q, kinds[k])))
+      return 1;
+  if (!acronym && product_head(x, q))
+    return 1;
+  ci = p >= 2 && x->v[p - 1] == 0x7684 ? x->lexend[p - 1] : -1; /* 的 */
+  return ci >= 0 && x->c[ci].type == PG_T_ORGANIZATION;
+}
+
 /* 大模型版本 SeaLLM: a Latin name after a product word.  A name starts
  * only where a run of name characters starts: after an ASCII letter or
  * digit, '-' or '.' the run was already scanned from its start, and a
@@ -872,18 +909,18 @@ static void latin_product(pg_rctx *x, size_t p)
       "sota", "chat", "api", "apis", "llm", "llms", "gpu", "gpus", "cpu",
       "npu", "sdk", "app", "apps", "demo", "base", "model", "models", "beta",
       "agent", "agents", "token", "tokens", "prompt", "benchmark", "open",
-      "source", "online", "web"};
+      "source", "online", "web", "aigc", "ram", "ssd", "oled", "hdr", "usb",
+      "wi-fi", "wifi", "iot", "saas", "ict", "pcs"};
   size_t k;
+  int ci;
+  char *name;
   uint32_t prev = p > 0 ? x->v[p - 1] : 0;
 
   if (!is_latin_letter(x->v[p]) || is_latin_letter(prev) ||
       is_digit_cp(prev) || (prev >= 'A' && prev <= 'Z') || prev == '-' ||
       prev == '.' || x->lexat[p] >= 0)
     return;
-  for (q = p; q < x->vn && (is_latin_letter(x->v[q]) ||
-                            is_digit_cp(x->v[q]) || x->v[q] == '-' ||
-                            x->v[q] == '.');
-       q++)
+  for (q = p; q < x->vn && latin_name_cp(x->v[q]); q++) /* Copilot+ PCs */
     ;
   while (q > p && (x->v[q - 1] == '-' || x->v[q - 1] == '.'))
     q--;
@@ -894,8 +931,17 @@ static void latin_product(pg_rctx *x, size_t p)
   if (q - p >= 3 &&
       (pg_rc_word_ending(x, PG_W_PRODCTX, 0, p, NULL) || model_size(x, p, q) ||
        (k + 2 <= x->vn && x->v[k] == mx[0] && x->v[k + 1] == mx[1]) ||
-       latin_after_product(x, p)))
-    pg_rc_add(x, p, q, PG_T_PRODUCT, "product.latin", -1, 2);
+       latin_after_product(x, p) || latin_product_context(x, p, q)) &&
+      (ci = pg_rc_add(x, p, q, PG_T_PRODUCT, "product.latin", -1, 2)) >= 0) {
+    pg_rc_label(x, ci, pg_rc_latin_name(x, p, q));
+    for (k = q + 1; k < x->vn && k < q + 24 && latin_name_cp(x->v[k]); k++)
+      ;
+    if (q + 1 < k && k < x->vn && x->v[q] == '(' && x->v[k] == ')' &&
+        (name = pg_rc_latin_name(x, q + 1, k))) {
+      pg_rc_alias(x, ci, name); /* Yi Vision Language（Yi-VL） */
+      free(name);
+    }
+  }
 }
 
 /* 的混元大模型: a name before 大模型 (or APP) after 的/了/a release verb. */

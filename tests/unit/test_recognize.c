@@ -2182,6 +2182,20 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_PRODUCT, "v2-final") < 0 && find(a, PG_T_PRODUCT, "COVID-19") < 0,
      "... but not any name with a number");
   pg_free_annot(a);
+  a = run("首批设备将搭载高通的 Snapdragon X Elite 及芯片。新推出的 Super Resolution "
+          "功能能放大老照片。热门视频编辑工具 CapCut 将上线。模型名为Yi Vision Language"
+          "（Yi-VL），已开源。Yi-VL模型表现好。我校教授以《船舶工业CAE软件发展》为题发言。");
+  ok(find(a, PG_T_PRODUCT, "Snapdragon X Elite") >= 0 &&
+         find(a, PG_T_PRODUCT, "Super Resolution") >= 0 &&
+         find(a, PG_T_PRODUCT, "CapCut") >= 0,
+     "a Latin name after a maker and 的, a kind of product, or before one is a "
+     "product's (its words keep their spaces)");
+  ok(find(a, PG_T_PRODUCT, "Yi Vision Language") >= 0 &&
+         find(a, PG_T_PRODUCT, "Yi-VL") < 0,
+     "... after 名为, with its short name in parentheses as an alias");
+  ok(find(a, PG_T_PRODUCT, "CAE") < 0,
+     "... but a capital acronym before a kind (CAE软件) is a kind itself");
+  pg_free_annot(a);
   a = run("嘉宾\n赵六（浙江大学副校长）\n王五，复旦大学教授\n"
           "周八：中国科学院自动化研究所研究员\n张三 北京大学 教授\n"
           "欧阳娜娜  复旦大学 研究员\n主任:吴新涛\n"
