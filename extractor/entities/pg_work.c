@@ -46,8 +46,14 @@ static pg_etype title_type(const pg_rctx *x, size_t b, size_t e, size_t *core)
   while (k > b && (is_digit_cp(x->v[k - 1]) || x->v[k - 1] == 0x5E74))
     k--;
   if (pg_rc_word_ending(x, PG_W_WORKHEAD, b, k, &val)) {
+    pg_etype t = pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
     *core = k;
-    return pg_etype_from_name(pg_rc_value(x, PG_W_WORKHEAD, val));
+    if (t == PG_T_DECLARATION && pg_rc_spells_before(x, k, "决定"))
+      for (i = b; i + 4 < k; i++)
+        if (pg_rc_spells(x, i, "关于修改") || pg_rc_spells(x, i, "关于废止"))
+          return PG_T_LAW; /* …关于修改〈中华人民共和国统计法〉的决定: an
+                              act amending a law is law */
+    return t;
   }
   for (i = b; i < e; i++)
     if (x->v[i] == ':' &&
@@ -133,6 +139,30 @@ static void notice_inner(pg_rctx *x, size_t b, size_t e)
     }
 }
 
+/* The titles inside the title [b, e) between 〈 and 〉, each a work of
+ * its own when a work head closes it: 《…关于修改〈中华人民共和国统计法〉
+ * 的决定》 names the law it amends. */
+static void inner_titles(pg_rctx *x, size_t b, size_t e)
+{
+  size_t k, m, core;
+  pg_etype t;
+  int ci;
+
+  for (k = b; k < e; k++) {
+    if (x->v[k] != 0x3008) /* 〈 */
+      continue;
+    for (m = k + 1; m < e && x->v[m] != 0x3009 && x->v[m] != 0x3008; m++)
+      ;
+    if (m >= e || x->v[m] != 0x3009 || m < k + 3 ||
+        (t = title_type(x, k + 1, m, &core)) == PG_T_NONE ||
+        (ci = pg_rc_add(x, k + 1, m, t, "work.inner-title", -1, 2)) < 0)
+      continue;
+    pg_rc_label(x, ci, pg_rc_name(x, k + 1, m));
+    x->c[ci].structural = 1; /* kept inside the title around it */
+    k = m;
+  }
+}
+
 static void rec_titles(pg_rctx *x)
 {
   size_t i, j, core;
@@ -163,6 +193,7 @@ static void rec_titles(pg_rctx *x)
       pg_rc_alias_text(x, ci, i + 1, core);
     pg_rc_trailing_alias(x, ci, j + 1);
     notice_inner(x, i + 1, j);
+    inner_titles(x, i + 1, j);
     i = j;
   }
 }

@@ -2196,6 +2196,16 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_PRODUCT, "CAE") < 0,
      "... but a capital acronym before a kind (CAE软件) is a kind itself");
   pg_free_annot(a);
+  a = run("会议通过了《全国人民代表大会常务委员会关于修改〈中华人民共和国统计法〉的决定》。"
+          "中共中央办公厅转发《中央宣传部关于认真组织学习〈习近平谈治国理政〉第四卷的通知》。");
+  ok(find(a, PG_T_LAW, "全国人民代表大会常务委员会关于修改〈中华人民共和国统计法〉的决定") >= 0,
+     "a decision amending a law (关于修改〈…法〉的决定) is law");
+  ok(find(a, PG_T_LAW, "中华人民共和国统计法") >= 0,
+     "... and the law inside its title between 〈 and 〉 a work of its own");
+  ok(find(a, PG_T_REPORT, "习近平谈治国理政") < 0 &&
+         find(a, PG_T_DECLARATION, "习近平谈治国理政") < 0,
+     "... but only when a work head closes it");
+  pg_free_annot(a);
   a = run("嘉宾\n赵六（浙江大学副校长）\n王五，复旦大学教授\n"
           "周八：中国科学院自动化研究所研究员\n张三 北京大学 教授\n"
           "欧阳娜娜  复旦大学 研究员\n主任:吴新涛\n"
