@@ -1242,6 +1242,123 @@ static void series_product(pg_rctx *x, size_t p)
     pg_rc_label(x, ci, pg_rc_name(x, p, e));
 }
 
+/* Is [b, e) a product's name as a list item: two to ten characters of
+ * Han, Latin letters or digits, no known name of another kind, no word of
+ * a clause (的, 了), not generic words alone? */
+static int product_item(const pg_rctx *x, size_t b, size_t e)
+{
+  size_t k;
+
+  if (e < b + 2 || e > b + 10 || pg_rc_all_generic(x, b, e, 1) ||
+      pg_rc_word_at(x, PG_W_NONNAME, b, NULL))
+    return 0;
+  for (k = b; k < e; k++) {
+    int ci = x->lexat[k];
+    if (!(pg_is_han(x->v[k]) || latin_name_cp(x->v[k])) ||
+        wcschr(L"的了是在和与及", (wchar_t)x->v[k]) ||
+        (ci >= 0 && x->c[ci].type != PG_T_PRODUCT))
+      return 0;
+  }
+  return 1;
+}
+
+static void product_item_add(pg_rctx *x, size_t b, size_t e)
+{
+  int ci;
+
+  if (product_item(x, b, e) &&
+      (ci = pg_rc_add(x, b, e, PG_T_PRODUCT, "product.list", -1, 1)) >= 0)
+    pg_rc_label(x, ci, pg_rc_latin_name(x, b, e));
+}
+
+/* Does one of the n items [ib, ie) name a product, not a kind of goods
+ * (家用电器、工程机械等产品): a Latin name (WHEE), or a product found
+ * before? */
+static int named_items(const pg_rctx *x, const size_t *ib, const size_t *ie,
+                       size_t n)
+{
+  size_t i, k;
+
+  for (i = 0; i < n; i++) {
+    int ci = x->lexat[ib[i]];
+    if (ci >= 0 && x->c[ci].type == PG_T_PRODUCT)
+      return 1;
+    for (k = ib[i]; k < ie[i] && latin_name_cp(x->v[k]); k++)
+      ;
+    if (k == ie[i] && k > ib[i])
+      return 1;
+  }
+  return 0;
+}
+
+/* The items of a 、-list of products: opened by 旗下产品 or 代表产品 (旗下
+ * 产品美图秀秀、美颜相机), or by 产品包括 or closed by 等 and a word for
+ * products (以美图设计室、WHEE、开拍等产品为代表) when an item names a
+ * product (named_items).  Two items at least. */
+static void product_list(pg_rctx *x, size_t p)
+{
+  static const char *const openers[] = {"旗下产品", "旗下的产品", "产品包括",
+                                        "代表产品", "产品有"};
+  static const char *const kinds[] = {"产品", "应用", "app", "软件"};
+  size_t l, b, e, n, ib[16], ie[16], i;
+
+  if ((l = PG_RC_SPELLS_ANY(x, p, openers))) {
+    for (n = 0, b = p + l; n < 16; b = e + 1) {
+      for (e = b; e < x->vn && e < b + 11 &&
+                  (pg_is_han(x->v[e]) || latin_name_cp(x->v[e]));
+           e++)
+        if (x->v[e] == 0x7B49) /* 等 */
+          break;
+      ib[n] = b;
+      ie[n++] = e;
+      if (e >= x->vn || x->v[e] != 0x3001)
+        break;
+    }
+    /* the last item is one when a mark or 等 ends it; when words run on
+     * (美颜相机长期占据…) where it ends is unknown, and it is left out */
+    if (n >= 2 && ie[n - 1] < x->vn && pg_is_han(x->v[ie[n - 1]]) &&
+        x->v[ie[n - 1]] != 0x7B49)
+      n--;
+    if (n && (pg_rc_spells(x, p, "旗下") || pg_rc_spells(x, p, "代表产品") ||
+              named_items(x, ib, ie, n)))
+      for (i = 0; i < n; i++)
+        product_item_add(x, ib[i], ie[i]);
+    return;
+  }
+  if (x->v[p] != 0x7B49 || p == 0 || x->v[p - 1] == 0x3001 ||
+      !PG_RC_SPELLS_ANY(x, p + 1, kinds))
+    return;
+  for (n = 0, e = p; n < 16;) {
+    for (b = e; b > 0 && e - b < 11 &&
+                (pg_is_han(x->v[b - 1]) || latin_name_cp(x->v[b - 1])) &&
+                x->v[b - 1] != 0x3001;
+         b--)
+      ;
+    if (e - b >= 11)
+      return;
+    ib[n] = b;
+    ie[n++] = e;
+    if (b == 0 || x->v[b - 1] != 0x3001)
+      break;
+    e = b - 1;
+  }
+  if (n < 2)
+    return;
+  for (b = ib[n - 1]; b + 2 < ie[n - 1];) { /* the first item: after a
+                                               preposition or a verb */
+    if (wcschr(L"以和与及如将把对", (wchar_t)x->v[b]))
+      b++;
+    else if ((l = pg_rc_word_at(x, PG_W_WORKVERB, b, NULL)))
+      b += l;
+    else
+      break;
+  }
+  ib[n - 1] = b;
+  if (named_items(x, ib, ie, n))
+    for (i = 0; i < n; i++)
+      product_item_add(x, ib[i], ie[i]);
+}
+
 int pg_rec_products(pg_rctx *x)
 {
   static const uint32_t dmx[] = {0x5927, 0x6A21, 0x578B}; /* 大模型 */
@@ -1258,6 +1375,7 @@ int pg_rec_products(pg_rctx *x)
     if (p > 1 && pg_rc_is_close_quote(x->v[p]))
       quoted_product(x, p);
     series_product(x, p);
+    product_list(x, p);
   }
   for (i = 0; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_PRODUCT && x->c[i].lex >= 0) {

@@ -2104,7 +2104,24 @@ static void rule_attend(rctx *c, size_t t, size_t te, unsigned flags)
              "rel.attendee.agents-attend-event");
 }
 
-/* X旗下的Y: Y is a unit (or a product) of X. */
+/* The organization the last mention ending in [lo, p) names, or -1. */
+static int org_before(const rctx *c, size_t lo, size_t p)
+{
+  int e;
+
+  while (p > lo) {
+    e = ment_ent(c, c->mend[p]);
+    if (is_org(ent_type(c, e)))
+      return e;
+    p--;
+  }
+  return -1;
+}
+
+/* X旗下的Y: Y is a unit (or a product) of X; a 、-list of products after it
+ * is X's (旗下产品美图秀秀、美颜相机).  A sentence opened by 旗下 speaks of
+ * the organization the sentence before ended with (吴欣鸿创立美图公司。旗下
+ * 产品…). */
 static void rule_subsidiary(rctx *c, size_t t, size_t te, unsigned flags)
 {
   size_t k = clause_of(c, t), p, lim;
@@ -2113,8 +2130,14 @@ static void rule_subsidiary(rctx *c, size_t t, size_t te, unsigned flags)
 
   p = skip_back(c, t, cl->b);
   parent = ment_ent(c, c->mend[p]);
-  if (!is_org(ent_type(c, parent)))
-    return;
+  if (!is_org(ent_type(c, parent))) {
+    size_t lo;
+    if (p != c->sb || p < 2 || c->s[p - 1] != 0x3002) /* 。 */
+      return;
+    lo = c->a->doc.sent[pg_doc_sentence_at(&c->a->doc, p - 1)].b;
+    if ((parent = org_before(c, lo + 60 < p ? p - 60 : lo, p - 1)) < 0)
+      return;
+  }
   lim = te + 24 < cl->e ? te + 24 : cl->e;
   for (p = te; p < lim; p++) {
     if ((mi = c->mstart[p]) < 0)
@@ -2123,10 +2146,16 @@ static void rule_subsidiary(rctx *c, size_t t, size_t te, unsigned flags)
     if (is_org(ent_type(c, e)))
       add_fact(c, e, PG_P_SUBORG, parent, NULL, PG_LIT_NONE,
                "rel.suborg.subsidiary");
-    else if (is_product(ent_type(c, e)))
+    else if (is_product(ent_type(c, e))) {
       add_fact(c, e, PG_P_DEVELOPEDBY, parent, NULL, PG_LIT_NONE,
                "rel.developed.subsidiary");
-    else {
+      for (p = c->a->m[mi].ce; p + 1 < cl->e && c->s[p] == 0x3001 &&
+                               (mi = c->mstart[p + 1]) >= 0 &&
+                               is_product(ent_type(c, e = ment_ent(c, mi)));
+           p = c->a->m[mi].ce)
+        add_fact(c, e, PG_P_DEVELOPEDBY, parent, NULL, PG_LIT_NONE,
+                 "rel.developed.subsidiary");
+    } else {
       p = c->a->m[mi].ce - 1;
       continue;
     }

@@ -2206,6 +2206,14 @@ static void test_name_evidence(void)
          find(a, PG_T_DECLARATION, "习近平谈治国理政") < 0,
      "... but only when a work head closes it");
   pg_free_annot(a);
+  a = run("吴欣鸿创立美图公司。旗下产品美图秀秀、美颜相机长期占据第一名。推出以美图设计室、"
+          "WHEE、开拍等产品为代表的全家桶。出口家用电器、工程机械等产品。");
+  ok(find(a, PG_T_PRODUCT, "美图秀秀") >= 0 && find(a, PG_T_PRODUCT, "美图设计室") >= 0 &&
+         find(a, PG_T_PRODUCT, "WHEE") >= 0 && find(a, PG_T_PRODUCT, "开拍") >= 0,
+     "the items of a list opened by 旗下产品 or closed by 等产品 are products");
+  ok(find(a, PG_T_PRODUCT, "家用电器") < 0 && find(a, PG_T_PRODUCT, "工程机械") < 0,
+     "... but a list of goods that names no product is not");
+  pg_free_annot(a);
   a = run("嘉宾\n赵六（浙江大学副校长）\n王五，复旦大学教授\n"
           "周八：中国科学院自动化研究所研究员\n张三 北京大学 教授\n"
           "欧阳娜娜  复旦大学 研究员\n主任:吴新涛\n"

@@ -187,6 +187,29 @@ static void test_team(void)
   pg_free_annot(a);
 }
 
+/* 旗下 at a sentence's start: the body the sentence before ended with. */
+static void test_owned(void)
+{
+  pg_annot *a = doc(
+      "2008年，吴欣鸿创立美图公司。旗下产品美图秀秀、美颜相机长期占据第一名。"
+      "王明表示满意。旗下产品光影魔术手很受欢迎。",
+      NULL);
+
+  mark(a, "吴欣鸿", PG_T_PERSON);
+  mark(a, "美图公司", PG_T_ORGANIZATION);
+  mark(a, "美图秀秀", PG_T_PRODUCT);
+  mark(a, "美颜相机", PG_T_PRODUCT);
+  mark(a, "王明", PG_T_PERSON);
+  mark(a, "光影魔术手", PG_T_PRODUCT);
+  run(a);
+  ok(has(a, "美图秀秀", PG_P_DEVELOPEDBY, "美图公司") &&
+         has(a, "美颜相机", PG_P_DEVELOPEDBY, "美图公司"),
+     "。旗下产品A、B: the products of the body the sentence before ends with");
+  ok(!has(a, "光影魔术手", PG_P_DEVELOPEDBY, "美图公司"),
+     "... but not when that sentence names none");
+  pg_free_annot(a);
+}
+
 static void test_proposed(void)
 {
   pg_annot *a = doc(
@@ -2020,6 +2043,7 @@ int main(void)
     return tap_done();
   test_proposed();
   test_team();
+  test_owned();
   test_declarations();
   test_events_and_dates();
   test_products_founders();
