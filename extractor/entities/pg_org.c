@@ -345,6 +345,48 @@ static void org_list(pg_rctx *x, size_t p)
   }
 }
 
+enum { LIST_ITEMS = 32 }; /* the items of a list read at most */
+
+/* 10余家公司上市，包括：宁德时代，美团，蔚来、杰华特等: a list opened by
+ * 包括 (or 包括：) and closed by 等 at p, the words before 包括 in its
+ * sentence naming organizations (企业, 公司, 机构: org_list_nouns.txt).
+ * Items are split by 、 or by ，, each a name of at most ten characters;
+ * each is an organization. */
+static void included_list(pg_rctx *x, size_t p)
+{
+  size_t ib[LIST_ITEMS], ie[LIST_ITEMS], n = 0, e = p, b, k, lo;
+
+  if (p + 1 < x->vn && pg_is_han(x->v[p + 1]))
+    return; /* 等 closes the list: a mark or the end follows */
+  for (;;) {
+    for (b = e; b > 0 && e - b <= 10 && pg_rc_is_name_char(x->v[b - 1]) &&
+                x->v[b - 1] != 0x3001;
+         b--)
+      ;
+    if (b == e || e - b > 10 || n == LIST_ITEMS)
+      return;
+    ib[n] = b;
+    ie[n++] = e;
+    if (b == 0 || (x->v[b - 1] != 0x3001 && x->v[b - 1] != ','))
+      break;
+    e = b - 1;
+  }
+  b = ib[n - 1];
+  if (b > 0 && x->v[b - 1] == ':')
+    b--;
+  if (n < 3 || b < 3 || !pg_rc_spells_before(x, b, "包括"))
+    return;
+  for (lo = b - 2, k = 0; lo > 0 && k < 24 && x->v[lo - 1] != 0x3002 &&
+                          x->v[lo - 1] != '\n';
+       lo--, k++)
+    if (pg_rc_word_at(x, PG_W_ORGLIST, lo - 1, NULL))
+      break;
+  if (lo == 0 || k >= 24 || !pg_rc_word_at(x, PG_W_ORGLIST, lo - 1, NULL))
+    return;
+  for (k = 0; k < n; k++)
+    list_item(x, ib[k], ie[k]);
+}
+
 /* Where an organization without a proper name start may begin: a title
  * and a person's name follow it in the same clause (对外经济贸易大学…中心
  * 主任许可认为).  Returns where the title starts, or 0. */
@@ -810,8 +852,6 @@ static void our_schools(pg_rctx *x)
   }
 }
 
-enum { LIST_ITEMS = 32 };
-
 /* Could the list item [b, e) be a name no rule or table knows: two to
  * eight name characters, no known name, title or stop word inside, not
  * generic words only (宏碁, 思谋科技, 比亚迪半导体; not 新能源汽车), and
@@ -1051,6 +1091,8 @@ int pg_rec_orgs(pg_rctx *x)
       listed_ministry(x, p);
     if (x->v[p] == 0x7B49 && x->v[p - 1] != 0x3001) /* 等 */
       org_list(x, p);
+    if (x->v[p] == 0x7B49) /* 等 */
+      included_list(x, p);
     if (x->v[p] == 0x3001 || x->v[p] == 0x7B49) /* 、 等 */
       list_sibling(x, p);
   }

@@ -2214,6 +2214,16 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_PRODUCT, "家用电器") < 0 && find(a, PG_T_PRODUCT, "工程机械") < 0,
      "... but a list of goods that names no product is not");
   pg_free_annot(a);
+  a = run("其中10余家公司在海外上市，包括：宁德时代，美团，中控技术，深城交、杰华特、路特斯等。"
+          "还有多个城市，包括：南京、苏州、无锡、常州等。");
+  ok(find(a, PG_T_ORGANIZATION, "中控技术") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "深城交") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "路特斯") >= 0,
+     "a list opened by 包括： and closed by 等, after a word for bodies (公司): each "
+     "item a body, split by 、 or ，");
+  ok(find(a, PG_T_ORGANIZATION, "常州") < 0 && find(a, PG_T_ORGANIZATION, "无锡") < 0,
+     "... but not after words for other things");
+  pg_free_annot(a);
   a = run("嘉宾\n赵六（浙江大学副校长）\n王五，复旦大学教授\n"
           "周八：中国科学院自动化研究所研究员\n张三 北京大学 教授\n"
           "欧阳娜娜  复旦大学 研究员\n主任:吴新涛\n"
