@@ -614,8 +614,9 @@ static void rec_sent_from(pg_rctx *x, size_t p)
        k++)
     ;
   if (k - p < 2 || k - p > 4 || !pg_rc_spells(x, k, "发自") ||
-      !gap_before(x, k) || x->lexat[p] >= 0)
-    return;
+      !gap_before(x, k) || x->lexat[p] >= 0 ||
+      pg_rc_word_ending(x, PG_W_ORGHEAD, p, k, NULL))
+    return; /* but 组委会 发自 凹非寺: a body sends it */
   for (e = k + 2; e < x->vn && e - k <= 10 && pg_is_han(x->v[e]); e++)
     ;
   if (e == k + 2 || (e < x->vn && x->v[e] != '\n'))

@@ -2343,6 +2343,11 @@ static void test_name_evidence(void)
      "a railway or a crossing named before what a project does");
   is_int(count_type(a, PG_T_INITIATIVE), 2, "... but no 这条铁路, no 这项工程");
   pg_free_annot(a);
+  a = run("峰会报名\n组委会 发自 凹非寺\n张力曾在中国无人驾驶头部企业担任首席运营官。\n");
+  ok(find(a, PG_T_PERSON, "组委会") < 0 &&
+         find(a, PG_T_ORGANIZATION, "中国无人驾驶头部") < 0,
+     "a body's word is no pen name (组委会 发自), and 头部 (leading) no head");
+  pg_free_annot(a);
   a = run("模型开源\n允中 发自 凹非寺\n会议发自北京的消息\n");
   ok(find(a, PG_T_PERSON, "允中") >= 0 && count_type(a, PG_T_PERSON) == 1,
      "a pen name before 发自 on a line of its own is the writer's");
