@@ -903,8 +903,14 @@ static void rec_credits(pg_rctx *x, size_t p, size_t cl, int val, int paper)
     if (rl == q)
       break;
     run = 0;
-    if (!(e = pg_rc_person_name(x, q, lim)) || e > rl ||
-        (e < rl && !pg_rc_word_at(x, PG_W_CREDIT, e, NULL))) {
+    for (e = q + 2; e <= q + 4 && e < rl && !gap_before(x, e); e++)
+      ;
+    if (e <= q + 4 && e < rl && gap_before(x, e) &&
+        (pg_rc_person_name(x, q, e) == e ||
+         pg_rc_word_at(x, PG_W_SURNAME, q, NULL))) {
+      run = 1; /* 记者 付坤 吴军辉 摄影: a blank ends each name */
+    } else if (!(e = pg_rc_person_name(x, q, lim)) || e > rl ||
+               (e < rl && !pg_rc_word_at(x, PG_W_CREDIT, e, NULL))) {
       size_t r = name_run(x, q, rl, 0);
       if (r) {
         e = r;

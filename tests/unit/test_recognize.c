@@ -1563,6 +1563,13 @@ static void test_news_forms(void)
      "a credit's names go on over a line break inside its parenthesis");
   pg_free_annot(a);
 
+  a = run("南开新闻网讯 （记者 付坤 吴军辉 摄影\n\n吴军辉）10月16日，论坛举行。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "付坤"), PG_P_JOBTITLE, -1, "记者") &&
+         has_fact(a, find(a, PG_T_PERSON, "吴军辉"), PG_P_JOBTITLE, -1, "记者") &&
+         has_fact(a, find(a, PG_T_PERSON, "吴军辉"), PG_P_JOBTITLE, -1, "摄影"),
+     "... names a blank ends, one after another (记者 付坤 吴军辉 摄影)");
+  pg_free_annot(a);
+
   a = run("图为农民将玉米上架晾晒。\n苗秋闹摄（新华社发）\n记者拍摄。");
   ok(find(a, PG_T_PERSON, "苗秋闹") >= 0, "a photographer before 摄（…）");
   pg_free_annot(a);
