@@ -1959,6 +1959,50 @@ static void congress_deputy(pg_rctx *x, const int *orgend, size_t p)
   pg_person_titles(x, person, &ch, p, p + 2, "person.title");
 }
 
+/* Is the name at p the object of a proposal in its clause (提名…米舒斯京
+ * 担任新一届政府总理: a post proposed, not held)? */
+static int proposed_before(const pg_rctx *x, size_t p)
+{
+  static const char *const verbs[] = {"提名", "推荐", "提议", "建议", "希望",
+                                      "邀请"};
+  size_t k;
+
+  for (k = p; k > 0 && p - k < 30 && !pg_rc_is_punct(x->v[k - 1]); k--)
+    if (k >= 2 && PG_RC_SPELLS_ANY(x, k - 2, verbs) == 2)
+      return 1;
+  return 0;
+}
+
+/* 陈国基同时兼任港区国安委秘书长, 米舒斯京出任俄罗斯联邦政府总理: a person
+ * the rules found, then a verb of holding a post and the post as an
+ * apposition writes it, in a body with a name of its own (a chain and a
+ * title closing the clause).  Not 将出任 (a post to come), 任务, 任何. */
+static void serves_after(pg_rctx *x)
+{
+  static const char *const fill[] = {"同时", "先后", "还", "也", "曾"};
+  static const char *const verbs[] = {"担任", "出任", "兼任", "连任", "任"};
+  size_t n = x->nc, i, b, e, l, k;
+
+  for (i = 0; i < n && !x->oom; i++) {
+    if (x->c[i].type != PG_T_PERSON || !strcmp(x->c[i].rule, "person.serves"))
+      continue;
+    for (b = x->c[i].ve, k = 0; k < 2 && (l = PG_RC_SPELLS_ANY(x, b, fill));
+         k++)
+      b += l;
+    if (!(l = PG_RC_SPELLS_ANY(x, b, verbs)) ||
+        (l == 1 && b + 1 < x->vn && wcschr(L"务何命期职免意教", (wchar_t)x->v[b + 1])))
+      continue;
+    b += l;
+    if (b < x->vn && x->v[b] == 0x4E86) /* 了 */
+      b++;
+    if (!pg_rc_proper_at(x, b) || proposed_before(x, x->c[i].vb) ||
+        !(e = appos_part_end(x, b)) || e <= b || !appos_post(x, b, e, 0) ||
+        titles_to(x, b, e))
+      continue; /* a named body's post (not 大会组委会主席) */
+    intro_parts(x, (int)i, b, e, "person.serves");
+  }
+}
+
 int pg_rec_persons(pg_rctx *x)
 {
   int *orgend = org_end_index(x), val, paper = first_paper(x);
@@ -2016,6 +2060,7 @@ int pg_rec_persons(pg_rctx *x)
         (orgend[p] >= 0 && !pg_rc_word_at(x, PG_W_TITLE, p, NULL)))
       rec_name_title(x, orgend, p); /* 中国工程院|杨德森院士 */
   }
+  serves_after(x);
   free(orgend);
   return x->oom ? -1 : 0;
 }

@@ -2584,6 +2584,15 @@ static void test_genre_forms(void)
   ok(find(a, PG_T_EVENT, "今年天津峰会") < 0 && find(a, PG_T_EVENT, "去年中国—中亚峰会") < 0,
      "今年 and 去年 are words of time, which open no name");
   pg_free_annot(a);
+  a = run("李克强致电祝贺米舒斯京出任俄罗斯联邦政府总理。普京提名现任联邦税务局局长"
+          "米哈伊尔·米舒斯京担任新一届政府总理。");
+  e = find(a, PG_T_PERSON, "米舒斯京");
+  ok(has_fact(a, e, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "俄罗斯联邦政府"), NULL) &&
+         has_fact(a, e, PG_P_JOBTITLE, -1, "总理"),
+     "a person found, a verb of holding a post and a named body's post (X出任…总理)");
+  ok(find(a, PG_T_ORGANIZATION, "新一届政府") < 0,
+     "... but not a post proposed (提名…担任)");
+  pg_free_annot(a);
   a = run("越共中央对外部部长黎怀忠，朝鲜驻华大使李龙男等热烈祝贺。");
   ok(find(a, PG_T_PERSON, "李龙男") >= 0 &&
          !has_fact(a, find(a, PG_T_PERSON, "李龙男"), PG_P_AFFILIATION,
