@@ -285,6 +285,11 @@ static int topic_place(const pg_rctx *x, int c)
  * 协会、天津市社科联). */
 static void unit_list(pg_rctx *x, const pg_chain *ch)
 {
+  /* heads of bodies of their own, which no list makes a unit (南开大学经
+   * 济研究所、京津冀数字经济联盟承办) */
+  static const char *const own_heads[] = {"联盟", "协会", "学会", "公司",
+                                          "集团", "大学", "基金会", "联合会",
+                                          "商会"};
   size_t b = ch->e, e, k, hl, n = 0;
   int parent, ci;
 
@@ -304,6 +309,7 @@ static void unit_list(pg_rctx *x, const pg_chain *ch)
            (k + 1 >= x->vn || !pg_is_han(x->v[k + 1]))))
         e = k + 1; /* 办公室、人事处: an office closing its item */
     if (!e || (hl = pg_rc_word_ending(x, PG_W_ORGHEAD, b, e, NULL)) >= e - b ||
+        PG_RC_SPELLS_ANY(x, e - hl, own_heads) == hl ||
         (x->lexat[b] >= 0 && !topic_place(x, x->lexat[b])) ||
         pg_rc_spells(x, b, "中国") || pg_rc_spells(x, b, "中华") ||
         pg_rc_spells(x, b, "全国") || pg_rc_spells(x, b, "国家") ||

@@ -2593,6 +2593,11 @@ static void test_genre_forms(void)
   ok(find(a, PG_T_ORGANIZATION, "新一届政府") < 0,
      "... but not a post proposed (提名…担任)");
   pg_free_annot(a);
+  a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
+  ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
+               find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
+     "a list after a unit: an alliance (联盟, 协会, 公司…) is a body of its own");
+  pg_free_annot(a);
   a = run("越共中央对外部部长黎怀忠，朝鲜驻华大使李龙男等热烈祝贺。");
   ok(find(a, PG_T_PERSON, "李龙男") >= 0 &&
          !has_fact(a, find(a, PG_T_PERSON, "李龙男"), PG_P_AFFILIATION,
