@@ -2593,6 +2593,11 @@ static void test_genre_forms(void)
   ok(find(a, PG_T_ORGANIZATION, "新一届政府") < 0,
      "... but not a post proposed (提名…担任)");
   pg_free_annot(a);
+  a = run("陈军代表南开大学感谢国家部委相关研究机构的支持。");
+  ok(find(a, PG_T_ORGANIZATION, "南开大学感谢国家部") < 0 &&
+         find(a, PG_T_ORGANIZATION, "感谢国家部") < 0,
+     "感谢 (thanks) ends a name");
+  pg_free_annot(a);
   a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
   ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
                find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
