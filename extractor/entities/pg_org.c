@@ -1083,6 +1083,33 @@ done:
   free(cov);
 }
 
+/* 中国首席经济学家论坛副理事长: a forum with a council's officers (理
+ * 事长, 秘书长, 理事) is a standing body, not only a meeting; the forum's
+ * name, closed by 论坛 at p, is an organization's. */
+static void forum_body(pg_rctx *x, size_t p)
+{
+  static const char *const officers[] = {"副理事长", "理事长", "常务理事",
+                                         "理事", "副秘书长", "秘书长"};
+  size_t e = p + 2, b, k;
+  int ci;
+
+  if (!PG_RC_SPELLS_ANY(x, e, officers))
+    return;
+  for (b = p; b > 0 && p - b < 14 && pg_is_han(x->v[b - 1]) &&
+              !pg_rc_stop_in(x, b - 1);
+       b--)
+    ;
+  if (b + 4 > p || (b > 0 && pg_is_han(x->v[b - 1])) ||
+      pg_rc_all_generic(x, b, p, 1))
+    return; /* the forum's name fills its item, after a mark */
+  for (k = b; k < p; k++)
+    if (!pg_is_han(x->v[k]) || pg_rc_time_word_at(x, k) ||
+        (x->lexat[k] >= 0 && x->c[x->lexat[k]].ve > e))
+      return;
+  if ((ci = pg_rc_add(x, b, e, PG_T_ORGANIZATION, "org.head", -1, 2)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, b, e));
+}
+
 int pg_rec_orgs(pg_rctx *x)
 {
   size_t p, lim = 0;
@@ -1101,6 +1128,8 @@ int pg_rec_orgs(pg_rctx *x)
       included_list(x, p);
     if (x->v[p] == 0x3001 || x->v[p] == 0x7B49) /* 、 等 */
       list_sibling(x, p);
+    if (pg_rc_spells(x, p, "论坛"))
+      forum_body(x, p);
   }
   for (p = 0; p < x->vn && !x->oom; p++) {
     size_t le = latin_org(x, p);

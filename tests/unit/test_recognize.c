@@ -2598,6 +2598,14 @@ static void test_genre_forms(void)
          find(a, PG_T_ORGANIZATION, "感谢国家部") < 0,
      "感谢 (thanks) ends a name");
   pg_free_annot(a);
+  a = run("中国国际金融股份有限公司首席经济学家、中国首席经济学家论坛副理事长彭文生，"
+          "博鳌亚洲论坛将于3月举行。");
+  e = find(a, PG_T_PERSON, "彭文生");
+  ok(has_fact(a, e, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "中国首席经济学家论坛"), NULL) &&
+         has_fact(a, e, PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "中国国际金融股份有限公司"), NULL),
+     "a forum with a council's officer (论坛副理事长) is a body");
+  pg_free_annot(a);
   a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
   ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
                find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
