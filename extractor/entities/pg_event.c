@@ -78,6 +78,12 @@ static size_t run_end(const pg_rctx *x, size_t q)
   /* 庆祝中华全国总工会成立100周年暨…表彰大会: the founding celebrated
    * is part of the name */
   int celebration = celebration_at(x, q);
+  /* after a year or a place (2024中国AIGC产业峰会, 中国AIGC产业峰会) a
+   * Latin word is part of the name (not 海洋法主题Hi Dream论坛) */
+  int dated = (q > 1 && (is_digit_cp(x->v[q - 1]) ||
+                         (x->v[q - 1] == 0x5E74 && is_digit_cp(x->v[q - 2])))) ||
+              (q < x->vn && x->lexat[q] >= 0 &&
+               x->c[x->lexat[q]].type == PG_T_PLACE);
 
   for (e = q; e < x->vn && e - q < 40; e++) {
     uint32_t c = x->v[e];
@@ -91,7 +97,9 @@ static size_t run_end(const pg_rctx *x, size_t q)
     }
     if (!(pg_is_han(c) || c == 0x2014 || c == '-' || is_digit_cp(c) ||
           c == '.' || pg_rc_is_open_quote(c) || pg_rc_is_close_quote(c) ||
-          (pg_is_mid_dot(c) && e > q))) /* 世界市长对话·景德镇暨… */
+          (pg_is_mid_dot(c) && e > q) || /* 世界市长对话·景德镇暨… */
+          (c >= 'a' && c <= 'z' && e > q && dated))) /* 2024中国AIGC产
+                                                        业峰会 */
       break;
     if (e > q && pg_rc_stop_in(x, e) &&
         !(celebration && pg_rc_word_at(x, PG_W_FOUNDVERB, e, NULL)))

@@ -2606,6 +2606,14 @@ static void test_genre_forms(void)
                   find(a, PG_T_ORGANIZATION, "中国国际金融股份有限公司"), NULL),
      "a forum with a council's officer (论坛副理事长) is a body");
   pg_free_annot(a);
+  a = run("报名开启｜2024中国AIGC产业峰会定档4月17日。4月17日，中国AIGC产业峰会将举办。"
+          "学院召开国际法、海洋法主题Hi Dream论坛。");
+  ok(find(a, PG_T_EVENT, "2024中国AIGC产业峰会") >= 0,
+     "a Latin word inside an event's name after a year or a place");
+  ok(find(a, PG_T_EVENT, "海洋法主题HiDream论坛") < 0 &&
+         find(a, PG_T_EVENT, "海洋法主题Hi Dream论坛") < 0,
+     "... but not after other words");
+  pg_free_annot(a);
   a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
   ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
                find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
