@@ -1959,6 +1959,27 @@ static void congress_deputy(pg_rctx *x, const int *orgend, size_t p)
   pg_person_titles(x, person, &ch, p, p + 2, "person.title");
 }
 
+/* 协助周亚辉先生创立昆仑万维: a full name before 先生 or 女士 (a surname
+ * and a given name of two characters; not 王先生, whose surname alone
+ * names no one, nor 39周的程女士) is a person's. */
+static void honorific_name(pg_rctx *x, size_t p)
+{
+  size_t b, sl;
+  int ci;
+
+  for (b = p >= 4 ? p - 4 : 0; b + 3 <= p; b++) {
+    if (!(sl = pg_rc_word_at(x, PG_W_SURNAME, b, NULL)) || b + sl + 2 != p ||
+        wcschr(L"的了是在和与及等", (wchar_t)x->v[p - 2]) ||
+        wcschr(L"的了是在和与及等", (wchar_t)x->v[p - 1]) ||
+        ((ci = x->lexat[b]) >= 0 &&
+         (x->c[ci].type != PG_T_PERSON || x->c[ci].ve != p)) ||
+        pg_rc_person_name(x, b, p) != p)
+      continue;
+    pg_rc_add(x, b, p, PG_T_PERSON, "person.honorific", -1, 2);
+    return;
+  }
+}
+
 /* Is the name at p the object of a proposal in its clause (提名…米舒斯京
  * 担任新一届政府总理: a post proposed, not held)? */
 static int proposed_before(const pg_rctx *x, size_t p)
@@ -2053,6 +2074,8 @@ int pg_rec_persons(pg_rctx *x)
       person_list(x, p, 0);
     if (x->v[p] == 0x6444 && p >= 2) /* 摄 */
       photo_credit(x, p);
+    if (p >= 3 && (pg_rc_spells(x, p, "先生") || pg_rc_spells(x, p, "女士")))
+      honorific_name(x, p);
     if (pg_is_mid_dot(x->v[p]))
       rec_dotted(x, p);
     if (bound || (x->lexat[p] >= 0 &&

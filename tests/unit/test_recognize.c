@@ -2614,6 +2614,13 @@ static void test_genre_forms(void)
          find(a, PG_T_EVENT, "海洋法主题Hi Dream论坛") < 0,
      "... but not after other words");
   pg_free_annot(a);
+  a = run("2008年3月协助周亚辉先生创立昆仑万维。王先生说，各位女士先生好。"
+          "怀孕近39周的程女士持续高热。");
+  ok(find(a, PG_T_PERSON, "周亚辉") >= 0, "a full name before 先生 is a person's");
+  ok(find(a, PG_T_PERSON, "王先生") < 0 && find(a, PG_T_PERSON, "周的程") < 0 &&
+         count_type(a, PG_T_PERSON) == 1,
+     "... but not a surname alone, nor words (39周的程女士)");
+  pg_free_annot(a);
   a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
   ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
                find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
