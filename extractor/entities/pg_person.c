@@ -172,17 +172,34 @@ static int appos_post(pg_rctx *x, size_t s, size_t j, int keep)
   size_t tl;
   int ok;
 
+  static const char *const fields_of[] = {"专家", "科学家", "架构师"};
+  size_t f;
+
   if (titles_to(x, s, j))
     return 1;
-  if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, s, j, NULL)) || j - tl <= s)
+  if (!(tl = pg_rc_word_ending(x, PG_W_TITLE, s, j, NULL)))
+    for (f = 0; !tl && f < sizeof fields_of / sizeof *fields_of; f++) {
+      size_t l = pg_utf8_count(fields_of[f]);
+      if (j >= s + l && pg_rc_spells(x, j - l, fields_of[f]) == l)
+        tl = l; /* 专家, 科学家: a post only with its field before it */
+    }
+  if (!tl || j - tl <= s)
     return 0;
   tl += post_modifier(x, s, j - tl); /* 商学院|兼职讲师 */
-  if (j - tl <= s || !pg_org_chain(x, s, j - tl, 1, &ch, "person.appos"))
-    return 0;
-  ok = ch.e == j - tl;
-  if (ok || !keep)
-    pg_chain_undo(x, &ch);
-  return ok;
+  for (f = 0; f <= 4 && j - tl - f > s; f++) {
+    /* 阿里巴巴|高级算法专家: a field of up to four characters between the
+     * body and the title belongs to the post */
+    if (f && (!pg_is_han(x->v[j - tl - f]) || pg_rc_stop_in(x, j - tl - f)))
+      break;
+    if (!pg_org_chain(x, s, j - tl - f, 1, &ch, "person.appos"))
+      continue;
+    ok = ch.e == j - tl - f;
+    if (ok || !keep)
+      pg_chain_undo(x, &ch);
+    if (ok)
+      return 1;
+  }
+  return 0;
 }
 
 /* The end of the post of an apposition that starts at s: the next mark

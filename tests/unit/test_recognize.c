@@ -2621,6 +2621,13 @@ static void test_genre_forms(void)
          count_type(a, PG_T_PERSON) == 1,
      "... but not a surname alone, nor words (39周的程女士)");
   pg_free_annot(a);
+  a = run("林俊旸，阿里巴巴高级算法专家，目前为开源负责人。");
+  e = find(a, PG_T_PERSON, "林俊旸");
+  ok(has_fact(a, e, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "阿里巴巴"), NULL) &&
+         has_fact(a, e, PG_P_JOBTITLE, -1, "高级算法专家"),
+     "an apposition's post may hold a field between the body and the title, and "
+     "专家 with its field is a post");
+  pg_free_annot(a);
   a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
   ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
                find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
