@@ -506,7 +506,8 @@ static int venue(pg_rctx *x, size_t p, const pg_chain *ch)
 }
 
 /* A body named after a chain of places (湖北省荆州市沙市区人民法院) is
- * also called from its own level on: 沙市区人民法院. */
+ * also called from its own level on: 沙市区人民法院; a school named after
+ * its country, without it (加拿大不列颠哥伦比亚大学). */
 static void local_alias(pg_rctx *x, const pg_chain *ch)
 {
   int ci = ch->piece[0], pl, n = 0;
@@ -521,7 +522,19 @@ static void local_alias(pg_rctx *x, const pg_chain *ch)
     p = x->c[pl].ve;
     n++;
   }
-  if (n < 2 || !(a = pg_rc_text(x, last, x->c[ci].ve)))
+  if (n == 1 && x->c[ci].ve - p >= 4 &&
+      pg_rc_lex_country(x, x->c[x->lexat[last]].lex) &&
+      !pg_rc_spells(x, last, "中国") && !pg_rc_spells(x, last, "中华") &&
+      !pg_rc_spells(x, x->c[ci].ve - 3, "科学院") && /* 中国传媒大学 */
+      !pg_rc_spells(x, p, "国立") && !pg_rc_spells(x, p, "国家") &&
+      !pg_rc_is_numeral(x->v[p]) && /* 澳大利亚国立大学: the country's */
+      (pg_rc_spells_before(x, x->c[ci].ve, "大学") ||
+       pg_rc_spells_before(x, x->c[ci].ve, "学院")))
+    last = p; /* 加拿大|不列颠哥伦比亚大学: a school after its country is
+                 called without it too */
+  else if (n < 2)
+    return;
+  if (!(a = pg_rc_text(x, last, x->c[ci].ve)))
     return;
   pg_rc_alias(x, ci, a);
   free(a);

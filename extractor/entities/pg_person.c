@@ -295,6 +295,10 @@ static void rec_serves(pg_rctx *x, size_t p)
   int person, k;
 
   ne = pg_rc_person_name(x, p, p + 6 < x->vn ? p + 6 : x->vn);
+  for (j = p + 2; !ne && j <= p + 3 && j < x->vn; j++)
+    if ((PG_RC_SPELLS_ANY(x, j, verbs) || PG_RC_SPELLS_ANY(x, j, fill)) &&
+        pg_rc_person_name(x, p, j) == j)
+      ne = j; /* 陶然|目前还担任: the name ends where the words begin */
   if (!ne)
     return;
   for (j = p + 2; j < ne; j++) /* 张伟|现任, 陶冉|目前担任: the name */

@@ -2628,6 +2628,19 @@ static void test_genre_forms(void)
      "an apposition's post may hold a field between the body and the title, and "
      "专家 with its field is a post");
   pg_free_annot(a);
+  a = run("陶然目前还担任加拿大不列颠哥伦比亚大学商学院兼职讲师，负责规划。"
+          "中国传媒大学和澳大利亚国立大学签约。");
+  e = find(a, PG_T_ORGANIZATION, "加拿大不列颠哥伦比亚大学");
+  ok(has_fact(a, find(a, PG_T_PERSON, "陶然"), PG_P_AFFILIATION, e, NULL),
+     "姓名目前还担任…: the name ends where the words before the verb begin");
+  ok(e >= 0 && has_alias(a, e, "不列颠哥伦比亚大学"),
+     "a foreign school after its country is called without it too");
+  ok(find(a, PG_T_ORGANIZATION, "中国传媒大学") >= 0 &&
+         find(a, PG_T_ORGANIZATION, "澳大利亚国立大学") >= 0 &&
+         !has_alias(a, find(a, PG_T_ORGANIZATION, "中国传媒大学"), "传媒大学") &&
+         !has_alias(a, find(a, PG_T_ORGANIZATION, "澳大利亚国立大学"), "国立大学"),
+     "... but not 中国传媒大学, nor a name that needs its country (国立大学)");
+  pg_free_annot(a);
   a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
   ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
                find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
