@@ -455,6 +455,13 @@ int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
     ch->n--;
     ch->top = ch->piece[0];
   }
+  /* a post right in an institute under its prefix name is the prefix
+   * body's, as a post in any unit is its parent's (中国科学院物理研究所
+   * 研究员: 中国科学院); a post in a unit of the institute is the
+   * institute's (中国科学院科技战略咨询研究院智库建设研究部执行主任) */
+  if (ch->n == 2 && ch->top == ch->piece[1] && x->c[ch->piece[0]].lex >= 0 &&
+      x->c[ch->piece[1]].structural)
+    ch->top = ch->piece[0];
   ch->e = x->c[ch->piece[ch->n - 1]].ve;
   for (k = 1; k < ch->n; k++)
     if (!two_bodies(x, ch->piece[k - 1], ch->piece[k]))

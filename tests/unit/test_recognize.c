@@ -2641,6 +2641,13 @@ static void test_genre_forms(void)
          !has_alias(a, find(a, PG_T_ORGANIZATION, "澳大利亚国立大学"), "国立大学"),
      "... but not 中国传媒大学, nor a name that needs its country (国立大学)");
   pg_free_annot(a);
+  a = run("中国科学院物理研究所研究员吴令安出席。");
+  e = find(a, PG_T_ORGANIZATION, "中国科学院");
+  ok(has_fact(a, find(a, PG_T_PERSON, "吴令安"), PG_P_AFFILIATION, e, NULL) &&
+         has_fact(a, find(a, PG_T_ORGANIZATION, "中国科学院物理研究所"), PG_P_SUBORG, e,
+                  NULL),
+     "a post right in an institute under its prefix name is the prefix body's");
+  pg_free_annot(a);
   a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
   ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
                find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
