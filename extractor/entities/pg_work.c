@@ -260,6 +260,17 @@ static int no_law_fa(const pg_rctx *x, size_t j)
 }
 
 /* "X"head, "X…head", 平台"X": one quoted span [i, j] (quotes at i, j). */
+/* 共建“一带一路”合作规划: 共建 right before the opening mark at i opens
+ * the name of a programme ending at e (but 共建“一带一路”倡议 is the
+ * lexicon's 一带一路).  Its length, 2, or 0. */
+static size_t built_jointly(const pg_rctx *x, size_t i, size_t e)
+{
+  return i >= 2 && pg_rc_spells(x, i - 2, "共建") == 2 &&
+                 !(x->lexat[i] >= 0 && x->c[x->lexat[i]].ve >= e)
+             ? 2
+             : 0;
+}
+
 static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
 {
   int val = -1, ci;
@@ -280,16 +291,19 @@ static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
              !(x->lexat[i] >= 0 && x->c[x->lexat[i]].type == t &&
                x->c[x->lexat[i]].ve > j + 1 + hl) && /* “四个全面”战略布局:
                                                         the lexicon's name */
-             (ci = pg_rc_add(x, i, j + 1 + hl, t, "work.quoted", -1, 2)) >= 0) {
+             (ci = pg_rc_add(x, i - built_jointly(x, i, j + 1 + hl),
+                             j + 1 + hl, t, "work.quoted", -1, 2)) >= 0) {
     size_t hw = pg_rc_word_ending(x, PG_W_WORKHEAD, j + 1, j + 1 + hl, NULL);
+    int gj = x->c[ci].vb < i;
     /* "一带一路"重大倡议: an evaluative word is no part of the name */
     int eval = hl - hw == 2 && (pg_rc_spells(x, j + 1, "重大") ||
                                 pg_rc_spells(x, j + 1, "重要") ||
                                 pg_rc_spells(x, j + 1, "伟大"));
     char *head = pg_rc_text(x, eval ? j + 1 + hl - hw : j + 1, j + 1 + hl);
-    size_t n = strlen(inner) + (head ? strlen(head) : 0) + 1;
+    size_t n = strlen(inner) + (head ? strlen(head) : 0) + 7;
     if ((lab = malloc(n)) && head) {
-      strcpy(lab, inner);
+      strcpy(lab, gj ? "共建" : "");
+      strcat(lab, inner);
       strcat(lab, head);
     }
     pg_rc_label(x, ci, head ? lab : NULL);

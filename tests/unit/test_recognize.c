@@ -2648,6 +2648,13 @@ static void test_genre_forms(void)
                   NULL),
      "a post right in an institute under its prefix name is the prefix body's");
   pg_free_annot(a);
+  a = run("两国签署了共建“一带一路”合作规划。推动共建“一带一路”倡议高质量发展。");
+  ok(find(a, PG_T_INITIATIVE, "共建一带一路合作规划") >= 0 &&
+         find(a, PG_T_INITIATIVE, "一带一路合作规划") < 0,
+     "共建 before a quoted programme's name opens it");
+  ok(find(a, PG_T_INITIATIVE, "共建一带一路倡议") < 0,
+     "... but not the lexicon's 共建“一带一路”倡议");
+  pg_free_annot(a);
   a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
   ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
                find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
