@@ -259,7 +259,6 @@ static int no_law_fa(const pg_rctx *x, size_t j)
          wcschr(before, (wchar_t)x->v[j - 2]) && x->v[j - 2];
 }
 
-/* "X"head, "X…head", 平台"X": one quoted span [i, j] (quotes at i, j). */
 /* 共建“一带一路”合作规划: 共建 right before the opening mark at i opens
  * the name of a programme ending at e (but 共建“一带一路”倡议 is the
  * lexicon's 一带一路).  Its length, 2, or 0. */
@@ -271,6 +270,7 @@ static size_t built_jointly(const pg_rctx *x, size_t i, size_t e)
              : 0;
 }
 
+/* "X"head, "X…head", 平台"X": one quoted span [i, j] (quotes at i, j). */
 static void quoted_one(pg_rctx *x, progs *p, size_t i, size_t j)
 {
   int val = -1, ci;
