@@ -1314,6 +1314,9 @@ static void product_list(pg_rctx *x, size_t p)
   static const char *const openers[] = {"旗下产品", "旗下的产品", "产品包括",
                                         "代表产品", "产品有"};
   static const char *const kinds[] = {"产品", "应用", "app", "软件"};
+  static const char *const adverbs[] = {"长期", "一直", "已经", "目前", "始终",
+                                        "持续", "先后", "累计", "深受", "广受",
+                                        "均已", "都已", "均", "都"};
   size_t l, b, e, n, ib[16], ie[16], i;
 
   if ((l = PG_RC_SPELLS_ANY(x, p, openers))) {
@@ -1328,10 +1331,17 @@ static void product_list(pg_rctx *x, size_t p)
       if (e >= x->vn || x->v[e] != 0x3001)
         break;
     }
-    /* the last item is one when a mark or 等 ends it; when words run on
-     * (美颜相机长期占据…) where it ends is unknown, and it is left out */
-    if (n >= 2 && ie[n - 1] < x->vn && pg_is_han(x->v[ie[n - 1]]) &&
-        x->v[ie[n - 1]] != 0x7B49)
+    /* the last item is one when a mark or 等 ends it, or an adverb that
+     * opens the clause after it (美颜相机|长期占据…); else where it ends is
+     * unknown, and it is left out */
+    for (e = ib[n - 1] + 2; n >= 2 && e < ie[n - 1] &&
+                            !PG_RC_SPELLS_ANY(x, e, adverbs);
+         e++)
+      ;
+    if (n >= 2 && e < ie[n - 1])
+      ie[n - 1] = e;
+    else if (n >= 2 && ie[n - 1] < x->vn && pg_is_han(x->v[ie[n - 1]]) &&
+             x->v[ie[n - 1]] != 0x7B49)
       n--;
     if (n && (pg_rc_spells(x, p, "旗下") || pg_rc_spells(x, p, "代表产品") ||
               named_items(x, ib, ie, n)))

@@ -2218,6 +2218,8 @@ static void test_name_evidence(void)
   ok(find(a, PG_T_PRODUCT, "美图秀秀") >= 0 && find(a, PG_T_PRODUCT, "美图设计室") >= 0 &&
          find(a, PG_T_PRODUCT, "WHEE") >= 0 && find(a, PG_T_PRODUCT, "开拍") >= 0,
      "the items of a list opened by 旗下产品 or closed by 等产品 are products");
+  ok(find(a, PG_T_PRODUCT, "美颜相机") >= 0,
+     "... the last one ending where an adverb opens the clause (美颜相机|长期)");
   ok(find(a, PG_T_PRODUCT, "家用电器") < 0 && find(a, PG_T_PRODUCT, "工程机械") < 0,
      "... but a list of goods that names no product is not");
   pg_free_annot(a);
