@@ -2657,6 +2657,10 @@ static void test_genre_forms(void)
   ok(find(a, PG_T_INITIATIVE, "共建一带一路倡议") < 0,
      "... but not the lexicon's 共建“一带一路”倡议");
   pg_free_annot(a);
+  a = run("俄罗斯联邦安全局近日警告说。要从全局出发。");
+  ok(find(a, PG_T_ORGANIZATION, "俄罗斯联邦安全局") >= 0 && count_type(a, PG_T_ORGANIZATION) == 1,
+     "安全局 is a head, whatever 全局 (the whole) blocks");
+  pg_free_annot(a);
   a = run("会议由南开大学经济研究所、京津冀数字经济联盟承办。");
   ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "京津冀数字经济联盟"), PG_P_SUBORG,
                find(a, PG_T_ORGANIZATION, "南开大学"), NULL),
