@@ -348,6 +348,11 @@ static int next_piece(pg_rctx *x, pg_chain *ch, size_t *pos, size_t lim,
         return -1; /* 伊朗政府|指责美国和以色列组织: a clause, no unit */
   if (clause_words(x, p, hb))
     return -1; /* 美国一些医院, 俄方不会就德国公司, 中国共产党最早建立党组织 */
+  for (k = p + 2; k < hb; k++)
+    if (x->v[k - 1] == 0x65B9 && wcschr(L"对向同与就", (wchar_t)x->v[k]) &&
+        x->lexend[k] >= 0 && x->c[x->lexend[k]].type == PG_T_PLACE)
+      return -1; /* 感谢中方|对涉委问题: a side (中方, 美方) and a
+                    preposition begin a clause, no name */
   if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, rule, -1, 2)) < 0)
     return -1;
   x->c[ci].structural = 1;

@@ -2595,10 +2595,12 @@ static void test_genre_forms(void)
   ok(find(a, PG_T_ORGANIZATION, "新一届政府") < 0,
      "... but not a post proposed (提名…担任)");
   pg_free_annot(a);
-  a = run("陈军代表南开大学感谢国家部委相关研究机构的支持。");
+  a = run("陈军代表南开大学感谢国家部委相关研究机构的支持。感谢中方对涉委问题所持立场。");
   ok(find(a, PG_T_ORGANIZATION, "南开大学感谢国家部") < 0 &&
          find(a, PG_T_ORGANIZATION, "感谢国家部") < 0,
      "感谢 (thanks) ends a name");
+  ok(find(a, PG_T_ORGANIZATION, "中方对涉委") < 0 && count_type(a, PG_T_ORGANIZATION) == 1,
+     "... and a side (中方) with a preposition after it begins a clause");
   pg_free_annot(a);
   a = run("中国国际金融股份有限公司首席经济学家、中国首席经济学家论坛副理事长彭文生，"
           "博鳌亚洲论坛将于3月举行。");
