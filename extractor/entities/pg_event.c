@@ -80,10 +80,10 @@ static size_t run_end(const pg_rctx *x, size_t q)
   int celebration = celebration_at(x, q);
   /* after a year or a place (2024中国AIGC产业峰会, 中国AIGC产业峰会) a
    * Latin word is part of the name (not 海洋法主题Hi Dream论坛) */
-  int dated = (q > 1 && (is_digit_cp(x->v[q - 1]) ||
-                         (x->v[q - 1] == 0x5E74 && is_digit_cp(x->v[q - 2])))) ||
-              (q < x->vn && x->lexat[q] >= 0 &&
-               x->c[x->lexat[q]].type == PG_T_PLACE);
+  int dated =
+      (q > 1 && (is_digit_cp(x->v[q - 1]) ||
+                 (x->v[q - 1] == 0x5E74 && is_digit_cp(x->v[q - 2])))) ||
+      (q < x->vn && x->lexat[q] >= 0 && x->c[x->lexat[q]].type == PG_T_PLACE);
 
   for (e = q; e < x->vn && e - q < 40; e++) {
     uint32_t c = x->v[e];

@@ -434,7 +434,7 @@ int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
                  pg_chain *ch, const char *rule)
 {
   size_t pos = p;
-  int k;
+  int k, merged = 0;
 
   memset(ch, 0, sizeof *ch);
   ch->top = -1;
@@ -445,6 +445,7 @@ int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
     if (m != ci) {
       ch->piece[ch->n++] = m; /* the institute under its prefix name */
       ch->top = m;
+      merged = 1;
       continue;
     }
     ch->piece[ch->n++] = ci;
@@ -464,8 +465,7 @@ int pg_org_chain(pg_rctx *x, size_t p, size_t lim, int anchored,
    * body's, as a post in any unit is its parent's (中国科学院物理研究所
    * 研究员: 中国科学院); a post in a unit of the institute is the
    * institute's (中国科学院科技战略咨询研究院智库建设研究部执行主任) */
-  if (ch->n == 2 && ch->top == ch->piece[1] && x->c[ch->piece[0]].lex >= 0 &&
-      x->c[ch->piece[1]].structural)
+  if (merged && ch->n == 2 && ch->top == ch->piece[1])
     ch->top = ch->piece[0];
   ch->e = x->c[ch->piece[ch->n - 1]].ve;
   for (k = 1; k < ch->n; k++)

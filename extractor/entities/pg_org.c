@@ -905,6 +905,22 @@ static int covered(const unsigned char *cov, size_t b, size_t e)
 
 /* Is [b, e) exactly an organization found before (orgat: per view start,
  * the first such candidate; nextorg: the next one starting there)? */
+/* Indexes the organization candidates by start: orgat[p] is the first
+ * one starting at view position p (-1: none), nextorg[ci] the next one
+ * after ci starting there.  orgat holds vn + 1 entries, nextorg nc. */
+static void org_starts(const pg_rctx *x, int *orgat, int *nextorg)
+{
+  size_t k;
+
+  for (k = 0; k <= x->vn; k++)
+    orgat[k] = -1;
+  for (k = x->nc; k-- > 0;)
+    if (x->c[k].type == PG_T_ORGANIZATION && x->c[k].vb < x->vn) {
+      nextorg[k] = orgat[x->c[k].vb];
+      orgat[x->c[k].vb] = (int)k;
+    }
+}
+
 static int list_org(const pg_rctx *x, const int *orgat, const int *nextorg,
                     size_t b, size_t e)
 {
@@ -1007,13 +1023,9 @@ int pg_rec_unit_lists(pg_rctx *x)
         x->oom = 1;
         break;
       }
+      org_starts(x, orgat, nextorg);
       for (k = 0; k <= x->vn; k++)
-        orgat[k] = bodyend[k] = -1;
-      for (k = x->nc; k-- > 0;)
-        if (x->c[k].type == PG_T_ORGANIZATION && x->c[k].vb < x->vn) {
-          nextorg[k] = orgat[x->c[k].vb];
-          orgat[x->c[k].vb] = (int)k;
-        }
+        bodyend[k] = -1;
       for (k = 0; k < x->nf; k++) {
         const pg_pfact *f = &x->f[k];
         if (f->pred == PG_P_SUBORG && f->subj >= 0)
@@ -1060,17 +1072,11 @@ static void list_majority(pg_rctx *x)
     x->oom = 1;
     goto done;
   }
-  for (p = 0; p <= x->vn; p++)
-    orgat[p] = -1;
-  for (i = nc; i-- > 0;) {
-    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].vb < x->vn) {
-      nextorg[i] = orgat[x->c[i].vb];
-      orgat[x->c[i].vb] = (int)i;
-    }
+  org_starts(x, orgat, nextorg);
+  for (i = 0; i < nc; i++)
     if (x->c[i].type != PG_T_NONE)
       for (p = x->c[i].vb; p < x->c[i].ve && p < x->vn; p++)
         cov[p] = 1;
-  }
   for (p = 1; p < x->vn && !x->oom; p++) {
     if (pg_is_han(x->v[p - 1]) && pg_rc_spells(x, p, "负责人"))
       heads_list(x, p, cov);

@@ -2032,7 +2032,8 @@ static void serves_after(pg_rctx *x)
          k++)
       b += l;
     if (!(l = PG_RC_SPELLS_ANY(x, b, verbs)) ||
-        (l == 1 && b + 1 < x->vn && wcschr(L"务何命期职免意教", (wchar_t)x->v[b + 1])))
+        (l == 1 && b + 1 < x->vn &&
+         wcschr(L"务何命期职免意教", (wchar_t)x->v[b + 1])))
       continue;
     b += l;
     if (b < x->vn && x->v[b] == 0x4E86) /* 了 */

@@ -1243,8 +1243,10 @@ static int fragment(const applyctx *c, size_t b, size_t e, pg_etype ty)
  * address (huggingface of https://huggingface.co/)? */
 static int latin_piece(const applyctx *c, size_t b, size_t e)
 {
-  if ((b > 0 && pg_is_latin_alnum(c->v[b - 1]) && pg_is_latin_alnum(c->v[b])) ||
-      (e < c->vn && pg_is_latin_alnum(c->v[e]) && pg_is_latin_alnum(c->v[e - 1])))
+  if ((b > 0 && pg_is_latin_alnum(c->v[b - 1]) &&
+       pg_is_latin_alnum(c->v[b])) ||
+      (e < c->vn && pg_is_latin_alnum(c->v[e]) &&
+       pg_is_latin_alnum(c->v[e - 1])))
     return 1;
   return (pg_is_latin_alnum(c->v[b]) && b > 0 &&
           (c->v[b - 1] == '.' || c->v[b - 1] == '/' || c->v[b - 1] == '@')) ||
