@@ -702,6 +702,28 @@ static int draft_of(pg_etype t, const char *label)
          (strstr(label + c, "草案") || strstr(label + c, "征求意见稿"));
 }
 
+/* Does sh name a division (省, 市, 县) and lg more of one: is sh no
+ * contraction of lg but the body of a place above lg's (吉林省政府, not
+ * 吉林省长春市人民政府)?  A contraction that names none may drop them
+ * (湖北十堰太和医院 for 湖北省十堰市太和医院). */
+static int drops_division(const ucs *sh, const ucs *lg)
+{
+  static const uint32_t div[] = {0x7701, 0x5E02, 0x53BF}; /* 省 市 县 */
+  size_t i, k, ns, nl, any = 0;
+
+  for (i = 0; i < sh->n; i++) /* 湖北十堰太和医院 names no division */
+    any += sh->cp[i] == div[0] || sh->cp[i] == div[1] || sh->cp[i] == div[2];
+  for (k = 0; any && k < 3; k++) {
+    for (ns = 0, i = 0; i < sh->n; i++)
+      ns += sh->cp[i] == div[k];
+    for (nl = 0, i = 0; i < lg->n; i++)
+      nl += lg->cp[i] == div[k];
+    if (nl > ns)
+      return 1;
+  }
+  return 0;
+}
+
 /* Is short a short form of long: a suffix of a longer work title, or an
  * organization written with 省/市 standing for its province or city?
  * u holds the decoded labels of events. */
@@ -721,7 +743,7 @@ static int short_form(const struct pg_recognizer *r, const gset *s,
   /* 中国国经中心 after 中国国际经济中心: an organization's contraction,
    * five characters or more, two fewer than the name at least */
   if (sh->type == PG_T_ORGANIZATION && u[i].n >= 5 && u[j].n >= u[i].n + 2 &&
-      event_abbrev(&u[i], &u[j]))
+      !drops_division(&u[i], &u[j]) && event_abbrev(&u[i], &u[j]))
     return 1;
   if (pg_etype_is_work(sh->type) && work_head(r, sh))
     ll = core_len(lg->type, lg->label);

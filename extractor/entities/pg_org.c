@@ -871,6 +871,333 @@ static void our_schools(pg_rctx *x)
   }
 }
 
+/* The bodies of a place written without it, as local news writes its own
+ * (省委书记许勤, 代表市委、市政府): a level (省 市 县 区 州) and a kind.
+ * full[] are the kind's full forms, as a fuller name ends with them. */
+static const struct {
+  const char *bare;
+  const char *full[3];
+} local_kinds[] = {
+  {"委", {"委", NULL, NULL}},
+  {"政府", {"人民政府", "政府", NULL}},
+  {"人大常委会", {"人大常委会", "人民代表大会常务委员会", NULL}},
+  {"政协", {"政协", NULL, NULL}},
+  {"纪委", {"纪委", NULL, NULL}},
+  {"法院", {"高级人民法院", "中级人民法院", "法院"}},
+  {"检察院", {"人民检察院", "检察院", NULL}},
+};
+
+static int local_level(uint32_t c)
+{
+  return c == 0x7701 || c == 0x5E02 || c == 0x53BF || c == 0x533A ||
+         c == 0x5DDE; /* 省 市 县 区 州 */
+}
+
+/* The kind of local body the view spells at p + 1 after a level at p
+ * (longest first: 人大常委会 before 人大), or -1; its length in *n. */
+static int local_kind_at(const pg_rctx *x, size_t p, size_t *n)
+{
+  size_t k, best = 0;
+  int kind = -1;
+
+  if (!local_level(x->v[p]))
+    return -1;
+  for (k = 0; k < sizeof local_kinds / sizeof *local_kinds; k++) {
+    size_t m = pg_rc_spells(x, p + 1, local_kinds[k].bare);
+    if (m > best) {
+      best = m;
+      kind = (int)k;
+    }
+  }
+  *n = best;
+  return kind;
+}
+
+/* Does label l end with a level (its UTF-8 lv) and a full form of kind
+ * k, after a place of at least one character?  The place's length in
+ * bytes, or 0. */
+static size_t local_full(const char *l, const char *lv, int k)
+{
+  size_t ll = strlen(l), vl = strlen(lv), fl;
+  int j;
+
+  for (j = 0; j < 3 && local_kinds[k].full[j]; j++) {
+    fl = strlen(local_kinds[k].full[j]);
+    if (ll >= fl + vl + 3 && !strcmp(l + ll - fl, local_kinds[k].full[j]) &&
+        !strncmp(l + ll - fl - vl, lv, vl))
+      return ll - fl - vl;
+  }
+  return 0;
+}
+
+/* Does the text call its place of this level its own (我省, 全市, 本县)? */
+static int local_text(const pg_rctx *x, uint32_t level)
+{
+  size_t p;
+
+  for (p = 1; p < x->vn; p++)
+    if (x->v[p] == level && (x->v[p - 1] == 0x6211 || /* 我 */
+                             x->v[p - 1] == 0x5168 || /* 全 */
+                             x->v[p - 1] == 0x672C))  /* 本 */
+      return 1;
+  return 0;
+}
+
+/* A place or a local body named in full, ending at view position ve: its
+ * level (省 ...), its place's name without level (河北 of 河北省委,
+ * 黄石 of 中共黄石市委 and of 黄石市) and, for a body, its kind. */
+typedef struct {
+  size_t ve;
+  uint32_t level;
+  char *place; /* owned */
+  int kind;    /* index into local_kinds, or -1 for a place */
+  int ci;
+} local_anchor;
+
+static int anchor_cmp(const void *a, const void *b)
+{
+  const local_anchor *p = a, *q = b;
+  if (p->ve != q->ve)
+    return p->ve < q->ve ? -1 : 1;
+  return p->ci - q->ci;
+}
+
+/* The level a lexicon place stands at (河北省: 省, 武汉: 市), or 0. */
+static uint32_t place_level(const pg_lex_entry *le)
+{
+  static const char *const sub[] = {"province", "city", "county", "district"};
+  static const uint32_t lv[] = {0x7701, 0x5E02, 0x53BF, 0x533A};
+  size_t i;
+
+  for (i = 0; le->subtype && i < 4; i++)
+    if (!strcmp(le->subtype, sub[i]))
+      return lv[i];
+  return 0;
+}
+
+static uint64_t anchor_hash(uint32_t level, int kind, const char *place)
+{
+  uint64_t h = pg_fnv1a(PG_FNV_OFFSET, &level, sizeof level);
+  h = pg_fnv1a(h, &kind, sizeof kind);
+  return pg_fnv1a(h, place, strlen(place));
+}
+
+static const uint32_t local_levels[5] = {0x7701, 0x5E02, 0x53BF, 0x533A,
+                                        0x5DDE}; /* 省 市 县 区 州 */
+
+/* Is place, alone or with its level lv (黄石 + 市), a place the lexicon
+ * knows? */
+static int known_place(const pg_rctx *x, const char *place, const char *lv)
+{
+  char buf[128];
+  size_t n = strlen(place);
+
+  if (pg_lexicon_find(x->r->lex, place, PG_T_PLACE) >= 0)
+    return 1;
+  if (n + strlen(lv) >= sizeof buf)
+    return 0;
+  memcpy(buf, place, n);
+  strcpy(buf + n, lv);
+  return pg_lexicon_find(x->r->lex, buf, PG_T_PLACE) >= 0;
+}
+
+/* Candidate i as an anchor (its place's name in *place, owned), or 0
+ * when it is none; -1 on out of memory. */
+static int local_anchor_of(pg_rctx *x, size_t i, local_anchor *a)
+{
+  static const char zhonggong[] = "中共";
+  const pg_cand *c = &x->c[i];
+  char lv[8], *l;
+  size_t pl = 0, ll, li, k, nk = sizeof local_kinds / sizeof *local_kinds;
+
+  a->ve = c->ve;
+  a->ci = (int)i;
+  a->kind = -1;
+  if (c->type == PG_T_ORGANIZATION) {
+    if (!(l = cand_label(x, (int)i)))
+      return -1;
+    for (li = 0; li < 5 && !pl; li++) {
+      lv[pg_utf8_put(lv, local_levels[li])] = 0;
+      for (k = 0; k < nk && !pl; k++)
+        if ((pl = local_full(l, lv, (int)k))) {
+          a->kind = (int)k;
+          a->level = local_levels[li];
+        }
+    }
+    if (!pl) {
+      free(l);
+      return 0;
+    }
+    l[pl] = 0; /* 中共黄石市委: 黄石 */
+    if (pl > sizeof zhonggong - 1 && !strncmp(l, zhonggong, sizeof zhonggong - 1))
+      memmove(l, l + sizeof zhonggong - 1, pl - (sizeof zhonggong - 1) + 1);
+    if (!known_place(x, l, lv)) {
+      free(l); /* 福州和|省委: a candidate no place opens */
+      return 0;
+    }
+  } else if (c->type == PG_T_PLACE && c->lex >= 0) {
+    const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, c->lex);
+    if (!(a->level = place_level(le)))
+      return 0;
+    ll = strlen(le->label);
+    if (!(l = malloc(ll + 1)))
+      return -1;
+    strcpy(l, le->label); /* 河北省: 河北 */
+    lv[pg_utf8_put(lv, a->level)] = 0;
+    if (ll > strlen(lv) && !strcmp(l + ll - strlen(lv), lv))
+      l[ll - strlen(lv)] = 0;
+  } else {
+    return 0;
+  }
+  a->place = l;
+  return 1;
+}
+
+/* The anchors of the first nc candidates, sorted by end, and a map from
+ * (level, kind, place) to the bodies among them.  The number of anchors,
+ * or -1 on out of memory (*out freed). */
+static long local_anchors(pg_rctx *x, size_t nc, local_anchor **out,
+                          pg_hmap *bodies)
+{
+  local_anchor *a = calloc(nc + 1, sizeof *a);
+  size_t i, n = 0;
+  int r;
+
+  if (!(*out = a))
+    return -1;
+  for (i = 0; i < nc; i++)
+    if ((r = local_anchor_of(x, i, &a[n])) < 0)
+      goto fail;
+    else if (r)
+      n++;
+  qsort(a, n, sizeof *a, anchor_cmp);
+  for (i = 0; i < n; i++)
+    if (a[i].kind >= 0 &&
+        pg_hmap_add(bodies, anchor_hash(a[i].level, a[i].kind, a[i].place),
+                    (int)i) < 0)
+      goto fail;
+  return (long)n;
+fail:
+  for (i = 0; i < n; i++)
+    free(a[i].place);
+  free(a);
+  *out = NULL;
+  return -1;
+}
+
+/* The name of place's body written [p, e) without it: the place and
+ * the written form (福建 + 省政府).  NULL on out of memory. */
+static char *local_label(pg_rctx *x, const char *place, size_t p, size_t e)
+{
+  char *w = pg_rc_text(x, p, e), *l;
+
+  if (!w)
+    return NULL;
+  if ((l = malloc(strlen(place) + strlen(w) + 1))) {
+    strcpy(l, place);
+    strcat(l, w);
+  }
+  free(w);
+  return l;
+}
+
+/* A local body written without its place (市委, 省政府, 市人大常委会) at a
+ * name's left boundary is the body of that level and kind of the place
+ * last named before it at that level: one more mention of that body when
+ * the text names it in full (河北省委成立了以省委书记王东峰…), else, when
+ * the place is named in the same paragraph, that body named after it
+ * (福建省委、省政府: 福建省政府; 贵州省成立了以省委书记…: 贵州省委, with
+ * the written form as alias).  A text that names no place of the level
+ * before it but calls the place its own (我省, 全市) gets the body as
+ * written (省委); any other text none (a national item's 省委 is any
+ * province's). */
+static void local_bodies(pg_rctx *x)
+{
+  unsigned char *cov = NULL;
+  local_anchor *an = NULL;
+  pg_hmap *bodies = NULL;
+  const char *latest[5] = {NULL, NULL, NULL, NULL, NULL};
+  size_t latest_ve[5] = {0, 0, 0, 0, 0};
+  long na = 0, j = 0;
+  size_t p, i, n, nc = x->nc;
+  int k, found, li;
+
+  for (p = 0; p + 2 <= x->vn && !x->oom; p++) {
+    int ci, target = -1, e2;
+    size_t e;
+    char *label = NULL;
+    if ((k = local_kind_at(x, p, &n)) < 0)
+      continue;
+    if (!cov) { /* the first bare form: index the names once */
+      if (!(cov = calloc(x->vn + 1, 1)) || !(bodies = pg_new_hmap()) ||
+          (na = local_anchors(x, nc, &an, bodies)) < 0) {
+        x->oom = 1;
+        break;
+      }
+      for (i = 0; i < nc; i++)
+        if (x->c[i].type == PG_T_ORGANIZATION || x->c[i].type == PG_T_PLACE)
+          memset(cov + x->c[i].vb, 1, x->c[i].ve - x->c[i].vb);
+    }
+    for (; j < na && an[j].ve <= p; j++)
+      for (li = 0; li < 5; li++)
+        if (an[j].level == local_levels[li]) {
+          latest[li] = an[j].place;
+          latest_ve[li] = an[j].ve;
+        }
+    e = p + 1 + n;
+    if (cov[p] || cov[e - 1] ||
+        (p > 0 && !pg_rc_is_punct(x->v[p - 1]) && !start_ok(x, p, &found)))
+      continue;
+    if (e < x->vn && pg_rc_word_at(x, PG_W_ORGHEAD, e, NULL))
+      continue; /* 省委党校, 市政府办公厅: a body a chain names */
+    for (li = 0; local_levels[li] != x->v[p]; li++)
+      ;
+    if (latest[li]) {
+      uint64_t h = anchor_hash(x->v[p], k, latest[li]);
+      for (e2 = pg_hmap_first(bodies, h); e2 >= 0 && target < 0;
+           e2 = pg_hmap_next(bodies, e2)) {
+        const local_anchor *b = &an[pg_hmap_value(bodies, e2)];
+        if (b->level == x->v[p] && b->kind == k &&
+            !strcmp(b->place, latest[li]))
+          target = b->ci;
+      }
+      if (target < 0) {
+        for (i = latest_ve[li]; i < p && x->v[i] != '\n'; i++)
+          ;
+        if (i < p)
+          continue; /* the place was named in another paragraph */
+        if (!(label = local_label(x, latest[li], p, e))) {
+          x->oom = 1;
+          break;
+        }
+      }
+    } else if (!local_text(x, x->v[p])) {
+      continue;
+    }
+    if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, "org.local",
+                        target >= 0 ? x->c[target].lex : -1, 2)) < 0) {
+      free(label);
+      break;
+    }
+    if (target >= 0) {
+      pg_rc_label(x, ci, cand_label(x, target));
+      if (x->c[target].key)
+        pg_rc_key(x, ci, x->c[target].key);
+      x->c[ci].quiet = 1;
+    } else if (label) {
+      pg_rc_label(x, ci, label);
+      label = NULL;
+    }
+    memset(cov + p, 1, e - p);
+    p = e - 1;
+  }
+  for (j = 0; an && j < na; j++)
+    free(an[j].place);
+  free(an);
+  pg_free_hmap(bodies);
+  free(cov);
+}
+
 /* Could the list item [b, e) be a name no rule or table knows: two to
  * eight name characters, no known name, title or stop word inside, not
  * generic words only (宏碁, 思谋科技, 比亚迪半导体; not 新能源汽车), and
@@ -1203,5 +1530,6 @@ int pg_rec_orgs(pg_rctx *x)
     else if (p == 0 || x->v[p - 1] == '\n')
       site_dateline(x, p);
   our_schools(x);
+  local_bodies(x);
   return x->oom ? -1 : 0;
 }

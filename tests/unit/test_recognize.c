@@ -2720,6 +2720,71 @@ static void test_genre_forms(void)
   pg_free_annot(a);
 }
 
+/* Local bodies written without their place: 省委, 市政府 (org.local). */
+static void test_local_bodies(void)
+{
+  pg_annot *a;
+  int p, o;
+
+  a = run("河北省委成立了以省委书记王东峰为组长的领导机构。"
+          "贵州省成立了以省委书记谌贻琴为组长的领导机构。");
+  p = find(a, PG_T_PERSON, "王东峰");
+  ok(has_fact(a, p, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "河北省委"),
+              NULL),
+     "local body: 省委 after 河北省委 is that body");
+  o = find(a, PG_T_ORGANIZATION, "贵州省委");
+  ok(has_fact(a, find(a, PG_T_PERSON, "谌贻琴"), PG_P_AFFILIATION, o, NULL),
+     "... after the place 贵州省 in its paragraph: 贵州省委");
+  ok(has_alias(a, o, "省委"), "... the written form its alias");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "谌贻琴"), PG_P_AFFILIATION,
+               find(a, PG_T_ORGANIZATION, "河北省委"), NULL),
+     "... not the body named first");
+  pg_free_annot(a);
+
+  a = run("吴锦代表中共黄石市委、黄石市人民政府致辞。"
+          "武汉市委常委李明出席。\n"
+          "黄石市委书记王刚表示，市委、市政府将全力支持。");
+  ok(find(a, PG_T_ORGANIZATION, "市政府") < 0 &&
+         find(a, PG_T_ORGANIZATION, "市委") < 0,
+     "local body: a body the text names in full gets no node of its own");
+  ok(has_alias(a, find(a, PG_T_ORGANIZATION, "黄石市人民政府"), "市政府") == 0,
+     "... nor an alias (the written form is no name)");
+  pg_free_annot(a);
+
+  a = run("省委人才工作会议在哈尔滨召开。省委书记许勤强调，要推动我省人才工作"
+          "高质量发展。省政府有关副省长出席。");
+  o = find(a, PG_T_ORGANIZATION, "省委");
+  ok(has_fact(a, find(a, PG_T_PERSON, "许勤"), PG_P_AFFILIATION, o, NULL),
+     "local body: 省委 in a text that says 我省 and names no province");
+  ok(find(a, PG_T_ORGANIZATION, "省政府") >= 0, "... 省政府 too");
+  pg_free_annot(a);
+
+  a = run("省委书记要带头抓落实。各地市政府要加强统筹。");
+  ok(count_type(a, PG_T_ORGANIZATION) == 0,
+     "local body: none in a text that names no place (any province's)");
+  pg_free_annot(a);
+
+  a = run("习近平同志先后在福建厦门、宁德、福州和省委、省政府担任重要职务。");
+  ok(find(a, PG_T_ORGANIZATION, "福州和省政府") < 0 &&
+         find(a, PG_T_ORGANIZATION, "福建省政府") >= 0,
+     "local body: the place last named at the level (福建), not a run of "
+     "places");
+  pg_free_annot(a);
+
+  a = run("吉林省长春市人民政府发布通知。\n习近平听取了吉林省委和吉林省政府工作"
+          "汇报。");
+  ok(find(a, PG_T_ORGANIZATION, "吉林省政府") >= 0,
+     "contraction: a province's body is none of a city's in it");
+  pg_free_annot(a);
+
+  a = run("湖北省十堰市太和医院派出医疗队。湖北十堰太和医院的医生出发。");
+  ok(find(a, PG_T_ORGANIZATION, "湖北十堰太和医院") < 0 &&
+         has_alias(a, find(a, PG_T_ORGANIZATION, "湖北省十堰市太和医院"),
+                   "湖北十堰太和医院"),
+     "... but one that names no division may drop them");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -2749,6 +2814,7 @@ int main(void)
   test_session_forms();
   test_name_evidence();
   test_genre_forms();
+  test_local_bodies();
   pg_free_recognizer(rec);
   return tap_done();
 }
