@@ -1703,6 +1703,125 @@ static int home_orgs(pg_rctx *x, gset *s, int home)
   return 0;
 }
 
+/* ------------------------------------------------------ shared units */
+
+/* The candidate ci stands for after rejected duplicates, or -1. */
+static int cand_kept(const pg_rctx *x, int ci)
+{
+  int hops = 0;
+
+  while (ci >= 0 && x->c[ci].mi < 0 && x->c[ci].same >= 0 && hops++ < 8)
+    ci = x->c[ci].same;
+  return ci >= 0 && x->c[ci].mi >= 0 ? ci : -1;
+}
+
+/* Candidate ci's label as group_cand takes it (owned), or NULL. */
+static char *cand_group_label(pg_rctx *x, int ci)
+{
+  const pg_cand *c = &x->c[ci];
+
+  if (c->lex >= 0)
+    return strdup(pg_lexicon_entry(x->r->lex, c->lex)->label);
+  return c->label ? strdup(c->label) : pg_rc_name(x, c->vb, c->ve);
+}
+
+typedef struct unit_rec {
+  int unit;       /* candidate */
+  int parent;     /* its parent's candidate */
+  int first;      /* the first record of the same own name */
+  int shared;     /* (on a first record) units of two bodies have it */
+  char *own;      /* its own name (owned) */
+  char *plab;     /* its parent's label this round (owned) */
+} unit_rec;
+
+/* Units of different bodies that share a name (经济学院 of 四川大学 and of
+ * 西安财经大学) are different bodies: each such unit is labelled with its
+ * parent's name before its own (四川大学经济学院), where units take their
+ * own name alone (信息化和产业发展部) when the text gives that name to one
+ * body's unit only.  The name alone is then no alias of any of them (a
+ * unit written without its parent keeps it as its label).  Parents are
+ * labelled first: a unit of a split unit takes its parent's new label
+ * (北京大学人民医院急诊科) in a later round.  Before grouping, which keys
+ * groups by label. */
+static int split_units(pg_rctx *x)
+{
+  unit_rec *r = NULL;
+  pg_hmap *m = NULL;
+  size_t i, n = 0;
+  int rc = -1, e, round, changed = 1;
+
+  if (!x->nf)
+    return 0;
+  if (!(r = calloc(x->nf, sizeof *r)) || !(m = pg_new_hmap()))
+    goto done;
+  for (i = 0; i < x->nf; i++) {
+    const pg_pfact *f = &x->f[i];
+    int u, pa;
+    uint64_t h;
+    if (f->pred != PG_P_SUBORG || (u = cand_kept(x, f->subj)) < 0 ||
+        (pa = cand_kept(x, f->obj)) < 0 || pa == u ||
+        x->c[u].type != PG_T_ORGANIZATION || x->c[u].lex >= 0)
+      continue;
+    r[n].unit = u;
+    r[n].parent = pa;
+    r[n].first = (int)n;
+    if (!(r[n].own = cand_group_label(x, u))) {
+      n++;
+      goto done;
+    }
+    h = pg_fnv1a(PG_FNV_OFFSET, r[n].own, strlen(r[n].own));
+    for (e = pg_hmap_first(m, h); e >= 0; e = pg_hmap_next(m, e))
+      if (!strcmp(r[pg_hmap_value(m, e)].own, r[n].own)) {
+        r[n].first = pg_hmap_value(m, e);
+        break;
+      }
+    if (r[n].first == (int)n && pg_hmap_add(m, h, (int)n) < 0) {
+      n++;
+      goto done;
+    }
+    n++;
+  }
+  for (round = 0; round < 4 && changed; round++) {
+    changed = 0;
+    for (i = 0; i < n; i++) {
+      free(r[i].plab);
+      if (!(r[i].plab = cand_group_label(x, r[i].parent)))
+        goto done;
+      r[i].shared = 0;
+    }
+    for (i = 0; i < n; i++)
+      if (strcmp(r[i].plab, r[r[i].first].plab))
+        r[r[i].first].shared = 1;
+    for (i = 0; i < n; i++) {
+      size_t lo = strlen(r[i].own), lp = strlen(r[i].plab);
+      const char *cur = x->c[r[i].unit].label;
+      char *l;
+      if (!r[r[i].first].shared ||
+          (lo >= lp && !strncmp(r[i].own, r[i].plab, lp)))
+        continue;
+      if (cur && strlen(cur) == lp + lo && !strncmp(cur, r[i].plab, lp) &&
+          !strcmp(cur + lp, r[i].own))
+        continue; /* labelled so in an earlier round */
+      if (!(l = malloc(lp + lo + 1)))
+        goto done;
+      memcpy(l, r[i].plab, lp);
+      memcpy(l + lp, r[i].own, lo + 1);
+      pg_rc_label(x, r[i].unit, l);
+      x->c[r[i].unit].quiet = 1; /* 经济学院 alone names none of them */
+      changed = 1;
+    }
+  }
+  rc = 0;
+done:
+  for (i = 0; i < n; i++) {
+    free(r[i].own);
+    free(r[i].plab);
+  }
+  free(r);
+  pg_free_hmap(m);
+  return rc;
+}
+
 int pg_merge(pg_rctx *x)
 {
   int *occ = malloc((x->vn + 1) * sizeof *occ);
@@ -1712,7 +1831,7 @@ int pg_merge(pg_rctx *x)
 
   memset(&s, 0, sizeof s);
   if (!occ || resolve(x, occ) || coref(x, occ) ||
-      home_place(x, occ, home = home_province(x)) ||
+      home_place(x, occ, home = home_province(x)) || split_units(x) ||
       smap_init(&s.by_label, 64))
     goto done;
   if (!(s.of = malloc((x->nc + 1) * sizeof *s.of)))

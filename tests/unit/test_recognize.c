@@ -2777,6 +2777,22 @@ static void test_local_bodies(void)
      "contraction: a province's body is none of a city's in it");
   pg_free_annot(a);
 
+  a = run("论坛由四川大学经济学院院长蒋永穆教授、西安财经大学经济学院院长"
+          "王军生教授主持。");
+  {
+    int u1 = find(a, PG_T_ORGANIZATION, "四川大学经济学院");
+    int u2 = find(a, PG_T_ORGANIZATION, "西安财经大学经济学院");
+    ok(u1 >= 0 && u2 >= 0 && find(a, PG_T_ORGANIZATION, "经济学院") < 0,
+       "units of two bodies sharing a name are two units, each labelled "
+       "with its parent's name");
+    ok(has_fact(a, u2, PG_P_SUBORG,
+                find(a, PG_T_ORGANIZATION, "西安财经大学"), NULL) &&
+           !has_fact(a, u1, PG_P_SUBORG,
+                     find(a, PG_T_ORGANIZATION, "西安财经大学"), NULL),
+       "... each a unit of its own parent only");
+  }
+  pg_free_annot(a);
+
   a = run("湖北省十堰市太和医院派出医疗队。湖北十堰太和医院的医生出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北十堰太和医院") < 0 &&
          has_alias(a, find(a, PG_T_ORGANIZATION, "湖北省十堰市太和医院"),
