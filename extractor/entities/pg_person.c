@@ -583,6 +583,8 @@ static void rec_row(pg_rctx *x, size_t p)
     if (k < ne || gap_before(x, ne) ||
         !(tl = pg_rc_word_at(x, PG_W_TITLE, ne, NULL)))
       continue;
+    if (pg_rc_word_ending(x, PG_W_ORGHEAD, q + 1, ne, NULL))
+      return; /* 发展局|副局长　廖振新: a body and its post before the name */
     for (te = ne + tl; te < le && !gap_before(x, te) &&
                        (tl = pg_rc_word_at(x, PG_W_TITLE, te, NULL));
          te += tl)
@@ -619,6 +621,47 @@ static void rec_row(pg_rctx *x, size_t p)
       pg_person_titles(x, person, &ch, ne, te, "person.row");
     return;
   }
+}
+
+/* A row of a list of appointments, a line of its own: a body and its
+ * post, a blank, and the name to the line's end (发展局副局长　廖振新,
+ * 环境局局长政治助理　欧咏芷): the reverse of rec_row's columns.  The
+ * post is a run of titles closing the first column; the name two to four
+ * characters opening with a surname. */
+static void rec_post_row(pg_rctx *x, size_t p)
+{
+  size_t le, k, t, tl;
+  int person;
+  pg_chain ch;
+
+  if (p > 0 && x->v[p - 1] != '\n')
+    return;
+  for (le = p; le < x->vn && le - p < 40 && x->v[le] != '\n'; le++)
+    if (pg_rc_is_punct(x->v[le]))
+      return;
+  if (le - p < 6 || (le < x->vn && x->v[le] != '\n'))
+    return;
+  for (k = le - 1; k > p && !gap_before(x, k); k--)
+    ;
+  if (k < p + 3 || le - k < 2 || le - k > 4 ||
+      !pg_rc_word_at(x, PG_W_SURNAME, k, NULL))
+    return;
+  for (t = k; t < le; t++)
+    if (!pg_is_han(x->v[t]) || (t > k && gap_before(x, t)))
+      return;
+  for (t = k; t > p + 1 && (tl = pg_rc_word_ending(x, PG_W_TITLE, p + 1, t,
+                                                    NULL));
+       t -= tl)
+    ;
+  if (t == k || !pg_org_chain(x, p, t, 1, &ch, "person.row"))
+    return;
+  if (ch.e != t) {
+    pg_chain_undo(x, &ch);
+    return;
+  }
+  person = pg_rc_add(x, k, le, PG_T_PERSON, "person.row", -1, 2);
+  if (person >= 0)
+    pg_person_titles(x, person, &ch, t, k, "person.row");
 }
 
 /* A writer's dateline of the technology press, a line of its own: 允中
@@ -2065,6 +2108,7 @@ int pg_rec_persons(pg_rctx *x)
       rec_serves(x, p);
       rec_card(x, p);
       rec_row(x, p);
+      rec_post_row(x, p);
       rec_card_lines(x, p);
       rec_sent_from(x, p);
     } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';' ||

@@ -2801,6 +2801,32 @@ static void test_local_bodies(void)
   pg_free_annot(a);
 }
 
+/* Rows of a list of appointments: body and post, a blank, the name. */
+static void test_post_rows(void)
+{
+  pg_annot *a = run("新委任的副局长：\n\n发展局副局长 廖振新\n\n"
+                    "环境局局长政治助理 欧咏芷\n\n教育局副局长 蔡若莲\n");
+  int p = find(a, PG_T_PERSON, "廖振新");
+  int o = find(a, PG_T_ORGANIZATION, "发展局");
+
+  ok(p >= 0 && o >= 0 && has_fact(a, p, PG_P_AFFILIATION, o, NULL) &&
+         has_fact(a, p, PG_P_JOBTITLE, -1, "副局长"),
+     "post row: the body and post before the blank, the name after it");
+  ok(find(a, PG_T_PERSON, "发展局") < 0 && find(a, PG_T_ORGANIZATION,
+                                                "廖振新") < 0,
+     "... not read as a name and its body (rec_row's columns)");
+  p = find(a, PG_T_PERSON, "欧咏芷");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "政治助理") ||
+         has_fact(a, p, PG_P_JOBTITLE, -1, "局长政治助理"),
+     "... 政治助理 is a post");
+  pg_free_annot(a);
+
+  a = run("会议指出：\n\n要加强组织领导 张三\n");
+  ok(find(a, PG_T_PERSON, "张三") < 0,
+     "post row: none without a body and a post before the blank");
+  pg_free_annot(a);
+}
+
 int main(void)
 {
   const char *dd = getenv("POLICYGRAPH_DATADIR");
@@ -2831,6 +2857,7 @@ int main(void)
   test_name_evidence();
   test_genre_forms();
   test_local_bodies();
+  test_post_rows();
   pg_free_recognizer(rec);
   return tap_done();
 }
