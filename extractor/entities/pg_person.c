@@ -664,6 +664,34 @@ static void rec_post_row(pg_rctx *x, size_t p)
     pg_person_titles(x, person, &ch, t, k, "person.row");
 }
 
+/* A line opening with a name, a colon and the person's post, a phrase
+ * closed by a title at the clause's end (冯佳时：豆包大模型视觉基础研究
+ * 团队负责人；项亮 ：AML和豆包大模型Foundation负责人): the person holds
+ * that title.  What comes before the title (a team of a product) is
+ * often no body, so only the title is read. */
+static void rec_name_colon(pg_rctx *x, size_t p)
+{
+  size_t e, ce, tl;
+  int person;
+
+  if (p > 0 && x->v[p - 1] != '\n')
+    return;
+  if (!(e = pg_rc_person_name(x, p, p + 4 < x->vn ? p + 4 : x->vn)) ||
+      e >= x->vn || x->v[e] != ':' || x->lexat[p] >= 0 ||
+      pg_rc_word_at(x, PG_W_TITLE, p, NULL))
+    return;
+  for (ce = e + 1; ce < x->vn && ce - e <= 30 && x->v[ce] != '\n' &&
+                   x->v[ce] != ',' && x->v[ce] != ';' && x->v[ce] != 0x3002;
+       ce++)
+    ;
+  if (ce - e > 30 || ce == e + 1 ||
+      !(tl = pg_rc_word_ending(x, PG_W_TITLE, e + 1, ce, NULL)))
+    return;
+  person = pg_rc_add(x, p, e, PG_T_PERSON, "person.colon", -1, 2);
+  if (person >= 0)
+    pg_person_titles(x, person, NULL, ce - tl, ce, "person.colon");
+}
+
 /* A writer's dateline of the technology press, a line of its own: 允中
  * 发自 凹非寺, 梦晨 发自 凹非寺 (a pen name, often with no surname, before
  * 发自 and the place the piece was sent from). */
@@ -2109,6 +2137,7 @@ int pg_rec_persons(pg_rctx *x)
       rec_card(x, p);
       rec_row(x, p);
       rec_post_row(x, p);
+      rec_name_colon(x, p);
       rec_card_lines(x, p);
       rec_sent_from(x, p);
     } else if (x->v[p - 1] == ',' || x->v[p - 1] == ';' ||

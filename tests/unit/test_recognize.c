@@ -2821,6 +2821,18 @@ static void test_post_rows(void)
      "... 政治助理 is a post");
   pg_free_annot(a);
 
+  a = run("团队成员：\n冯佳时：豆包大模型视觉基础研究团队负责人；\n"
+          "项亮 ：AML和豆包大模型Foundation负责人\n"
+          "乔杰：以坚韧温柔护佑生命\n");
+  p = find(a, PG_T_PERSON, "冯佳时");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "负责人") &&
+         has_fact(a, find(a, PG_T_PERSON, "项亮"), PG_P_JOBTITLE, -1,
+                  "负责人"),
+     "name, colon and post: the person holds the title closing the phrase");
+  ok(find(a, PG_T_PERSON, "乔杰") < 0,
+     "... not a name before a headline that closes with no title");
+  pg_free_annot(a);
+
   a = run("会议指出：\n\n要加强组织领导 张三\n");
   ok(find(a, PG_T_PERSON, "张三") < 0,
      "post row: none without a body and a post before the blank");
