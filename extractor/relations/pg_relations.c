@@ -206,10 +206,13 @@ static void emit_date(rctx *c, int e, int di, const char *rule)
   end = c->dend_v[di];
   label = c->a->ent[e].label;
   /* a partial date takes the year written in the event's name (and the
-   * month of the document date, for a bare day, when the years agree) */
+   * month of the document date, for a bare day, when the years agree),
+   * unless that year is before the one the document's date gives it: a
+   * meeting on last year's work (4月14日…召开2021年开放课题研究成果交流会
+   * in a text of 2022-04-16) is held this year */
   if (x->kind == PG_DATE_PARTIAL && ent_type(c, e) == PG_T_EVENT &&
       label && sscanf(label, "%4d", &ctx.y) == 1 && ctx.y >= 1900 &&
-      ctx.y <= 2100) {
+      ctx.y <= 2100 && !(v.y && c->doc.m && ctx.y < v.y)) {
     ctx.m = c->doc.y == ctx.y ? c->doc.m : 0;
     if (pg_date_resolve(x, &c->doc, &ctx, &v, &end))
       return;

@@ -1722,6 +1722,21 @@ static void test_effective_and_chain_dates(void)
      "正在 without a verb of holding dates nothing");
   pg_free_annot(a);
 
+  a = doc("4月14日，研究院召开2021年开放课题研究成果线上交流会。", "2022-04-16");
+  mark(a, "2021年开放课题研究成果线上交流会", PG_T_EVENT);
+  run(a);
+  ok(has(a, "2021年开放课题研究成果线上交流会", PG_P_DATE, "2022-04-14") &&
+         !has(a, "2021年开放课题研究成果线上交流会", PG_P_DATE, "2021-04-14"),
+     "a day of a meeting named after last year's work: the document's year");
+  pg_free_annot(a);
+
+  a = doc("2023世界人工智能大会将于7月6日在上海开幕。", "2022-04-16");
+  mark(a, "2023世界人工智能大会", PG_T_EVENT);
+  run(a);
+  ok(has(a, "2023世界人工智能大会", PG_P_DATE, "2023-07-06"),
+     "... but a later year in the name stays the day's");
+  pg_free_annot(a);
+
   a = doc("卡塔尔交通与通讯部10日宣布，在2022年卡塔尔世界杯期间，卡方将接待球迷。",
           "2022-04-11");
   mark(a, "2022年卡塔尔世界杯", PG_T_EVENT);
