@@ -328,6 +328,59 @@ static int other_party(const pg_rctx *x, size_t i)
 
 /* Adds lexicon entry v over [i, i + len) unless its context rules it
  * out; returns the candidate, -1 when ruled out, -2 on failure. */
+/* A national academy's short name (an entry that names its institutes
+ * with its name: 社科院, 中科院) written right after a province, city or
+ * county (天津市|社科院, 上海|社科院) names that place's own academy, not
+ * the national one the name stands for alone: one candidate over both,
+ * labelled as written; the short name alone later in the text is that
+ * academy again.  Its index, -2 on out of memory, or -1 when the name is
+ * no such short form. */
+static int local_branch(pg_rctx *x, size_t i, const pg_lex_entry *le,
+                        size_t len)
+{
+  int pc = i > 0 ? x->lexend[i] : -1, ci;
+  const pg_lex_entry *pe;
+  char *w;
+
+  if (len > 3 || !(le->flags & PG_LEX_PREFIXNAMING))
+    return -1; /* academies only: 深圳|中广核 is the one company */
+  if ((pc < 0 || x->c[pc].type != PG_T_PLACE) && x->branch >= 0 &&
+      le == pg_lexicon_entry(x->r->lex, x->branch_lex)) {
+    /* 社科院 alone after 天津市社科院: that academy again */
+    if ((ci = pg_rc_add(x, i, i + len, PG_T_ORGANIZATION, "org.local-branch",
+                        -1, 3)) < 0)
+      return -2;
+    pg_rc_label(x, ci, x->c[x->branch].label ? strdup(x->c[x->branch].label)
+                                             : NULL);
+    x->c[ci].quiet = 1; /* 社科院 is the national academy's alias */
+    x->lexat[i] = ci;
+    x->lexend[i + len] = ci;
+    return ci;
+  }
+  if (pc < 0 || x->c[pc].type != PG_T_PLACE || x->c[pc].lex < 0)
+    return -1;
+  pe = pg_lexicon_entry(x->r->lex, x->c[pc].lex);
+  if (!pe->subtype || (strcmp(pe->subtype, "province") &&
+                       strcmp(pe->subtype, "city") &&
+                       strcmp(pe->subtype, "county")))
+    return -1;
+  if (!(w = pg_rc_text(x, i, i + len)))
+    return -2;
+  if (!strcmp(w, le->label)) {
+    free(w);
+    return -1; /* the body's full name: 北京|中国人民大学 is no branch */
+  }
+  free(w);
+  if ((ci = pg_rc_add(x, x->c[pc].vb, i + len, PG_T_ORGANIZATION,
+                      "org.local-branch", -1, 3)) < 0)
+    return -2;
+  pg_rc_label(x, ci, pg_rc_name(x, x->c[pc].vb, i + len));
+  x->lexend[i + len] = ci;
+  x->branch = ci;
+  x->branch_lex = pg_lexicon_find(x->r->lex, le->label, PG_T_ORGANIZATION);
+  return ci;
+}
+
 static int lex_accept(pg_rctx *x, size_t i, int v, size_t len)
 {
   const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, v);
@@ -357,6 +410,8 @@ static int lex_accept(pg_rctx *x, size_t i, int v, size_t len)
   if (pg_etype_is_work(le->type) &&
       pg_rc_word_at(x, PG_W_ORGHEAD, i + len, NULL))
     return -1; /* 中国载人航天工程|办公室: a body's name */
+  if (le->type == PG_T_ORGANIZATION && (ci = local_branch(x, i, le, len)) != -1)
+    return ci;
   if ((ci = pg_rc_add(x, i, i + len, le->type, "lex", v, 3)) < 0)
     return -2;
   x->lexat[i] = ci;
@@ -542,6 +597,7 @@ int pg_recognize(pg_recognizer *r, pg_annot *a, pg_log *log)
   int rc = -1;
 
   memset(&x, 0, sizeof x);
+  x.branch = x.branch_lex = -1;
   x.r = r;
   x.a = a;
   if (build_view(&x))

@@ -2793,6 +2793,21 @@ static void test_local_bodies(void)
   }
   pg_free_annot(a);
 
+  a = run("天津市社科院党组书记、院长靳方华出席。社科院将继续支持研究院。"
+          "中国社科院副院长王刚出席。");
+  {
+    int b = find(a, PG_T_ORGANIZATION, "天津市社科院");
+    ok(b >= 0 && has_fact(a, find(a, PG_T_PERSON, "靳方华"),
+                          PG_P_AFFILIATION, b, NULL),
+       "local academy: 社科院 after 天津市 is the city's, not 中国社会科学院");
+    ok(b >= 0 && a->ent[b].n_mention == 2,
+       "... and 社科院 alone after it is that academy again");
+    ok(has_fact(a, find(a, PG_T_PERSON, "王刚"), PG_P_AFFILIATION,
+                find(a, PG_T_ORGANIZATION, "中国社会科学院"), NULL),
+       "... while 中国社科院 stays the national one");
+  }
+  pg_free_annot(a);
+
   a = run("湖北省十堰市太和医院派出医疗队。湖北十堰太和医院的医生出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北十堰太和医院") < 0 &&
          has_alias(a, find(a, PG_T_ORGANIZATION, "湖北省十堰市太和医院"),
