@@ -2808,6 +2808,14 @@ static void test_local_bodies(void)
   }
   pg_free_annot(a);
 
+  a = run("天津市科协常委会秘书长边守川出席。记者边走边看。");
+  p = find(a, PG_T_PERSON, "边守川");
+  ok(has_fact(a, p, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "天津市科协"),
+              NULL) && has_fact(a, p, PG_P_JOBTITLE, -1, "秘书长"),
+     "边 is a surname; 常委会 a unit of the body before it");
+  ok(find(a, PG_T_PERSON, "边走边看") < 0, "... but 边走 opens no name");
+  pg_free_annot(a);
+
   a = run("湖北省十堰市太和医院派出医疗队。湖北十堰太和医院的医生出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北十堰太和医院") < 0 &&
          has_alias(a, find(a, PG_T_ORGANIZATION, "湖北省十堰市太和医院"),
