@@ -1482,6 +1482,39 @@ static int held_in_subject_clause(const rctx *c, size_t k)
   return -1;
 }
 
+/* 启动五大工程，…。一是团结工程。…二是发展工程。: a count and a kind
+ * right after the verb (五大工程, 三项工程), and, later in the text, an
+ * enumeration whose items are of that kind: the items are the verb's
+ * objects.  Returns how many. */
+static size_t enumerated_later(const rctx *c, size_t te, int *out)
+{
+  size_t p = te, q, k = 0;
+  uint32_t h0, h1;
+  int mi;
+
+  if (p < c->n && c->s[p] == 0x4E86) /* 了 */
+    p++;
+  if (p + 4 > c->n ||
+      !(wcschr(L"一二两三四五六七八九十", (wchar_t)c->s[p]) ||
+        (c->s[p] >= '0' && c->s[p] <= '9')) ||
+      (c->s[p + 1] != 0x5927 && c->s[p + 1] != 0x9879)) /* 大 项 */
+    return 0;
+  h0 = c->s[p + 2];
+  h1 = c->s[p + 3];
+  for (q = p + 4; q < c->n && q < p + 1500 && k < MAX_LIST; q++) {
+    const pg_mention *m;
+    if ((mi = c->mstart[q]) < 0 ||
+        strcmp((m = &c->a->m[mi])->rule, "work.enumeration"))
+      continue;
+    if (m->ce < m->cb + 2 || c->s[m->ce - 2] != h0 || c->s[m->ce - 1] != h1 ||
+        (k && c->s[q - 2] == 0x4E00)) /* 一是: another enumeration */
+      break;
+    out[k++] = ment_ent(c, mi);
+    q = m->ce;
+  }
+  return k;
+}
+
 /* 提出5项倡议：一是A倡议。二是B倡议。: the items of an enumeration (the
  * recognizer's work.enumeration) right after the verb, a count, a noun
  * and a colon are its objects.  Returns how many. */
@@ -1499,7 +1532,7 @@ static size_t enumerated_after(const rctx *c, size_t te, int *out)
   if (p == te || p >= c->n || (c->s[p] != ':' && c->s[p] != 0xFF1A) ||
       p + 3 >= c->n || (mi = c->mstart[p + 3]) < 0 ||
       strcmp(c->a->m[mi].rule, "work.enumeration"))
-    return 0;
+    return enumerated_later(c, te, out);
   for (q = p + 3; q < c->n && q < p + 3 + 4000 && k < MAX_LIST; q++) {
     if ((mi = c->mstart[q]) < 0 || strcmp(c->a->m[mi].rule,
                                          "work.enumeration"))

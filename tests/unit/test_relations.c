@@ -1284,6 +1284,24 @@ static void test_enumeration(void)
   ok(!has(a, "绿色倡议", PG_P_PROPOSEDBY, "习近平"),
      "... and nothing after the enumeration");
   pg_free_annot(a);
+
+  a = doc("5月13日，习近平提出五大工程，共谋发展振兴。\n一是团结工程。继续相互"
+          "支持。\n二是发展工程。共同落实倡议。\n另有绿色工程。", "2025-05-14");
+  mark(a, "习近平", PG_T_PERSON);
+  mark(a, "团结工程", PG_T_INITIATIVE);
+  mark(a, "发展工程", PG_T_INITIATIVE);
+  mark(a, "绿色工程", PG_T_INITIATIVE);
+  a->m[a->ent[find_entity(a, "团结工程")].mention[0]].rule = "work.enumeration";
+  a->m[a->ent[find_entity(a, "发展工程")].mention[0]].rule = "work.enumeration";
+  run(a);
+  ok(has(a, "团结工程", PG_P_PROPOSEDBY, "习近平") &&
+         has(a, "发展工程", PG_P_PROPOSEDBY, "习近平") &&
+         has(a, "发展工程", PG_P_DATE, "2025-05-13"),
+     "a count and a kind after the verb (五大工程) reach the enumeration "
+     "of that kind in the paragraphs after it");
+  ok(!has(a, "绿色工程", PG_P_PROPOSEDBY, "习近平"),
+     "... and nothing after the enumeration");
+  pg_free_annot(a);
 }
 
 /* 出席会议 with no meeting named before it: the item's main event, named
