@@ -774,11 +774,26 @@ static int our_school(const pg_rctx *x, size_t p)
          (p + 2 >= x->vn || x->v[p + 2] != 0x533A);   /* not 本校区 */
 }
 
+/* Is the university named at b coordinated with the text's own (学校与
+ * 哈尔滨工业大学, 我校和北京大学): another one? */
+static int other_school(const pg_rctx *x, size_t b)
+{
+  static const char *const own[] = {"学校与", "学校和", "我校与", "我校和",
+                                     "本校与", "本校和"};
+  size_t k;
+
+  for (k = 0; k < sizeof own / sizeof *own; k++)
+    if (b >= 3 && pg_rc_spells(x, b - 3, own[k]) == 3)
+      return 1;
+  return 0;
+}
+
 /* The university a text written by one names as 我校: the one its news
  * site's dateline is named after (南开新闻网讯: 南开大学), else the one
- * it names most often (of equals, the first named).  A candidate, or
- * -1. */
-static int home_school(pg_rctx *x)
+ * it names most often (of equals, the first named), and never one
+ * coordinated with the text's own (学校与哈尔滨工业大学).  A candidate,
+ * or -1; *by_site set when the dateline names it. */
+static int home_school(pg_rctx *x, int *by_site)
 {
   pg_hmap *m = pg_new_hmap();
   int best = -1, bestn = 0, *n = NULL;
@@ -810,8 +825,8 @@ static int home_school(pg_rctx *x)
       goto done;
     }
     ll = strlen(l);
-    if (ll < 9 || strcmp(l + ll - 6, "大学")) {
-      free(l);
+    if (ll < 9 || strcmp(l + ll - 6, "大学") || strstr(l, "与")) {
+      free(l); /* 佳木斯市与哈尔滨工程大学: no one university */
       continue;
     }
     h = pg_fnv1a(PG_FNV_OFFSET, l, ll);
@@ -832,15 +847,22 @@ static int home_school(pg_rctx *x)
     if (site && !strncmp(l, site, strlen(site))) {
       free(l); /* 南开新闻网讯: the site named after the university */
       best = first;
+      *by_site = 1;
       goto done;
+    }
+    free(l);
+    if (other_school(x, x->c[i].vb)) {
+      n[first] = -1000000; /* 学校与哈尔滨工业大学: another university */
+      continue;
     }
     if (++n[first] > bestn ||
         (n[first] == bestn && x->c[first].vb < x->c[best].vb)) {
       bestn = n[first];
       best = first;
     }
-    free(l);
   }
+  if (best >= 0 && n[best] <= 0)
+    best = -1;
 done:
   free(site);
   free(n);
@@ -848,26 +870,67 @@ done:
   return best;
 }
 
+/* Does the view spell, at p, 校 or 学校 standing for the university at
+ * a name's left boundary before one of its party or union bodies
+ * (校党委书记高岩, 学校纪委)?  The length of 校 or 学校, or 0. */
+static size_t school_before_body(const pg_rctx *x, size_t p)
+{
+  static const char *const bodies[] = {"党委", "团委", "纪委", "工会"};
+  size_t n = pg_rc_spells(x, p, "学校") ? 2 : x->v[p] == 0x6821 ? 1 : 0;
+
+  if (!n || (p > 0 && !pg_rc_is_punct(x->v[p - 1]) &&
+             !pg_rc_word_ending(x, PG_W_STOP, 0, p, NULL)))
+    return 0;
+  return PG_RC_SPELLS_ANY(x, p + n, bodies) ? n : 0;
+}
+
 /* 我校教授杨德森, 我校与…联合承办: 我校 and 本校 are mentions of the
- * university the text is by (home_school), with no alias of their own. */
+ * university the text is by (home_school), with no alias of their own;
+ * so are 校 and 学校 before its party bodies (校党委书记) when the site's
+ * dateline names the university (a weaker word).  With such a dateline a
+ * unit named right after them (我校科学技术研究院) is the university's;
+ * without it the university is a guess, and a unit of a wrong guess is
+ * worse than none. */
 static void our_schools(pg_rctx *x)
 {
-  size_t p;
-  int home = -2, ci;
+  size_t p, n, lim;
+  int home = -2, ci, by_site = 0;
+  pg_chain ch;
 
   for (p = 0; p < x->vn && !x->oom; p++) {
-    if (!our_school(x, p) || (x->lexat[p] >= 0 && x->c[x->lexat[p]].ve > p))
+    n = our_school(x, p) ? 2 : school_before_body(x, p);
+    if (!n || (x->lexat[p] >= 0 && x->c[x->lexat[p]].ve > p))
       continue;
-    if (home == -2 && (home = home_school(x)) < 0)
+    if (home == -2 && (home = home_school(x, &by_site)) < 0)
       return;
-    if ((ci = pg_rc_add(x, p, p + 2, PG_T_ORGANIZATION, "org.home",
+    if (n != 2 && !by_site)
+      continue; /* 校党委 names the university only under its own site */
+    if ((ci = pg_rc_add(x, p, p + n, PG_T_ORGANIZATION, "org.home",
                         x->c[home].lex, 2)) < 0)
       return;
     pg_rc_label(x, ci, cand_label(x, home));
     if (x->c[home].key)
       pg_rc_key(x, ci, x->c[home].key);
     x->c[ci].quiet = 1;
-    p++;
+    for (lim = p + n; lim < x->vn && lim - p < 30 &&
+                      !pg_rc_is_punct(x->v[lim]);
+         lim++)
+      ;
+    if (by_site && p + n < x->vn && pg_is_han(x->v[p + n]) &&
+        pg_org_chain(x, p + n, lim, 1, &ch, "org.unit")) {
+      size_t k;
+      for (k = p + n; k < x->c[ch.piece[0]].ve; k++)
+        if (pg_rc_stop_in(x, k) || pg_rc_word_at(x, PG_W_WEAKSTOP, k, NULL) ||
+            (x->lexat[k] >= 0 && x->lexat[k] != ch.piece[0]))
+          break; /* 我校合作院校奥地利格拉茨大学: a known name inside */
+      if (x->c[ch.piece[0]].lex >= 0 || k < x->c[ch.piece[0]].ve ||
+          x->c[ch.piece[0]].type != PG_T_ORGANIZATION)
+        pg_chain_undo(x, &ch); /* 我校|北京大学, 我校分别与…公司: no unit */
+      else
+        pg_rc_fact(x, ch.piece[0], PG_P_SUBORG, ci, -1, NULL, PG_LIT_NONE,
+                   p + n, "org.unit");
+    }
+    p += n - 1;
   }
 }
 
@@ -1481,6 +1544,10 @@ int pg_rec_orgs(pg_rctx *x)
     size_t le = latin_org(x, p);
     if (le) {
       p = le - 1;
+      continue;
+    }
+    if (our_school(x, p)) {
+      p++; /* 我校分别与…有限公司: 我校 opens no name (our_schools) */
       continue;
     }
     if (pg_rc_is_punct(x->v[p]))

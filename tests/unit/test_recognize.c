@@ -891,6 +891,33 @@ static void test_unseen_forms(void)
      "我校 with no news site: the university the text names most often");
   pg_free_annot(a);
 
+  a = run("南开新闻网讯（记者 王明）南开大学举行会议，校党委书记高岩致辞。"
+          "我校科学技术研究院负责人作介绍。我校分别与佳木斯骥驰拖拉机制造有限公司签约。");
+  o = find(a, PG_T_ORGANIZATION, "南开大学");
+  ok(has_fact(a, find(a, PG_T_PERSON, "高岩"), PG_P_AFFILIATION, o, NULL),
+     "校 before its party committee (校党委书记) is the university too");
+  ok(has_fact(a, find(a, PG_T_ORGANIZATION, "科学技术研究院"), PG_P_SUBORG, o,
+              NULL),
+     "... and a unit named right after 我校 is the university's");
+  ok(find(a, PG_T_ORGANIZATION, "佳木斯骥驰拖拉机制造有限公司") >= 0 &&
+         count_type(a, PG_T_ORGANIZATION) == 4, /* 南开新闻网 too */
+     "... while 我校分别与 opens no company's name");
+  pg_free_annot(a);
+
+  a = run("会议召开。校党委书记高岩代表学校参会，学校与哈尔滨工业大学等14家单位"
+          "作书面经验交流。");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "高岩"), PG_P_AFFILIATION,
+               find(a, PG_T_ORGANIZATION, "哈尔滨工业大学"), NULL),
+     "校: never a university coordinated with the text's own (学校与…)");
+  pg_free_annot(a);
+
+  a = run("南开新闻网讯 南开大学举行会议。我校合作院校奥地利格拉茨大学代表出席。");
+  ok(!has_fact(a, find(a, PG_T_ORGANIZATION, "奥地利格拉茨大学"), PG_P_SUBORG,
+               find(a, PG_T_ORGANIZATION, "南开大学"), NULL) &&
+         find(a, PG_T_ORGANIZATION, "合作院校奥地利格拉茨大学") < 0,
+     "我校: no unit with a known name inside (合作院校奥地利格拉茨大学)");
+  pg_free_annot(a);
+
   a = run("我校教授张德明作报告。本校区位于城东。");
   for (o = 0, q = 0; (size_t)q < a->ne; q++)
     o += a->ent[q].type == PG_T_ORGANIZATION;
