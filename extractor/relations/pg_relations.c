@@ -268,7 +268,8 @@ static int trigger_at(const rctx *c, size_t p, size_t lim)
          pg_reltab_at(c->t, PG_W_FOUND, c->s, p, lim, NULL) ||
          pg_reltab_at(c->t, PG_W_ATTEND, c->s, p, lim, NULL) ||
          pg_reltab_at(c->t, PG_W_ADVERB, c->s, p, lim, NULL) ||
-         pg_reltab_at(c->t, PG_W_INSTRUMENT, c->s, p, lim, NULL);
+         pg_reltab_at(c->t, PG_W_INSTRUMENT, c->s, p, lim, NULL) ||
+         pg_reltab_at(c->t, PG_W_JOIN, c->s, p, lim, NULL);
 }
 
 static size_t person_after_title(const rctx *c, size_t p, size_t lim);
@@ -1807,6 +1808,50 @@ static void rule_found(rctx *c, size_t t, size_t te, unsigned flags)
       add_fact(c, org[0], PG_P_FOUNDER, ag[i], NULL, PG_LIT_NONE, rule);
 }
 
+/* 项亮，2016年加入字节; 王雨轩，2018年从Google加入字节跳动; 曾任职于A、
+ * B以及C: a person joins or works for the organizations after the verb
+ * (and the one 从 names before it, left for the new one): affiliations.
+ * The person is the clause's agent, or the subject it takes from the
+ * clause that opens the sentence. */
+static void rule_join(rctx *c, size_t t, size_t te, unsigned flags)
+{
+  size_t k = clause_of(c, t), first, na, no, i, j, endp, p;
+  const clause *cl = &c->cl[k];
+  int ag[MAX_LIST], pe[MAX_LIST], org[MAX_LIST + 1], np = 0, mi;
+
+  (void)flags;
+  if (te < cl->e && c->s[te] == 0x7684) /* 加入的: a relative clause */
+    return;
+  na = agents_before(c, t, cl->b, ag, &first);
+  for (i = 0; i < na; i++)
+    if (ent_type(c, ag[i]) == PG_T_PERSON)
+      pe[np++] = ag[i];
+  if (!np) {
+    na = clause_subjects(c, k, ag);
+    for (i = 0; i < na; i++)
+      if (ent_type(c, ag[i]) == PG_T_PERSON)
+        pe[np++] = ag[i];
+  }
+  if (!np && k > 0) { /* 王雨轩，2018年从Google加入…: a name alone before */
+    const clause *pk = &c->cl[k - 1];
+    p = skip_fwd(c, pk->b, pk->e);
+    if (p < pk->e && (mi = c->mstart[p]) >= 0 &&
+        ent_type(c, ment_ent(c, mi)) == PG_T_PERSON &&
+        skip_fwd(c, c->a->m[mi].ce, pk->e) >= pk->e)
+      pe[np++] = ment_ent(c, mi);
+  }
+  if (!np || !(no = objects_after(c, te, cl->e, is_org, org, &endp)))
+    return;
+  for (p = cl->b; p + 1 < t && no < MAX_LIST + 1; p++) /* 从Google加入 */
+    if (c->s[p] == 0x4ECE && (mi = c->mstart[p + 1]) >= 0 && /* 从 */
+        is_org(ent_type(c, ment_ent(c, mi))))
+      org[no++] = ment_ent(c, mi);
+  for (i = 0; i < (size_t)np; i++)
+    for (j = 0; j < no; j++)
+      add_fact(c, pe[i], PG_P_AFFILIATION, org[j], NULL, PG_LIT_NONE,
+               "rel.affiliation.joined");
+}
+
 /* Is s[0..1] 首都, 首府 or 省会? */
 static int is_capital_word(const uint32_t *s)
 {
@@ -2302,6 +2347,7 @@ static const struct {
   {PG_W_ATTEND, rule_attend},
   {PG_W_SUBSIDIARY, rule_subsidiary},
   {PG_W_INSTRUMENT, rule_instrument},
+  {PG_W_JOIN, rule_join},
 };
 
 /* Runs every trigger of the current sentence. */

@@ -20,7 +20,7 @@
 #define PG_WCLASSES(X) \
   X(ISSUE, "issue") X(DEVELOP, "develop") X(FOUND, "found") \
   X(HOLD, "hold") X(ATTEND, "attend") X(SUBSIDIARY, "subsidiary") \
-  X(INSTRUMENT, "instrument") X(ADVERB, "adverb") \
+  X(INSTRUMENT, "instrument") X(JOIN, "join") X(ADVERB, "adverb") \
   X(CONNECTIVE, "connective") X(FILL, "fill") X(COORD, "coord") \
   X(GROUP, "group") X(EVENT_REF, "event-ref") \
   X(GENERIC_EVENT_REF, "generic-event-ref") \

@@ -1304,6 +1304,38 @@ static void test_enumeration(void)
   pg_free_annot(a);
 }
 
+/* 加入, 任职于: a person joins or works for organizations. */
+static void test_join(void)
+{
+  pg_annot *a = doc("项亮，2016年加入字节跳动，专注于推荐系统。"
+                    "王雨轩，2018年从谷歌加入字节跳动。"
+                    "方汉曾任职于高能物理研究所、拓林思以及千橡互动。"
+                    "北京大学加入联盟。", "2024-05-22");
+
+  mark(a, "项亮", PG_T_PERSON);
+  mark(a, "王雨轩", PG_T_PERSON);
+  mark(a, "方汉", PG_T_PERSON);
+  mark(a, "字节跳动", PG_T_ORGANIZATION);
+  mark(a, "谷歌", PG_T_ORGANIZATION);
+  mark(a, "高能物理研究所", PG_T_ORGANIZATION);
+  mark(a, "拓林思", PG_T_ORGANIZATION);
+  mark(a, "千橡互动", PG_T_ORGANIZATION);
+  mark(a, "北京大学", PG_T_ORGANIZATION);
+  mark(a, "联盟", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "项亮", PG_P_AFFILIATION, "字节跳动"),
+     "join: a name alone before the clause joins the body after 加入");
+  ok(has(a, "王雨轩", PG_P_AFFILIATION, "字节跳动") &&
+         has(a, "王雨轩", PG_P_AFFILIATION, "谷歌"),
+     "... and 从 names the body left for it");
+  ok(has(a, "方汉", PG_P_AFFILIATION, "高能物理研究所") &&
+         has(a, "方汉", PG_P_AFFILIATION, "千橡互动"),
+     "... 任职于 a list: each body");
+  ok(!has(a, "北京大学", PG_P_AFFILIATION, "联盟"),
+     "... only people join as staff");
+  pg_free_annot(a);
+}
+
 /* 出席会议 with no meeting named before it: the item's main event, named
  * only later (党的二十大精神), is not the meeting attended. */
 static void test_generic_ref_forward(void)
@@ -2086,6 +2118,7 @@ int main(void)
   test_bad_rules();
   test_reltab();
   test_doc_date();
+  test_join();
   test_unseen_forms();
   test_real_forms();
   test_news_forms();
