@@ -724,6 +724,25 @@ static int drops_division(const ucs *sh, const ucs *lg)
   return 0;
 }
 
+/* Is l[0..n) qualifiers only, the words a body's name may drop when
+ * written short (中共中央|党史和文献研究院, 国家|文物局)? */
+static int qualifiers_only(const char *l, size_t n)
+{
+  static const char *const q[] = {"中华人民共和国", "中国共产党", "中共",
+                                  "中央", "中国", "国家", "全国"};
+  size_t i, k, m;
+
+  for (i = 0; i < n;) {
+    for (k = 0; k < sizeof q / sizeof *q; k++)
+      if ((m = strlen(q[k])) <= n - i && !strncmp(l + i, q[k], m))
+        break;
+    if (k == sizeof q / sizeof *q)
+      return 0;
+    i += strlen(q[k]);
+  }
+  return 1;
+}
+
 /* Is short a short form of long: a suffix of a longer work title, or an
  * organization written with 省/市 standing for its province or city?
  * u holds the decoded labels of events. */
@@ -749,6 +768,12 @@ static int short_form(const struct pg_recognizer *r, const gset *s,
     ll = core_len(lg->type, lg->label);
   if (ls >= ll || strncmp(lg->label + ll - ls, sh->label, ls))
     return 0;
+  if (sh->type == PG_T_ORGANIZATION && lg->lex >= 0 && ll - ls > 3 &&
+      !qualifiers_only(lg->label, ll - ls))
+    return 0; /* 发展局 after 商务及经济发展局: a known body is written by its
+                 aliases (商经局); a tail that drops more than its
+                 qualifiers (国家|市场监督管理总局) or a character cut
+                 off by another name (联合国|家文物局) is another body */
   /* 领导小组 after 中央应对新冠肺炎疫情工作领导小组, 领导小组会议 after
    * its meeting: the tail of one name alone in the document */
   return pg_utf8_count(sh->label) >= (sh->type == PG_T_ORGANIZATION ? 3 : 4) ||

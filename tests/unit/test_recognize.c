@@ -2843,6 +2843,22 @@ static void test_local_bodies(void)
   ok(find(a, PG_T_PERSON, "边走边看") < 0, "... but 边走 opens no name");
   pg_free_annot(a);
 
+  a = run("商务及经济发展局副局长陈百里出席。发展局副局长廖振新出席。"
+          "国家文物局局长李群出席。会上，文物局局长李群表示支持。");
+  {
+    int hk = -1;
+    size_t i;
+    for (i = 0; i < a->ne; i++)
+      if (has_alias(a, (int)i, "商务及经济发展局") ||
+          !strcmp(a->ent[i].label, "商务及经济发展局"))
+        hk = (int)i;
+    ok(hk >= 0 && !has_alias(a, hk, "发展局"),
+       "a known body's tail that drops more than qualifiers is another body");
+    ok(has_alias(a, find(a, PG_T_ORGANIZATION, "国家文物局"), "文物局"),
+       "... but one that drops only 国家 is the body");
+  }
+  pg_free_annot(a);
+
   a = run("湖北省十堰市太和医院派出医疗队。湖北十堰太和医院的医生出发。");
   ok(find(a, PG_T_ORGANIZATION, "湖北十堰太和医院") < 0 &&
          has_alias(a, find(a, PG_T_ORGANIZATION, "湖北省十堰市太和医院"),
