@@ -2117,6 +2117,93 @@ static void serves_after(pg_rctx *x)
   }
 }
 
+/* The end of a post closing a list of people after 等 at p (等6位教育部
+ * 金融学类专业教指委委员，以及…): an optional count (6位, 三名), an
+ * optional body and a title, to the clause's end.  *tb is where the title
+ * starts, *ob where the body does (== *tb: none).  0 when there is none. */
+static size_t closing_post(const pg_rctx *x, size_t p, size_t *ob,
+                           size_t *tb)
+{
+  size_t q = p + 1, e, tl;
+
+  while (q < x->vn && (pg_rc_is_numeral(x->v[q]) ||
+                       (x->v[q] >= '0' && x->v[q] <= '9')))
+    q++;
+  if (q > p + 1) {
+    if (q >= x->vn || (x->v[q] != 0x4F4D && x->v[q] != 0x540D)) /* 位 名 */
+      return 0;
+    q++;
+  }
+  for (e = q; e < x->vn && e - q <= 24 && pg_is_han(x->v[e]) &&
+              !pg_rc_spells(x, e, "以及");
+       e++)
+    ;
+  if (e == q || e - q > 24 ||
+      !(tl = pg_rc_word_ending(x, PG_W_TITLE, q, e, NULL)))
+    return 0;
+  *ob = q;
+  *tb = e - tl;
+  return e;
+}
+
+/* Closes a list of people with the post after 等: each person of the run
+ * before it (names, their own bodies and titles, 、 and ，, nothing else:
+ * 李建军教授，四川大学经济学院院长蒋永穆教授、…邱冬阳教授等6位教育部金融学类
+ * 专业教指委委员) holds the post, with its body.  Two people at least. */
+static void list_posts(pg_rctx *x)
+{
+  int *pend = NULL, *oend = NULL, run[32], n;
+  size_t p, k, e, ob, tb, i, l;
+  pg_chain ch;
+
+  for (p = 1; p + 2 < x->vn && !x->oom; p++) {
+    if (x->v[p] != 0x7B49 || !(e = closing_post(x, p, &ob, &tb)))
+      continue; /* 等 */
+    if (!pend) {
+      if (!(pend = malloc((x->vn + 1) * sizeof *pend)) ||
+          !(oend = org_end_index(x))) {
+        x->oom = 1;
+        break;
+      }
+      for (i = 0; i <= x->vn; i++)
+        pend[i] = -1;
+      for (i = 0; i < x->nc; i++)
+        if (x->c[i].type == PG_T_PERSON)
+          pend[x->c[i].ve] = (int)i;
+    }
+    for (n = 0, k = p; k > 0 && n < 32;) {
+      if (pend[k] >= 0) {
+        run[n++] = pend[k];
+        k = x->c[pend[k]].vb;
+      } else if (oend[k] >= 0) {
+        k = x->c[oend[k]].vb;
+      } else if ((l = pg_rc_word_ending(x, PG_W_TITLE, k > 12 ? k - 12 : 0,
+                                        k, NULL))) {
+        k -= l;
+      } else if (x->v[k - 1] == 0x3001 || x->v[k - 1] == ',') {
+        k--;
+      } else {
+        break;
+      }
+    }
+    if (n < 2)
+      continue;
+    memset(&ch, 0, sizeof ch);
+    if (ob < tb && (!pg_org_chain(x, ob, tb, 1, &ch, "person.list-post") ||
+                    ch.e != tb)) {
+      if (ch.n)
+        pg_chain_undo(x, &ch);
+      memset(&ch, 0, sizeof ch);
+    }
+    for (i = 0; i < (size_t)n; i++)
+      pg_person_titles(x, run[i], ch.n ? &ch : NULL, tb, e,
+                       "person.list-post");
+    p = e - 1;
+  }
+  free(pend);
+  free(oend);
+}
+
 int pg_rec_persons(pg_rctx *x)
 {
   int *orgend = org_end_index(x), val, paper = first_paper(x);
@@ -2179,6 +2266,7 @@ int pg_rec_persons(pg_rctx *x)
       rec_name_title(x, orgend, p); /* 中国工程院|杨德森院士 */
   }
   serves_after(x);
+  list_posts(x);
   free(orgend);
   return x->oom ? -1 : 0;
 }

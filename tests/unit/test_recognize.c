@@ -2899,6 +2899,25 @@ static void test_post_rows(void)
      "... not a name before a headline that closes with no title");
   pg_free_annot(a);
 
+  a = run("研讨会召开，中央财经大学金融学院院长李建军教授，四川大学经济学院院长"
+          "蒋永穆教授、重庆理工大学科研处副处长邱冬阳教授等3位教育部金融学类专业"
+          "教指委委员，以及我校教务处处长曹三杰教授出席。");
+  p = find(a, PG_T_PERSON, "蒋永穆");
+  ok(has_fact(a, p, PG_P_JOBTITLE, -1, "委员") &&
+         has_fact(a, find(a, PG_T_PERSON, "李建军"), PG_P_JOBTITLE, -1,
+                  "委员") &&
+         has_fact(a, p, PG_P_AFFILIATION, find(a, PG_T_ORGANIZATION, "教育部"),
+                  NULL),
+     "post after 等: each person of the run before it holds it, with its body");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "曹三杰"), PG_P_JOBTITLE, -1, "委员"),
+     "... not a person after it (以及…)");
+  pg_free_annot(a);
+
+  a = run("会议由张三主持，李四出席。王五、赵六等专家发言。");
+  ok(!has_fact(a, find(a, PG_T_PERSON, "张三"), PG_P_JOBTITLE, -1, "专家"),
+     "... nor one outside the run (a verb between)");
+  pg_free_annot(a);
+
   a = run("会议指出：\n\n要加强组织领导 张三\n");
   ok(find(a, PG_T_PERSON, "张三") < 0,
      "post row: none without a body and a post before the blank");
