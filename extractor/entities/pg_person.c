@@ -2086,14 +2086,48 @@ static int proposed_before(const pg_rctx *x, size_t p)
   return 0;
 }
 
+/* 她现时在新世界集团担任执行董事兼联席总经理助理: after a person, 在, a
+ * body (a chain), a verb of holding a post and titles closing the clause:
+ * the person holds them in that body. */
+static void serves_in(pg_rctx *x, int person, size_t b,
+                      const char *const *verbs, size_t nv)
+{
+  size_t lim, t, l, e;
+  pg_chain ch;
+
+  for (lim = b; lim < x->vn && lim - b < 30 && !pg_rc_is_punct(x->v[lim]);
+       lim++)
+    ;
+  if (!pg_org_chain(x, b, lim, 1, &ch, "person.serves"))
+    return;
+  t = ch.e;
+  if (!(l = pg_rc_spells_any(x, t, verbs, nv))) {
+    pg_chain_undo(x, &ch); /* 在北京大学工作: no post */
+    return;
+  }
+  t += l;
+  for (e = t; e < x->vn && !pg_rc_is_punct(x->v[e]) && e - t <= 16 &&
+              !pg_rc_stop_in(x, e);
+       e++)
+    ;
+  if (e == t || e - t > 16 || (e < x->vn && !pg_rc_is_punct(x->v[e])) ||
+      !pg_rc_word_ending(x, PG_W_TITLE, t, e, NULL)) {
+    pg_chain_undo(x, &ch); /* the post closes the clause with a title */
+    return;
+  }
+  pg_person_titles(x, person, &ch, t, e, "person.serves");
+}
+
 /* 陈国基同时兼任港区国安委秘书长, 米舒斯京出任俄罗斯联邦政府总理: a person
  * the rules found, then a verb of holding a post and the post as an
  * apposition writes it, in a body with a name of its own (a chain and a
  * title closing the clause).  Not 将出任 (a post to come), 任务, 任何. */
 static void serves_after(pg_rctx *x)
 {
-  static const char *const fill[] = {"同时", "先后", "还", "也", "曾"};
-  static const char *const verbs[] = {"担任", "出任", "兼任", "连任", "任"};
+  static const char *const fill[] = {"同时", "先后", "还", "也", "曾",
+                                     "现时", "目前"};
+  static const char *const verbs[] = {"担任", "出任", "兼任", "连任", "现任",
+                                      "历任", "任"};
   size_t n = x->nc, i, b, e, l, k;
 
   for (i = 0; i < n && !x->oom; i++) {
@@ -2102,6 +2136,10 @@ static void serves_after(pg_rctx *x)
     for (b = x->c[i].ve, k = 0; k < 2 && (l = PG_RC_SPELLS_ANY(x, b, fill));
          k++)
       b += l;
+    if (b < x->vn && x->v[b] == 0x5728) { /* 在 */
+      serves_in(x, (int)i, b + 1, verbs, sizeof verbs / sizeof *verbs);
+      continue;
+    }
     if (!(l = PG_RC_SPELLS_ANY(x, b, verbs)) ||
         (l == 1 && b + 1 < x->vn &&
          wcschr(L"务何命期职免意教", (wchar_t)x->v[b + 1])))

@@ -2918,6 +2918,20 @@ static void test_post_rows(void)
      "... nor one outside the run (a verb between)");
   pg_free_annot(a);
 
+  a = run("教授王刚现任北京大学副校长。研究员李明曾在清华大学担任教授，后来离开。"
+          "外交部长王毅于北京会见来宾。");
+  p = find(a, PG_T_PERSON, "王刚");
+  ok(p >= 0 && has_fact(a, p, PG_P_JOBTITLE, -1, "副校长") &&
+         has_fact(a, p, PG_P_AFFILIATION,
+                  find(a, PG_T_ORGANIZATION, "北京大学"), NULL),
+     "现任 after a name: a post held; 现 and 于 end the name (王刚, 王毅)");
+  ok(find(a, PG_T_PERSON, "王毅于") < 0 && find(a, PG_T_PERSON, "王毅") >= 0,
+     "... 于 is no part of a name");
+  ok(has_fact(a, find(a, PG_T_PERSON, "李明"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "清华大学"), NULL),
+     "在 a body, a verb of holding a post and its title: the post there");
+  pg_free_annot(a);
+
   a = run("会议指出：\n\n要加强组织领导 张三\n");
   ok(find(a, PG_T_PERSON, "张三") < 0,
      "post row: none without a body and a post before the blank");
