@@ -2932,6 +2932,17 @@ static void test_post_rows(void)
      "在 a body, a verb of holding a post and its title: the post there");
   pg_free_annot(a);
 
+  a = run("大众汽车集团将出资10亿欧元，获得安徽江淮汽车集团控股有限公司50%的"
+          "股份。近日，教育部临床医学专业认证工作委员会获得世界医学教育联合会"
+          "医学教育认证机构认定。");
+  {
+    size_t i, junk = 0;
+    for (i = 0; i < a->ne; i++)
+      junk += !strncmp(a->ent[i].label, "获得", 6);
+    ok(junk == 0, "获得 ends a name on its left (no 获得世界医学教育联合会)");
+  }
+  pg_free_annot(a);
+
   a = run("会议指出：\n\n要加强组织领导 张三\n");
   ok(find(a, PG_T_PERSON, "张三") < 0,
      "post row: none without a body and a post before the blank");
