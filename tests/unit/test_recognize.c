@@ -2943,6 +2943,12 @@ static void test_post_rows(void)
   }
   pg_free_annot(a);
 
+  a = run("四川省农村信用社联合社党委书记、理事长艾毓斌出席论坛。");
+  ok(has_fact(a, find(a, PG_T_PERSON, "艾毓斌"), PG_P_AFFILIATION,
+              find(a, PG_T_ORGANIZATION, "四川省农村信用社联合社"), NULL),
+     "联合社 is an organization head");
+  pg_free_annot(a);
+
   a = run("会议指出：\n\n要加强组织领导 张三\n");
   ok(find(a, PG_T_PERSON, "张三") < 0,
      "post row: none without a body and a post before the blank");
