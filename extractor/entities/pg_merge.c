@@ -1847,6 +1847,34 @@ done:
   return rc;
 }
 
+/* 广安市市委, the level written twice, is 广安市委: that form as an alias
+ * (groups with that label are then united with it). */
+static int doubled_level_alias(pg_rctx *x)
+{
+  static const char *const lv[] = {"市市", "省省", "县县", "区区"};
+  size_t i, k;
+
+  for (i = 0; i < x->nc; i++) {
+    char *l, *d;
+    if (x->c[i].type != PG_T_ORGANIZATION || x->c[i].mi < 0 ||
+        x->c[i].lex >= 0)
+      continue;
+    if (!(l = cand_group_label(x, (int)i)))
+      return -1;
+    for (k = 0; k < sizeof lv / sizeof *lv; k++)
+      if ((d = strstr(l, lv[k])) && d > l) {
+        memmove(d, d + 3, strlen(d + 3) + 1);
+        if (pg_rc_alias(x, (int)i, l)) {
+          free(l);
+          return -1;
+        }
+        break;
+      }
+    free(l);
+  }
+  return 0;
+}
+
 int pg_merge(pg_rctx *x)
 {
   int *occ = malloc((x->vn + 1) * sizeof *occ);
@@ -1857,6 +1885,7 @@ int pg_merge(pg_rctx *x)
   memset(&s, 0, sizeof s);
   if (!occ || resolve(x, occ) || coref(x, occ) ||
       home_place(x, occ, home = home_province(x)) || split_units(x) ||
+      doubled_level_alias(x) ||
       smap_init(&s.by_label, 64))
     goto done;
   if (!(s.of = malloc((x->nc + 1) * sizeof *s.of)))

@@ -1098,6 +1098,9 @@ static int local_anchor_of(pg_rctx *x, size_t i, local_anchor *a)
       free(l); /* 福州和|省委: a candidate no place opens */
       return 0;
     }
+    pl = strlen(l); /* 广安市|市委: the place 广安, as of 广安市 */
+    if (pl > strlen(lv) + 3 && !strcmp(l + pl - strlen(lv), lv))
+      l[pl - strlen(lv)] = 0;
   } else if (c->type == PG_T_PLACE && c->lex >= 0) {
     const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, c->lex);
     if (!(a->level = place_level(le)))

@@ -2768,6 +2768,16 @@ static void test_local_bodies(void)
      "... not the body named first");
   pg_free_annot(a);
 
+  a = run("广安市市委书记张彤出席。\n张彤指出，广安市作为家乡，市委、市政府将继续"
+          "推进振兴。两高校将加强与广安市委、市政府的合作。");
+  o = find(a, PG_T_ORGANIZATION, "广安市市委");
+  ok(o >= 0 && find(a, PG_T_ORGANIZATION, "广安市委") < 0 &&
+         a->ent[o].n_mention >= 3,
+     "local body: 广安市市委, 市委 and 广安市委 are one body");
+  ok(find(a, PG_T_ORGANIZATION, "广安市政府") >= 0,
+     "... and 市政府 after the place 广安市 is 广安市政府");
+  pg_free_annot(a);
+
   a = run("吴锦代表中共黄石市委、黄石市人民政府致辞。"
           "武汉市委常委李明出席。\n"
           "黄石市委书记王刚表示，市委、市政府将全力支持。");
