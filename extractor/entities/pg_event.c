@@ -669,6 +669,53 @@ static size_t session_len(const pg_rctx *x, size_t q)
   return k + hl - q;
 }
 
+/* Where the name of a forum ending at e (论坛, right before a session's
+ * ordinal: 中拉论坛|第四届部长级会议) starts: at a body the name opens
+ * with (中国－拉美和加勒比国家共同体|论坛; oend[e]: the organization
+ * candidate ending at e, or -1), else after the word that
+ * ends on its left (出席|中拉论坛), two to ten characters back; e + 2 when
+ * there is none (the session alone is named). */
+static size_t forum_start(const pg_rctx *x, size_t e, const int *oend)
+{
+  int le = oend[e];
+  size_t b = e;
+
+  if (le >= 0)
+    return x->c[le].vb;
+  while (b > 0 && e - b < 10 && pg_is_han(x->v[b - 1]) &&
+         !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL) &&
+         !pg_rc_word_ending(x, PG_W_POSTNAME, 0, b, NULL))
+    b--;
+  return e - b >= 2 && e - b < 10 && (b == 0 || !pg_is_han(x->v[b - 1]) ||
+                                      pg_rc_word_ending(x, PG_W_STOP, 0, b,
+                                                        NULL) ||
+                                      pg_rc_word_ending(x, PG_W_POSTNAME, 0,
+                                                        b, NULL))
+             ? b
+             : e + 2;
+}
+
+/* A forum no table knows and its session (中拉论坛首届部长级会议,
+ * 中国－拉美和加勒比国家共同体论坛第四届部长级会议): the session of the
+ * forum named before it, labelled as written. */
+static void forum_session(pg_rctx *x, size_t p, const int *oend)
+{
+  size_t sl, b, hl;
+  int ci;
+
+  if (pg_rc_spells(x, p, "首届") &&
+      (hl = pg_rc_word_at(x, PG_W_EVENTHEAD, p + 2, NULL)))
+    sl = 2 + hl;
+  else if (!(sl = session_len(x, p)))
+    return;
+  if ((b = forum_start(x, p - 2, oend)) >= p - 2 ||
+      (x->lexend[p] >= 0 && x->c[x->lexend[p]].type == PG_T_ORGANIZATION &&
+       x->c[x->lexend[p]].lex >= 0))
+    return; /* a known forum: org_session */
+  if ((ci = pg_rc_add(x, b, p + sl, PG_T_EVENT, "event.session", -1, 2)) >= 0)
+    pg_rc_label(x, ci, pg_rc_name(x, b, p + sl));
+}
+
 /* Organization + session, and bare sessions coordinated after it. */
 static void org_session(pg_rctx *x, int org)
 {
@@ -1062,6 +1109,7 @@ static void event_body(pg_rctx *x, int ev)
 int pg_rec_events(pg_rctx *x)
 {
   size_t p, n = x->nc, i, n0 = x->nc;
+  int *oend = NULL;
 
   for (p = 0; p < x->vn && !x->oom; p++) {
     if (is_digit_cp(x->v[p]) || x->v[p] == 0x4E00 || x->v[p] == 0x4E8C)
@@ -1105,6 +1153,24 @@ int pg_rec_events(pg_rctx *x)
              pg_is_han(x->v[p]))
       plain_event(x, p, 0, 1); /* 将办好中欧班列国际合作论坛 */
   }
+  for (p = 4; p + 4 < x->vn && !x->oom; p++)
+    if (pg_rc_spells_before(x, p, "论坛") &&
+        (x->v[p] == 0x7B2C || x->v[p] == 0x9996)) { /* 第 首 */
+      if (!oend) { /* organizations by end, once */
+        size_t k;
+        if (!(oend = malloc((x->vn + 1) * sizeof *oend))) {
+          x->oom = 1;
+          break;
+        }
+        for (k = 0; k <= x->vn; k++)
+          oend[k] = -1;
+        for (k = 0; k < x->nc; k++)
+          if (x->c[k].type == PG_T_ORGANIZATION)
+            oend[x->c[k].ve] = (int)k;
+      }
+      forum_session(x, p, oend);
+    }
+  free(oend);
   for (i = 0; i < n && !x->oom; i++)
     if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].lex >= 0) {
       org_session(x, (int)i);

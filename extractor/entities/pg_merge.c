@@ -627,9 +627,21 @@ static int event_abbrev(const ucs *sh, const ucs *lg)
   if (!a || !b)
     return 0;
   j = event_body(lg, &nb);
-  if (na < 4 || nb - j <= na || a[0] != b[j] || a[1] != b[j + 1] ||
+  if (na < 4 || nb - j <= na || a[0] != b[j] ||
       a[na - 1] != b[nb - 1] || a[na - 2] != b[nb - 2])
     return 0;
+  if (a[1] != b[j + 1]) { /* 中拉论坛第四届…会议 for 中国－拉美…论坛第四届
+                             …会议: one character a part, when the two end
+                             alike from a session's numeral on */
+    size_t cs = 0, k;
+    int num = 0;
+    while (cs < na && cs < nb - j && a[na - 1 - cs] == b[nb - 1 - cs])
+      cs++;
+    for (k = na - cs; k < na; k++)
+      num |= pg_rc_is_numeral(a[k]) && a[k] != 0x4E00; /* not 一 alone */
+    if (cs < 6 || !num)
+      return 0;
+  }
   for (i = 0; i < na && j < nb; j++)
     if (a[i] == b[j])
       i++;
@@ -962,13 +974,13 @@ static uint64_t event_key_hash(const uint32_t k[4])
  * ps->u, indexes the long keys, looks the short keys up. */
 static int event_pairs(pairs *ps, const gset *s)
 {
-  pg_hmap *ev = pg_new_hmap();
+  pg_hmap *ev = pg_new_hmap(), *ev2 = pg_new_hmap();
   uint32_t k[4], q[4];
   size_t i, bad;
   int e, j, rc = -1;
 
-  if (!ev)
-    return -1;
+  if (!ev || !ev2)
+    goto done;
   for (i = 0; i < s->n; i++) {
     if (s->g[i].type != PG_T_EVENT && s->g[i].type != PG_T_ORGANIZATION)
       continue;
@@ -976,6 +988,9 @@ static int event_pairs(pairs *ps, const gset *s)
                        &ps->u[i].n, &bad) == -2 ||
         (event_key(&ps->u[i], 1, k) &&
          pg_hmap_add(ev, event_key_hash(k), (int)i) < 0))
+      goto done;
+    if (s->g[i].type == PG_T_EVENT && event_key(&ps->u[i], 1, k) &&
+        (k[1] = 0, pg_hmap_add(ev2, event_key_hash(k), (int)i) < 0))
       goto done;
   }
   for (i = 0; i < s->n; i++) {
@@ -990,10 +1005,24 @@ static int event_pairs(pairs *ps, const gset *s)
           !memcmp(k, q, sizeof k) && pair_add(ps, (int)i, j))
         goto done;
     }
+    if (s->g[i].type != PG_T_EVENT)
+      continue;
+    /* 中拉论坛第四届部长级会议: the second character may differ (event_abbrev
+     * then asks for a session's tail in common) */
+    k[1] = 0;
+    for (e = pg_hmap_first(ev2, event_key_hash(k)); e >= 0;
+         e = pg_hmap_next(ev2, e)) {
+      j = pg_hmap_value(ev2, e);
+      if (j != (int)i && event_key(&ps->u[j], 1, q) &&
+          q[1] != ps->u[i].cp[1] && (q[1] = 0, !memcmp(k, q, sizeof k)) &&
+          pair_add(ps, (int)i, j))
+        goto done;
+    }
   }
   rc = 0;
 done:
   pg_free_hmap(ev);
+  pg_free_hmap(ev2);
   return rc;
 }
 

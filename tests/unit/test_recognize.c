@@ -2959,6 +2959,23 @@ static void test_post_rows(void)
      "联合社 is an organization head");
   pg_free_annot(a);
 
+  a = run("习近平出席中拉论坛第四届部长级会议开幕式并发表主旨讲话\n"
+          "5月13日上午，国家主席习近平在国家会议中心出席中国－拉美和加勒比国家"
+          "共同体论坛第四届部长级会议开幕式。2015年，我出席中拉论坛首届部长级"
+          "会议开幕式。");
+  {
+    size_t i, n = 0, first = 0;
+    for (i = 0; i < a->ne; i++)
+      if (a->ent[i].type == PG_T_EVENT) {
+        n += strstr(a->ent[i].label, "第四届部长级会议") != NULL;
+        first += strstr(a->ent[i].label, "首届部长级会议") != NULL;
+      }
+    ok(n == 1, "a forum no table knows and its session; the short name "
+               "(中拉论坛) and the full one are one event");
+    ok(first == 1, "... and its first session (首届) another");
+  }
+  pg_free_annot(a);
+
   a = run("会议指出：\n\n要加强组织领导 张三\n");
   ok(find(a, PG_T_PERSON, "张三") < 0,
      "post row: none without a body and a post before the blank");
