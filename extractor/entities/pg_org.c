@@ -950,10 +950,17 @@ static const struct {
   {"检察院", {"人民检察院", "检察院", NULL}},
 };
 
+static const uint32_t local_levels[5] = {0x7701, 0x5E02, 0x53BF, 0x533A,
+                                        0x5DDE}; /* 省 市 县 区 州 */
+
 static int local_level(uint32_t c)
 {
-  return c == 0x7701 || c == 0x5E02 || c == 0x53BF || c == 0x533A ||
-         c == 0x5DDE; /* 省 市 县 区 州 */
+  size_t i;
+
+  for (i = 0; i < 5; i++)
+    if (c == local_levels[i])
+      return 1;
+  return 0;
 }
 
 /* The kind of local body the view spells at p + 1 after a level at p
@@ -1044,9 +1051,6 @@ static uint64_t anchor_hash(uint32_t level, int kind, const char *place)
   h = pg_fnv1a(h, &kind, sizeof kind);
   return pg_fnv1a(h, place, strlen(place));
 }
-
-static const uint32_t local_levels[5] = {0x7701, 0x5E02, 0x53BF, 0x533A,
-                                        0x5DDE}; /* 省 市 县 区 州 */
 
 /* Is place, alone or with its level lv (黄石 + 市), a place the lexicon
  * knows? */
@@ -1184,8 +1188,9 @@ static void local_bodies(pg_rctx *x)
   pg_hmap *bodies = NULL;
   const char *latest[5] = {NULL, NULL, NULL, NULL, NULL};
   size_t latest_ve[5] = {0, 0, 0, 0, 0};
+  int own[5] = {-1, -1, -1, -1, -1}; /* local_text per level, once */
   long na = 0, j = 0;
-  size_t p, i, n, nc = x->nc;
+  size_t p, i, n, nc = x->nc, nl_scan = 0, par = 0;
   int k, found, li;
 
   for (p = 0; p + 2 <= x->vn && !x->oom; p++) {
@@ -1228,17 +1233,21 @@ static void local_bodies(pg_rctx *x)
           target = b->ci;
       }
       if (target < 0) {
-        for (i = latest_ve[li]; i < p && x->v[i] != '\n'; i++)
-          ;
-        if (i < p)
+        for (; nl_scan < p; nl_scan++) /* the paragraph's start, swept */
+          if (x->v[nl_scan] == '\n')
+            par = nl_scan + 1;
+        if (latest_ve[li] < par)
           continue; /* the place was named in another paragraph */
         if (!(label = local_label(x, latest[li], p, e))) {
           x->oom = 1;
           break;
         }
       }
-    } else if (!local_text(x, x->v[p])) {
-      continue;
+    } else {
+      if (own[li] < 0)
+        own[li] = local_text(x, x->v[p]);
+      if (!own[li])
+        continue;
     }
     if ((ci = pg_rc_add(x, p, e, PG_T_ORGANIZATION, "org.local",
                         target >= 0 ? x->c[target].lex : -1, 2)) < 0) {

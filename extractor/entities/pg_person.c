@@ -2209,7 +2209,7 @@ static void list_posts(pg_rctx *x)
         if (x->c[i].type == PG_T_PERSON)
           pend[x->c[i].ve] = (int)i;
     }
-    for (n = 0, k = p; k > 0 && n < 32;) {
+    for (n = 0, k = p; k > 0 && n < 32 && p - k < 600;) {
       if (pend[k] >= 0) {
         run[n++] = pend[k];
         k = x->c[pend[k]].vb;

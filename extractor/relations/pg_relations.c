@@ -1842,7 +1842,8 @@ static void rule_join(rctx *c, size_t t, size_t te, unsigned flags)
   }
   if (!np || !(no = objects_after(c, te, cl->e, is_org, org, &endp)))
     return;
-  for (p = cl->b; p + 1 < t && no < MAX_LIST + 1; p++) /* 从Google加入 */
+  for (p = t > cl->b + 40 ? t - 40 : cl->b; p + 1 < t && no < MAX_LIST + 1;
+       p++) /* 从Google加入 */
     if (c->s[p] == 0x4ECE && (mi = c->mstart[p + 1]) >= 0 && /* 从 */
         is_org(ent_type(c, ment_ent(c, mi))))
       org[no++] = ment_ent(c, mi);

@@ -2,7 +2,9 @@
 # pathological.sh - inputs that once made a step quadratic: 300,000 of one
 # character, 300,000 hex digits (a Latin product-name scan restarted at
 # every letter of the run) and a 30 KB HTML document of never-closed
-# nested <font> elements.  Each extraction runs under a CPU-time limit
+# nested <font> elements; bare local bodies (省委、市委…) after one place in
+# one paragraph, and a list of people closed by 等 and a chain of 加入 (the
+# walks back from them are bounded).  Each extraction runs under a CPU-time limit
 # (ulimit -t), not a wall-clock one: linear work takes a fraction of a
 # second here, and the hex digits took 2.7 s before the fix (11 s for
 # 600,000).  The 1,200,000-character runs make a quadratic step take
@@ -18,6 +20,11 @@ if kind == "hex":
 elif kind == "font":
     unit = "<font>人工智能"
     s = "<html><body>" + unit * (n // len(unit.encode()))
+elif kind == "local":   # bare local bodies after one place, one paragraph
+    s = "我省河北省委书记出席。" + ("省委、市委、县政府，" * (n // 10))
+elif kind == "joins":   # lists closed by 等 and chains of 加入
+    s = ("会议召开，" + "北京大学校长张三教授、" * (n // 22) +
+         "李四等3位委员出席。\n王五" + "从北京大学加入" * (n // 14) + "清华大学。")
 else:
     s = kind * n
 with open(path, "w", encoding="utf-8") as f:
@@ -48,4 +55,8 @@ gen "$T/hex4.txt" hex 1200000
 bounded "1,200,000 hex digits" 5 "$T/hex4.txt"
 gen "$T/one4.txt" a 1200000
 bounded "1,200,000 x 'a'" 5 "$T/one4.txt"
+gen "$T/local.txt" local 1200000
+bounded "1,200,000 characters of bare local bodies" 5 "$T/local.txt"
+gen "$T/joins.txt" joins 600000
+bounded "600,000 characters of a list before 等 and of 加入" 5 "$T/joins.txt"
 t_done
