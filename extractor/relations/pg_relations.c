@@ -1808,6 +1808,29 @@ static void rule_found(rctx *c, size_t t, size_t te, unsigned flags)
       add_fact(c, org[0], PG_P_FOUNDER, ag[i], NULL, PG_LIT_NONE, rule);
 }
 
+/* The person the sentences before the current one are about, for a
+ * sentence that names none (陈卓2010年本科毕业于…。…在去年加入字节之前，
+ * …): the person opening the nearest of the four sentences before it
+ * that opens with one, when the current sentence names no person at all.
+ * An entity, or -1. */
+static int topic_person(const rctx *c)
+{
+  const pg_doc *d = &c->a->doc;
+  size_t si = pg_doc_sentence_at(d, c->sb), k, p;
+  int mi;
+
+  for (p = c->sb; p < c->se; p++)
+    if ((mi = c->mstart[p]) >= 0 && ent_type(c, ment_ent(c, mi)) == PG_T_PERSON)
+      return -1;
+  for (k = 1; k <= 4 && k <= si; k++) {
+    p = skip_fwd(c, d->sent[si - k].b, d->sent[si - k].e);
+    if (p < d->sent[si - k].e && (mi = c->mstart[p]) >= 0 &&
+        ent_type(c, ment_ent(c, mi)) == PG_T_PERSON)
+      return ment_ent(c, mi);
+  }
+  return -1;
+}
+
 /* 项亮，2016年加入字节; 王雨轩，2018年从Google加入字节跳动; 曾任职于A、
  * B以及C: a person joins or works for the organizations after the verb
  * (and the one 从 names before it, left for the new one): affiliations.
@@ -1840,6 +1863,8 @@ static void rule_join(rctx *c, size_t t, size_t te, unsigned flags)
         skip_fwd(c, c->a->m[mi].ce, pk->e) >= pk->e)
       pe[np++] = ment_ent(c, mi);
   }
+  if (!np && (mi = topic_person(c)) >= 0)
+    pe[np++] = mi; /* 在去年加入字节之前…: the person the text is about */
   if (!np || !(no = objects_after(c, te, cl->e, is_org, org, &endp)))
     return;
   for (p = t > cl->b + 40 ? t - 40 : cl->b; p + 1 < t && no < MAX_LIST + 1;
@@ -1848,9 +1873,14 @@ static void rule_join(rctx *c, size_t t, size_t te, unsigned flags)
         is_org(ent_type(c, ment_ent(c, mi))))
       org[no++] = ment_ent(c, mi);
   for (i = 0; i < (size_t)np; i++)
-    for (j = 0; j < no; j++)
+    for (j = 0; j < no; j++) {
+      const char *l = c->a->ent[org[j]].label;
+      size_t ll = l ? strlen(l) : 0;
+      if (ll >= 3 && !strcmp(l + ll - 3, "党"))
+        continue; /* 加入中国共产党: a member, no post */
       add_fact(c, pe[i], PG_P_AFFILIATION, org[j], NULL, PG_LIT_NONE,
                "rel.affiliation.joined");
+    }
 }
 
 /* Is s[0..1] 首都, 首府 or 省会? */

@@ -1334,6 +1334,20 @@ static void test_join(void)
   ok(!has(a, "北京大学", PG_P_AFFILIATION, "联盟"),
      "... only people join as staff");
   pg_free_annot(a);
+
+  a = doc("陈卓2010年本科毕业于西安交大。在去年加入字节跳动之前，曾在微软工作。"
+          "刘谦于1927年加入中国共产党。", "2024-05-22");
+  mark(a, "陈卓", PG_T_PERSON);
+  mark(a, "刘谦", PG_T_PERSON);
+  mark(a, "字节跳动", PG_T_ORGANIZATION);
+  mark(a, "中国共产党", PG_T_ORGANIZATION);
+  run(a);
+  ok(has(a, "陈卓", PG_P_AFFILIATION, "字节跳动"),
+     "join: a sentence naming no one is about the person opening the one "
+     "before");
+  ok(!has(a, "刘谦", PG_P_AFFILIATION, "中国共产党"),
+     "... and joining a party is membership, no post");
+  pg_free_annot(a);
 }
 
 /* 出席会议 with no meeting named before it: the item's main event, named
