@@ -538,6 +538,15 @@ static void ordinal_event(pg_rctx *x, size_t p)
   if (q >= x->vn || (x->v[q] != jie && x->v[q] != ci_))
     return;
   q++;
+  if (q < x->vn && (e = pg_rc_word_at(x, PG_W_EVENTHEAD, q, NULL)) &&
+      p >= 1 && wcschr(L"省市县区", (wchar_t)x->v[p - 1]) &&
+      (p == 1 || !pg_is_han(x->v[p - 2]) ||
+       pg_rc_word_ending(x, PG_W_STOP, 0, p - 1, NULL) ||
+       pg_rc_word_ending(x, PG_W_WEAKSTOP, 0, p - 1, NULL))) {
+    add_event(x, p - 1, q, q + e, "event.ordinal"); /* 省第十三次党代会: the
+      province's own congress, as local news writes it */
+    return;
+  }
   if (q >= x->vn || !(pg_is_han(x->v[q]) || pg_rc_is_open_quote(x->v[q])) ||
       pg_rc_word_at(x, PG_W_EVENTHEAD, q, NULL))
     return; /* 第三届“一带一路”…论坛: a quote may open the name */

@@ -2976,6 +2976,14 @@ static void test_post_rows(void)
   }
   pg_free_annot(a);
 
+  a = run("贯彻党的二十大精神和省第十三次党代会精神。市第十二次党代会在本市召开。"
+          "全省召开第十三次党代会。");
+  ok(find(a, PG_T_EVENT, "省第十三次党代会") >= 0 &&
+         find(a, PG_T_EVENT, "市第十二次党代会") >= 0,
+     "a level before a congress's ordinal: the place's own congress");
+  ok(count_type(a, PG_T_EVENT) == 3, "... not 全省|第十三次党代会");
+  pg_free_annot(a);
+
   a = run("会议指出：\n\n要加强组织领导 张三\n");
   ok(find(a, PG_T_PERSON, "张三") < 0,
      "post row: none without a body and a post before the blank");
