@@ -1082,6 +1082,17 @@ static void quoted_event(pg_rctx *x, size_t q)
   e = run_end(x, q + 1);
   if (e > q + 1 + 9)
     e = q + 1 + 9;
+  for (k = q + 1; k < x->vn && k <= q + 5 && pg_is_han(x->v[k]) &&
+                  !pg_rc_spells(x, k, "活动");
+       k++)
+    ;
+  if (q - b >= 3 && pg_rc_spells(x, k, "活动") && held_after(x, k - 2)) {
+    /* “市委书记进校园”(引才)活动在校举行: an activity held, named by the
+     * quote */
+    if ((ci = add_event(x, b, b, q, "event.quoted")) >= 0)
+      pg_rc_label(x, ci, pg_rc_name(x, b, q));
+    return;
+  }
   if (!(h = head_end(x, q + 1, e, 0)))
     return;
   for (k = q + 1; k < h; k++)

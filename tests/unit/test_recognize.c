@@ -2984,6 +2984,13 @@ static void test_post_rows(void)
   ok(count_type(a, PG_T_EVENT) == 3, "... not 全省|第十三次党代会");
   pg_free_annot(a);
 
+  a = run("佳木斯市2023年“市委书记进校园”引才活动5月10日在校举行。"
+          "开展“学雷锋”志愿服务活动。");
+  ok(find(a, PG_T_EVENT, "市委书记进校园") >= 0,
+     "a quoted activity held (“…”引才活动5月10日在校举行) is an event");
+  ok(find(a, PG_T_EVENT, "学雷锋") < 0, "... not one only carried out (开展)");
+  pg_free_annot(a);
+
   a = run("会议指出：\n\n要加强组织领导 张三\n");
   ok(find(a, PG_T_PERSON, "张三") < 0,
      "post row: none without a body and a post before the blank");
