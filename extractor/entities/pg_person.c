@@ -677,9 +677,8 @@ static void rec_name_colon(pg_rctx *x, size_t p)
   if (p > 0 && x->v[p - 1] != '\n')
     return;
   if (!(e = pg_rc_person_name(x, p, p + 4 < x->vn ? p + 4 : x->vn)) ||
-      e >= x->vn || x->v[e] != ':' || x->lexat[p] >= 0 ||
-      pg_rc_word_at(x, PG_W_TITLE, p, NULL))
-    return;
+      e >= x->vn || x->v[e] != ':' || pg_rc_word_at(x, PG_W_TITLE, p, NULL))
+    return; /* (the name reader takes no known place or body) */
   for (ce = e + 1; ce < x->vn && ce - e <= 30 && x->v[ce] != '\n' &&
                    x->v[ce] != ',' && x->v[ce] != ';' && x->v[ce] != 0x3002;
        ce++)

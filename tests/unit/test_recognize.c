@@ -2909,6 +2909,11 @@ static void test_post_rows(void)
      "... not a name before a headline that closes with no title");
   pg_free_annot(a);
 
+  a = run("嘉宾：\n李开复：创新工场董事长\n");
+  ok(has_fact(a, find(a, PG_T_PERSON, "李开复"), PG_P_JOBTITLE, -1, "董事长"),
+     "... a person the lexicon knows too");
+  pg_free_annot(a);
+
   a = run("研讨会召开，中央财经大学金融学院院长李建军教授，四川大学经济学院院长"
           "蒋永穆教授、重庆理工大学科研处副处长邱冬阳教授等3位教育部金融学类专业"
           "教指委委员，以及我校教务处处长曹三杰教授出席。");
