@@ -122,6 +122,8 @@ typedef struct rctx {
   struct mref *ord;   /* every mention, by start, longer first         */
   int oom;            /* set on out of memory                           */
   size_t si, sb, se;  /* current sentence                               */
+  int topic;          /* topic_person of the current sentence, -2: not
+                         asked yet                                      */
   clause cl[MAX_CLAUSES];
   size_t ncl;
 } rctx;
@@ -1813,12 +1815,16 @@ static void rule_found(rctx *c, size_t t, size_t te, unsigned flags)
  * …): the person opening the nearest of the four sentences before it
  * that opens with one, when the current sentence names no person at all.
  * An entity, or -1. */
-static int topic_person(const rctx *c)
+static int topic_person(rctx *c)
 {
   const pg_doc *d = &c->a->doc;
-  size_t si = pg_doc_sentence_at(d, c->sb), k, p;
+  size_t si, k, p;
   int mi;
 
+  if (c->topic != -2)
+    return c->topic; /* asked once a sentence: one scan of it */
+  si = pg_doc_sentence_at(d, c->sb);
+  c->topic = -1;
   for (p = c->sb; p < c->se; p++)
     if ((mi = c->mstart[p]) >= 0 && ent_type(c, ment_ent(c, mi)) == PG_T_PERSON)
       return -1;
@@ -1826,7 +1832,7 @@ static int topic_person(const rctx *c)
     p = skip_fwd(c, d->sent[si - k].b, d->sent[si - k].e);
     if (p < d->sent[si - k].e && (mi = c->mstart[p]) >= 0 &&
         ent_type(c, ment_ent(c, mi)) == PG_T_PERSON)
-      return ment_ent(c, mi);
+      return c->topic = ment_ent(c, mi);
   }
   return -1;
 }
@@ -3727,6 +3733,7 @@ int pg_relate(pg_relator *r, pg_annot *a, pg_log *log)
     c.si = i;
     c.sb = a->doc.sent[i].b;
     c.se = a->doc.sent[i].e;
+    c.topic = -2;
     relate_sentence(&c);
   }
   if (!c.oom)
