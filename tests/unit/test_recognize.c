@@ -2996,6 +2996,10 @@ static void test_post_rows(void)
   ok(find(a, PG_T_EVENT, "学雷锋") < 0, "... not one only carried out (开展)");
   pg_free_annot(a);
 
+  a = run("他曾多次担任领域主席，程序主席等职务。");
+  ok(find(a, PG_T_PERSON, "程序") < 0, "程序 opens no name (程序主席)");
+  pg_free_annot(a);
+
   a = run("会议指出：\n\n要加强组织领导 张三\n");
   ok(find(a, PG_T_PERSON, "张三") < 0,
      "post row: none without a body and a post before the blank");
