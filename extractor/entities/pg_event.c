@@ -1176,18 +1176,8 @@ int pg_rec_events(pg_rctx *x)
   for (p = 4; p + 4 < x->vn && !x->oom; p++)
     if (pg_rc_spells_before(x, p, "论坛") &&
         (x->v[p] == 0x7B2C || x->v[p] == 0x9996)) { /* 第 首 */
-      if (!oend) { /* organizations by end, once */
-        size_t k;
-        if (!(oend = malloc((x->vn + 1) * sizeof *oend))) {
-          x->oom = 1;
-          break;
-        }
-        for (k = 0; k <= x->vn; k++)
-          oend[k] = -1;
-        for (k = 0; k < x->nc; k++)
-          if (x->c[k].type == PG_T_ORGANIZATION)
-            oend[x->c[k].ve] = (int)k;
-      }
+      if (!oend && !(oend = pg_rc_end_index(x, PG_T_ORGANIZATION)))
+        break; /* organizations by end, once */
       forum_session(x, p, oend);
     }
   free(oend);

@@ -1956,24 +1956,6 @@ static void person_list(pg_rctx *x, size_t p, int deng)
     pg_rc_add(x, ib[k], ie[k], PG_T_PERSON, "person.list", -1, 1);
 }
 
-static int *org_end_index(pg_rctx *x)
-{
-  int *oe = malloc((x->vn + 1) * sizeof *oe);
-  size_t i;
-
-  if (!oe)
-    return NULL;
-  for (i = 0; i <= x->vn; i++)
-    oe[i] = -1;
-  for (i = 0; i < x->nc; i++)
-    if (x->c[i].type == PG_T_ORGANIZATION && x->c[i].ve > x->c[i].vb &&
-        (oe[x->c[i].ve] < 0 ||
-         x->c[oe[x->c[i].ve]].ve - x->c[oe[x->c[i].ve]].vb <
-             x->c[i].ve - x->c[i].vb))
-      oe[x->c[i].ve] = (int)i;
-  return oe;
-}
-
 /* 苗秋闹摄（新华社发）, 记者 张三 摄: the photographer of a picture, a name
  * right before 摄 that closes its line or opens a parenthesis. */
 static void photo_credit(pg_rctx *x, size_t p)
@@ -2196,18 +2178,9 @@ static void list_posts(pg_rctx *x)
   for (p = 1; p + 2 < x->vn && !x->oom; p++) {
     if (x->v[p] != 0x7B49 || !(e = closing_post(x, p, &ob, &tb)))
       continue; /* 等 */
-    if (!pend) {
-      if (!(pend = malloc((x->vn + 1) * sizeof *pend)) ||
-          !(oend = org_end_index(x))) {
-        x->oom = 1;
-        break;
-      }
-      for (i = 0; i <= x->vn; i++)
-        pend[i] = -1;
-      for (i = 0; i < x->nc; i++)
-        if (x->c[i].type == PG_T_PERSON)
-          pend[x->c[i].ve] = (int)i;
-    }
+    if (!pend && (!(pend = pg_rc_end_index(x, PG_T_PERSON)) ||
+                  !(oend = pg_rc_end_index(x, PG_T_ORGANIZATION))))
+      break;
     for (n = 0, k = p; k > 0 && n < 32 && p - k < 600;) {
       if (pend[k] >= 0) {
         run[n++] = pend[k];
@@ -2243,7 +2216,8 @@ static void list_posts(pg_rctx *x)
 
 int pg_rec_persons(pg_rctx *x)
 {
-  int *orgend = org_end_index(x), val, paper = first_paper(x);
+  int *orgend = pg_rc_end_index(x, PG_T_ORGANIZATION), val;
+  int paper = first_paper(x);
   size_t p, cl;
 
   if (!orgend)

@@ -445,3 +445,23 @@ char *pg_rc_text_cut(pg_rctx *x, size_t b, size_t e, size_t cut)
   free(tail);
   return s;
 }
+
+int *pg_rc_end_index(pg_rctx *x, pg_etype t)
+{
+  int *oe = malloc((x->vn + 1) * sizeof *oe);
+  size_t i;
+
+  if (!oe) {
+    x->oom = 1;
+    return NULL;
+  }
+  for (i = 0; i <= x->vn; i++)
+    oe[i] = -1;
+  for (i = 0; i < x->nc; i++)
+    if (x->c[i].type == t && x->c[i].ve > x->c[i].vb &&
+        (oe[x->c[i].ve] < 0 ||
+         x->c[oe[x->c[i].ve]].ve - x->c[oe[x->c[i].ve]].vb <
+             x->c[i].ve - x->c[i].vb))
+      oe[x->c[i].ve] = (int)i;
+  return oe;
+}

@@ -195,5 +195,9 @@ int pg_rc_is_close_quote(uint32_t c);
 int pg_rc_all_generic(const pg_rctx *x, size_t b, size_t e, int places);
 /* Index of a lexicon candidate of type t exactly on [b, e), or -1. */
 int pg_rc_lex_on(const pg_rctx *x, size_t b, size_t e, pg_etype t);
+/* The candidates of type t by end: vn + 1 entries, entry e the longest
+ * one ending at view position e, or -1.  Caller frees; NULL on out of
+ * memory (x->oom set).  A snapshot: candidates added after are not in. */
+int *pg_rc_end_index(pg_rctx *x, pg_etype t);
 
 #endif /* PG_RCTX_H */
