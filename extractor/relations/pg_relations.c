@@ -1485,15 +1485,38 @@ static int held_in_subject_clause(const rctx *c, size_t k)
   return -1;
 }
 
+/* The items of the enumeration (the recognizer's work.enumeration
+ * mentions) found from q to lim: up to another enumeration's 一是, and,
+ * when kind is given, up to an item not closed by its two characters.
+ * Returns how many. */
+static size_t enumeration_items(const rctx *c, size_t q, size_t lim,
+                                const uint32_t *kind, int *out)
+{
+  size_t k = 0;
+  int mi;
+
+  for (; q < c->n && q < lim && k < MAX_LIST; q++) {
+    const pg_mention *m;
+    if ((mi = c->mstart[q]) < 0 ||
+        strcmp((m = &c->a->m[mi])->rule, "work.enumeration"))
+      continue;
+    if ((k && c->s[q - 2] == 0x4E00) || /* 一是: another enumeration */
+        (kind && (m->ce < m->cb + 2 || c->s[m->ce - 2] != kind[0] ||
+                  c->s[m->ce - 1] != kind[1])))
+      break;
+    out[k++] = ment_ent(c, mi);
+    q = m->ce;
+  }
+  return k;
+}
+
 /* 启动五大工程，…。一是团结工程。…二是发展工程。: a count and a kind
  * right after the verb (五大工程, 三项工程), and, later in the text, an
  * enumeration whose items are of that kind: the items are the verb's
  * objects.  Returns how many. */
 static size_t enumerated_later(const rctx *c, size_t te, int *out)
 {
-  size_t p = te, q, k = 0;
-  uint32_t h0, h1;
-  int mi;
+  size_t p = te;
 
   if (p < c->n && c->s[p] == 0x4E86) /* 了 */
     p++;
@@ -1502,20 +1525,7 @@ static size_t enumerated_later(const rctx *c, size_t te, int *out)
         (c->s[p] >= '0' && c->s[p] <= '9')) ||
       (c->s[p + 1] != 0x5927 && c->s[p + 1] != 0x9879)) /* 大 项 */
     return 0;
-  h0 = c->s[p + 2];
-  h1 = c->s[p + 3];
-  for (q = p + 4; q < c->n && q < p + 1500 && k < MAX_LIST; q++) {
-    const pg_mention *m;
-    if ((mi = c->mstart[q]) < 0 ||
-        strcmp((m = &c->a->m[mi])->rule, "work.enumeration"))
-      continue;
-    if (m->ce < m->cb + 2 || c->s[m->ce - 2] != h0 || c->s[m->ce - 1] != h1 ||
-        (k && c->s[q - 2] == 0x4E00)) /* 一是: another enumeration */
-      break;
-    out[k++] = ment_ent(c, mi);
-    q = m->ce;
-  }
-  return k;
+  return enumeration_items(c, p + 4, p + 1500, c->s + p + 2, out);
 }
 
 /* 提出5项倡议：一是A倡议。二是B倡议。: the items of an enumeration (the
@@ -1523,7 +1533,7 @@ static size_t enumerated_later(const rctx *c, size_t te, int *out)
  * and a colon are its objects.  Returns how many. */
 static size_t enumerated_after(const rctx *c, size_t te, int *out)
 {
-  size_t p = te, lim, k = 0, q;
+  size_t p = te, lim;
   int mi;
 
   if (p < c->n && c->s[p] == 0x4E86) /* 了 */
@@ -1536,16 +1546,7 @@ static size_t enumerated_after(const rctx *c, size_t te, int *out)
       p + 3 >= c->n || (mi = c->mstart[p + 3]) < 0 ||
       strcmp(c->a->m[mi].rule, "work.enumeration"))
     return enumerated_later(c, te, out);
-  for (q = p + 3; q < c->n && q < p + 3 + 4000 && k < MAX_LIST; q++) {
-    if ((mi = c->mstart[q]) < 0 || strcmp(c->a->m[mi].rule,
-                                         "work.enumeration"))
-      continue;
-    if (k && c->s[q - 2] == 0x4E00) /* 一是: another enumeration */
-      break;
-    out[k++] = ment_ent(c, mi);
-    q = c->a->m[mi].ce;
-  }
-  return k;
+  return enumeration_items(c, p + 3, p + 3 + 4000, NULL, out);
 }
 
 /* Does the text spell the UTF-8 word w at p?  Its length, or 0. */
