@@ -118,8 +118,6 @@ typedef struct pg_rctx {
   pg_cand *c; size_t nc, ccap;
   pg_pfact *f; size_t nf, fcap;
   int oom;         /* set on the first allocation failure              */
-  int branch;      /* the last local academy named (天津市社科院), or -1 */
-  int branch_lex;  /* the national academy it is a branch of          */
 } pg_rctx;
 
 /* ---- helpers (pg_rctx.c) */

@@ -213,6 +213,8 @@ typedef struct lexhits {
   size_t *blen;  /* its length                                */
   int *alt;      /* per start: longest entry that is no work  */
   size_t *alen;  /* its length (联合国 in 联合国宪章)          */
+  int branch;    /* the last local academy named (天津市社科院), or -1 */
+  const pg_lex_entry *branch_of; /* the national academy it is one of */
 } lexhits;
 
 static int on_hit(void *user, size_t b, size_t e, int value)
@@ -326,8 +328,6 @@ static int other_party(const pg_rctx *x, size_t i)
   return 0;
 }
 
-/* Adds lexicon entry v over [i, i + len) unless its context rules it
- * out; returns the candidate, -1 when ruled out, -2 on failure. */
 /* A national academy's short name (an entry that names its institutes
  * with its name: 社科院, 中科院) written right after a province, city or
  * county (天津市|社科院, 上海|社科院) names that place's own academy, not
@@ -335,8 +335,8 @@ static int other_party(const pg_rctx *x, size_t i)
  * labelled as written; the short name alone later in the text is that
  * academy again.  Its index, -2 on out of memory, or -1 when the name is
  * no such short form. */
-static int local_branch(pg_rctx *x, size_t i, const pg_lex_entry *le,
-                        size_t len)
+static int local_branch(pg_rctx *x, lexhits *h, size_t i,
+                        const pg_lex_entry *le, size_t len)
 {
   int pc = i > 0 ? x->lexend[i] : -1, ci;
   const pg_lex_entry *pe;
@@ -344,13 +344,13 @@ static int local_branch(pg_rctx *x, size_t i, const pg_lex_entry *le,
 
   if (len > 3 || !(le->flags & PG_LEX_PREFIXNAMING))
     return -1; /* academies only: 深圳|中广核 is the one company */
-  if ((pc < 0 || x->c[pc].type != PG_T_PLACE) && x->branch >= 0 &&
-      le == pg_lexicon_entry(x->r->lex, x->branch_lex)) {
+  if ((pc < 0 || x->c[pc].type != PG_T_PLACE) && h->branch >= 0 &&
+      le == h->branch_of) {
     /* 社科院 alone after 天津市社科院: that academy again */
     if ((ci = pg_rc_add(x, i, i + len, PG_T_ORGANIZATION, "org.local-branch",
                         -1, 3)) < 0)
       return -2;
-    pg_rc_label(x, ci, x->c[x->branch].label ? strdup(x->c[x->branch].label)
+    pg_rc_label(x, ci, x->c[h->branch].label ? strdup(x->c[h->branch].label)
                                              : NULL);
     x->c[ci].quiet = 1; /* 社科院 is the national academy's alias */
     x->lexat[i] = ci;
@@ -376,12 +376,14 @@ static int local_branch(pg_rctx *x, size_t i, const pg_lex_entry *le,
     return -2;
   pg_rc_label(x, ci, pg_rc_name(x, x->c[pc].vb, i + len));
   x->lexend[i + len] = ci;
-  x->branch = ci;
-  x->branch_lex = pg_lexicon_find(x->r->lex, le->label, PG_T_ORGANIZATION);
+  h->branch = ci;
+  h->branch_of = le;
   return ci;
 }
 
-static int lex_accept(pg_rctx *x, size_t i, int v, size_t len)
+/* Adds lexicon entry v over [i, i + len) unless its context rules it
+ * out; returns the candidate, -1 when ruled out, -2 on failure. */
+static int lex_accept(pg_rctx *x, lexhits *h, size_t i, int v, size_t len)
 {
   const pg_lex_entry *le = pg_lexicon_entry(x->r->lex, v);
   int ci;
@@ -410,7 +412,8 @@ static int lex_accept(pg_rctx *x, size_t i, int v, size_t len)
   if (pg_etype_is_work(le->type) &&
       pg_rc_word_at(x, PG_W_ORGHEAD, i + len, NULL))
     return -1; /* 中国载人航天工程|办公室: a body's name */
-  if (le->type == PG_T_ORGANIZATION && (ci = local_branch(x, i, le, len)) != -1)
+  if (le->type == PG_T_ORGANIZATION &&
+      (ci = local_branch(x, h, i, le, len)) != -1)
     return ci;
   if ((ci = pg_rc_add(x, i, i + len, le->type, "lex", v, 3)) < 0)
     return -2;
@@ -510,6 +513,8 @@ static int rec_lexicon(pg_rctx *x)
   int rc = -1, ci;
 
   h.lex = x->r->lex;
+  h.branch = -1;
+  h.branch_of = NULL;
   h.best = malloc((x->vn + 1) * sizeof *h.best);
   h.blen = calloc(x->vn + 1, sizeof *h.blen);
   h.alt = malloc((x->vn + 1) * sizeof *h.alt);
@@ -523,16 +528,16 @@ static int rec_lexicon(pg_rctx *x)
     if (pg_etype_is_work(pg_lexicon_entry(x->r->lex, h.best[i])->type)) {
       int wk = -1;
       if (i >= we) {
-        if ((wk = lex_accept(x, i, h.best[i], h.blen[i])) == -2)
+        if ((wk = lex_accept(x, &h, i, h.best[i], h.blen[i])) == -2)
           goto done;
         if (wk >= 0)
           we = x->c[wk].ve;
       }
       if (!h.alen[i] || (wk >= 0 && pg_rc_lex_country(x, h.alt[i])))
         continue; /* 中华人民共和国|数据安全法: the country is no mention */
-      if ((ci = lex_accept(x, i, h.alt[i], h.alen[i])) == -2)
+      if ((ci = lex_accept(x, &h, i, h.alt[i], h.alen[i])) == -2)
         goto done;
-    } else if ((ci = lex_accept(x, i, h.best[i], h.blen[i])) == -2) {
+    } else if ((ci = lex_accept(x, &h, i, h.best[i], h.blen[i])) == -2) {
       goto done;
     }
     if (ci >= 0)
@@ -597,7 +602,6 @@ int pg_recognize(pg_recognizer *r, pg_annot *a, pg_log *log)
   int rc = -1;
 
   memset(&x, 0, sizeof x);
-  x.branch = x.branch_lex = -1;
   x.r = r;
   x.a = a;
   if (build_view(&x))
