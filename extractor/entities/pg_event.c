@@ -695,13 +695,8 @@ static size_t forum_start(const pg_rctx *x, size_t e, const int *oend)
          !pg_rc_word_ending(x, PG_W_STOP, 0, b, NULL) &&
          !pg_rc_word_ending(x, PG_W_POSTNAME, 0, b, NULL))
     b--;
-  return e - b >= 2 && e - b < 10 && (b == 0 || !pg_is_han(x->v[b - 1]) ||
-                                      pg_rc_word_ending(x, PG_W_STOP, 0, b,
-                                                        NULL) ||
-                                      pg_rc_word_ending(x, PG_W_POSTNAME, 0,
-                                                        b, NULL))
-             ? b
-             : e + 2;
+  return e - b >= 2 && e - b < 10 ? b : e + 2; /* short of ten: a word
+                                                  or a mark stopped it */
 }
 
 /* A forum no table knows and its session (中拉论坛首届部长级会议,
